@@ -1,0 +1,115 @@
+/** Environment → typed, validated configuration, read once at start. */
+export type NodeEnv = "development" | "production" | "test";
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  production: boolean;
+  host: string;
+  port: number;
+  /** External PostgreSQL; when absent an embedded server is started in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  logLevel: string;
+  introspection: boolean;
+  playground: boolean;
+  bodyLimitBytes: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  corsOrigins: string[] | "*";
+  shutdownTimeoutMs: number;
+}
+
+/** Thrown for a bad environment variable; its message is the one line printed before exit 1. */
+export class ConfigError extends Error {
+  constructor(variable: string, expected: string, got: string) {
+    super(`Invalid environment variable ${variable}: expected ${expected}, got ${JSON.stringify(got)}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `an integer from ${min} to ${max}`, raw);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `an integer from ${min} to ${max}`, raw);
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const lower = raw.trim().toLowerCase();
+  if (["1", "true", "yes", "on"].includes(lower)) return true;
+  if (["0", "false", "no", "off"].includes(lower)) return false;
+  throw new ConfigError(name, "true or false", raw);
+}
+
+function readEnum<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw new ConfigError(name, `one of ${allowed.join(", ")}`, raw);
+  return raw as T;
+}
+
+function readDatabaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError("DATABASE_URL", "a postgresql:// URL", "<unparseable URL>");
+  }
+  if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") {
+    throw new ConfigError("DATABASE_URL", "a postgresql:// URL", `${url.protocol}//…`);
+  }
+  return raw;
+}
+
+function readOrigins(env: Env, production: boolean): string[] | "*" {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return production ? [] : "*";
+  if (raw === "*") return "*";
+  const origins = raw.split(",").map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.origin !== origin) throw new ConfigError("CORS_ORIGINS", "comma-separated origins like https://shop.example", raw);
+  }
+  return origins;
+}
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+/** Reads and validates the whole configuration; throws ConfigError on the first bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = readEnum<NodeEnv>(env, "NODE_ENV", "development", ["development", "production", "test"]);
+  const production = nodeEnv === "production";
+  return {
+    nodeEnv,
+    production,
+    host: env.HOST?.trim() || "127.0.0.1",
+    port: readInt(env, "PORT", 4000, 0, 65535),
+    databaseUrl: readDatabaseUrl(env),
+    dataDir: env.DATA_DIR?.trim() || ".data",
+    embeddedPgPort: readInt(env, "EMBEDDED_PG_PORT", 54329, 1024, 65535),
+    logLevel: readEnum(env, "LOG_LEVEL", nodeEnv === "test" ? "silent" : "info", LOG_LEVELS),
+    introspection: readBool(env, "INTROSPECTION", !production),
+    playground: readBool(env, "PLAYGROUND", !production),
+    bodyLimitBytes: readInt(env, "BODY_LIMIT_BYTES", 100 * 1024, 1024, 50 * 1024 * 1024),
+    maxDepth: readInt(env, "MAX_QUERY_DEPTH", 12, 1, 100),
+    maxAliases: readInt(env, "MAX_QUERY_ALIASES", 30, 0, 1000),
+    maxTokens: readInt(env, "MAX_QUERY_TOKENS", 5000, 10, 100000),
+    corsOrigins: readOrigins(env, production),
+    shutdownTimeoutMs: readInt(env, "SHUTDOWN_TIMEOUT_MS", 10000, 0, 600000),
+  };
+}

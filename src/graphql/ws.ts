@@ -1,0 +1,73 @@
+/** GraphQL over WebSocket (graphql-ws) on the HTTP server's port: same schema, limits, context and masking. */
+import type { Server } from "node:http";
+import { randomUUID } from "node:crypto";
+import { execute, parse, subscribe, validate, type GraphQLError, type GraphQLSchema } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import type { Config } from "../config.js";
+import { createContext, type Context, type RequestMeta } from "../context.js";
+import type { Db } from "../db/client.js";
+import { maskError } from "../shared/errors.js";
+import type { Logger } from "../shared/logger.js";
+import { countSqlInto } from "../shared/sql-count.js";
+import { allValidationRules, parseOptions } from "./rules.js";
+
+/** Browsers send cookies on cross-site WebSocket upgrades, so the origin is checked like CORS. */
+function originAllowed(config: Config, origin: string | undefined): boolean {
+  if (origin === undefined || config.corsOrigins === "*") return true;
+  return config.corsOrigins.includes(origin);
+}
+
+function preExecutionCode(error: GraphQLError): string {
+  return error.message.startsWith("Syntax Error") ? "GRAPHQL_PARSE_FAILED" : "GRAPHQL_VALIDATION_FAILED";
+}
+
+/** Serves graphql-ws on `/graphql`; returns a function that closes every socket. */
+export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSchema; config: Config; db: Db; log: Logger }): () => Promise<void> {
+  const { config, log } = args;
+  const wss = new WebSocketServer({
+    server: args.httpServer,
+    path: "/graphql",
+    maxPayload: config.bodyLimitBytes,
+    verifyClient: ({ origin }: { origin?: string }) => originAllowed(config, origin),
+  });
+  const rules = allValidationRules(config);
+  const contexts = new Map<string, Context>();
+  const done = (id: string, outcome: string) => {
+    const ctx = contexts.get(id);
+    if (!ctx) return;
+    contexts.delete(id);
+    log.info({ requestId: ctx.requestId, transport: "ws", operationName: ctx.meta.operationName, outcome, sqlStatements: ctx.meta.sql.statements }, "operation");
+  };
+  const server = useServer<Record<string, unknown>>(
+    {
+      schema: args.schema,
+      parse: (source) => parse(source, parseOptions(config)),
+      validate: (schema, document) => validate(schema, document, rules),
+      context: (_ctx, id, payload) => {
+        const meta: RequestMeta = { operationName: payload.operationName ?? undefined, sql: { statements: 0 } };
+        const context = createContext({ requestId: randomUUID(), db: args.db, log, meta });
+        contexts.set(id, context);
+        return context;
+      },
+      execute: (executionArgs) => countSqlInto((executionArgs.contextValue as Context).meta.sql, () => execute(executionArgs)),
+      subscribe: (executionArgs) => countSqlInto((executionArgs.contextValue as Context).meta.sql, () => subscribe(executionArgs)),
+      onNext: (_ctx, id, _payload, _args, result) => {
+        if (!result.errors?.length) return;
+        const requestId = contexts.get(id)?.requestId;
+        for (const error of result.errors) log.error({ err: error.originalError ?? error, requestId }, "unexpected error");
+        return { ...result, errors: result.errors.map((e) => maskError(e.toJSON())) };
+      },
+      onError: (_ctx, id, _payload, errors) => {
+        done(id, "error");
+        // Errors before execution come from parsing or validation: name them as Apollo does over HTTP.
+        return errors.map((e) => maskError(e.extensions.code ? e.toJSON() : { ...e.toJSON(), extensions: { code: preExecutionCode(e) } }));
+      },
+      onComplete: (_ctx, id) => done(id, "ok"),
+    },
+    wss,
+  );
+  return async () => {
+    await server.dispose();
+  };
+}

@@ -1,0 +1,75 @@
+/** Process entry: configuration → database → migrations → server; graceful shutdown on signals. */
+import "reflect-metadata";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { openDatabase, type Database } from "./db/client.js";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
+import { applyMigrations } from "./db/migrate.js";
+import { readinessCheck } from "./db/readiness.js";
+import { startServer, type RunningServer } from "./server.js";
+import { createLogger } from "./shared/logger.js";
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const log = createLogger(config.logLevel);
+  let embedded: EmbeddedPostgres | undefined;
+  let database: Database | undefined;
+  let server: RunningServer | undefined;
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = (reason: string, exitCode: number) => {
+    stopping ??= (async () => {
+      log.info({ reason }, "shutting down");
+      try {
+        await server?.stop();
+        await database?.close();
+      } finally {
+        await embedded?.stop();
+      }
+      log.info("stopped");
+      process.exit(exitCode);
+    })().catch((error: unknown) => {
+      log.error({ err: error }, "shutdown failed");
+      process.exit(1);
+    });
+    return stopping;
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      if (stopping) {
+        log.warn({ signal }, "second signal: exiting now");
+        void embedded?.stop().finally(() => process.exit(1));
+        return;
+      }
+      void shutdown(signal, 0);
+    });
+  }
+
+  try {
+    const started = Date.now();
+    let url = config.databaseUrl;
+    if (!url) {
+      embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, log: (m) => log.debug(m) });
+      url = embedded.url;
+    }
+    const applied = await applyMigrations(url);
+    if (applied.length > 0) log.info({ applied }, "migrations applied");
+    database = openDatabase(url);
+    server = await startServer({ config, db: database.prisma, log, checkReadiness: readinessCheck(database.pool, url) });
+    log.info({ url: server.url, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" }, `Larder ready at ${server.url}`);
+  } catch (error) {
+    log.error({ err: error }, `startup failed: ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown("startup failed", 1);
+  }
+}
+
+void main();

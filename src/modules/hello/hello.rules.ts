@@ -1,0 +1,9 @@
+import { allow } from "graphql-shield";
+
+/** Everyone may greet and be greeted. */
+export const helloRules = {
+  Query: { hello: allow, greeting: allow },
+  Mutation: { hello: allow },
+  HelloSuccess: allow,
+  Greeting: allow,
+};

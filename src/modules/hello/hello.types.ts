@@ -1,0 +1,30 @@
+import { Field, Int, ObjectType, createUnionType } from "type-graphql";
+import { InvalidInput } from "../../shared/user-errors.js";
+
+/** A name greeted by the `hello` mutation. */
+@ObjectType({ description: "A name greeted by the `hello` mutation." })
+export class Greeting {
+  @Field()
+  name: string;
+
+  @Field(() => Int, { description: "How many times this exact name has been greeted." })
+  timesGreeted: number;
+
+  @Field()
+  firstGreetedAt: Date;
+}
+
+@ObjectType({ description: "The greeting was made." })
+export class HelloSuccess {
+  @Field()
+  message: string;
+
+  @Field(() => Greeting)
+  greeting: Greeting;
+}
+
+/** Result of the `hello` mutation. */
+export const HelloResult = createUnionType({
+  name: "HelloResult",
+  types: () => [HelloSuccess, InvalidInput] as const,
+});

@@ -1,0 +1,46 @@
+/** Who may do what: every module's rules merged into one shield that denies anything unlisted. */
+import { allow, deny, shield } from "graphql-shield";
+import { codedError } from "./shared/errors.js";
+import { helloRules } from "./modules/hello/hello.rules.js";
+
+type RuleTree = Record<string, unknown>;
+
+/** Merges per-module rule maps type by type; a field claimed by two modules is a startup error. */
+export function mergeRules(...modules: RuleTree[]): RuleTree {
+  const merged: Record<string, Record<string, unknown> | unknown> = {};
+  for (const module of modules) {
+    for (const [type, rules] of Object.entries(module)) {
+      const existing = merged[type];
+      if (existing === undefined) {
+        merged[type] = rules;
+      } else if (isFieldMap(existing) && isFieldMap(rules)) {
+        for (const field of Object.keys(rules)) {
+          if (field in existing) throw new Error(`permission rule for ${type}.${field} is defined twice`);
+        }
+        merged[type] = { ...existing, ...rules };
+      } else {
+        throw new Error(`permission rules for ${type} are defined twice`);
+      }
+    }
+  }
+  return merged;
+}
+
+function isFieldMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && value.constructor === Object;
+}
+
+/** The rule tree: root fields each name their rule; types either a rule or a field map. */
+export const ruleTree = mergeRules(helloRules, {
+  // Expected errors are data every caller may read; which ones it gets is decided by the mutation's rule.
+  InvalidInput: allow,
+});
+
+/** The shield applied to the schema. */
+export const permissions = shield(ruleTree as Parameters<typeof shield>[0], {
+  fallbackRule: deny,
+  fallbackError: () => codedError("FORBIDDEN", "Not allowed"),
+  // Resolver errors pass through unchanged so they can be classified and masked in one place.
+  allowExternalErrors: true,
+  debug: false,
+});

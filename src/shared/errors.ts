@@ -1,0 +1,63 @@
+/** Error codes and helpers: expected outcomes are typed values, exceptional ones coded GraphQL errors. */
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { Field, InterfaceType, registerEnumType } from "type-graphql";
+
+/** Codes of typed user errors returned inside mutation result unions. */
+export enum ErrorCode {
+  INVALID_INPUT = "INVALID_INPUT",
+}
+registerEnumType(ErrorCode, { name: "ErrorCode", description: "Machine-readable reason of a user error." });
+
+/** An expected failure the client should show to its user. */
+@InterfaceType({ description: "An expected failure of a mutation, returned as data rather than as a GraphQL error." })
+export abstract class UserError {
+  @Field(() => ErrorCode)
+  code: ErrorCode;
+
+  @Field()
+  message: string;
+
+  @Field(() => [String], { nullable: true, description: "Path to the input field at fault, e.g. [\"input\", \"name\"]." })
+  path?: string[];
+}
+
+/** Codes of GraphQL errors that are safe to show to clients as they are. */
+export const PUBLIC_ERROR_CODES = new Set([
+  "BAD_USER_INPUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "THROTTLED",
+  "BAD_REQUEST",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/** A coded GraphQL error, e.g. `codedError("FORBIDDEN", "Not allowed")`. */
+export function codedError(code: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/** The client-facing form of an error that is not one of the public codes. */
+export const MASKED_ERROR: GraphQLFormattedError = {
+  message: "Internal server error",
+  extensions: { code: "INTERNAL_SERVER_ERROR" },
+};
+
+/** Keeps public coded errors, replaces everything else by MASKED_ERROR (no stack, SQL or driver text). */
+export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && PUBLIC_ERROR_CODES.has(code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return { ...MASKED_ERROR, ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
+}
+
+/** Whether a client-facing error was masked, i.e. hides a bug or an outage that must be logged. */
+export function isMasked(formatted: GraphQLFormattedError): boolean {
+  return formatted.extensions?.code === "INTERNAL_SERVER_ERROR";
+}

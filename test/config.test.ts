@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.js";
+
+describe("config", () => {
+  it("has development defaults", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ nodeEnv: "development", port: 4000, databaseUrl: undefined, introspection: true, playground: true, corsOrigins: "*" });
+  });
+
+  it("locks production down unless told otherwise", () => {
+    expect(loadConfig({ NODE_ENV: "production" })).toMatchObject({ introspection: false, playground: false, corsOrigins: [] });
+    expect(loadConfig({ NODE_ENV: "production", INTROSPECTION: "true", PLAYGROUND: "1" })).toMatchObject({ introspection: true, playground: true });
+  });
+
+  it.each([
+    ["PORT", "abc", 'Invalid environment variable PORT: expected an integer from 0 to 65535, got "abc"'],
+    ["PORT", "70000", 'Invalid environment variable PORT: expected an integer from 0 to 65535, got "70000"'],
+    ["NODE_ENV", "prod", 'Invalid environment variable NODE_ENV: expected one of development, production, test, got "prod"'],
+    ["INTROSPECTION", "maybe", 'Invalid environment variable INTROSPECTION: expected true or false, got "maybe"'],
+    ["DATABASE_URL", "mysql://x", 'Invalid environment variable DATABASE_URL: expected a postgresql:// URL, got "mysql://…"'],
+    ["CORS_ORIGINS", "https://a.example/path", 'Invalid environment variable CORS_ORIGINS: expected comma-separated origins like https://shop.example, got "https://a.example/path"'],
+    ["LOG_LEVEL", "loud", 'Invalid environment variable LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
+  ])("rejects %s=%s with a one-line message naming it", (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it("never echoes a database URL, which may hold a password", () => {
+    expect(() => loadConfig({ DATABASE_URL: "not a url with secret" })).toThrow('got "<unparseable URL>"');
+  });
+});

@@ -1,0 +1,80 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Hello {\n    hello\n  }\n": typeof types.HelloDocument,
+    "\n  mutation Greet($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n      ... on HelloSuccess {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.GreetDocument,
+    "\n  query TwoGreetings($a: String!, $b: String!) {\n    first: greeting(name: $a) {\n      name\n      timesGreeted\n    }\n    second: greeting(name: $b) {\n      name\n      timesGreeted\n    }\n  }\n": typeof types.TwoGreetingsDocument,
+    "\n  mutation GreetForHttp($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetForHttpDocument,
+    "\n  mutation GreetForLifecycle($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": typeof types.GreetForLifecycleDocument,
+    "\n  query GreetingAfterRestart($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.GreetingAfterRestartDocument,
+    "\n  mutation GreetInProduction($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetInProductionDocument,
+    "\n  query HelloOverWs {\n    hello\n  }\n": typeof types.HelloOverWsDocument,
+    "\n  mutation GreetOverWs($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.GreetOverWsDocument,
+};
+const documents: Documents = {
+    "\n  query Hello {\n    hello\n  }\n": types.HelloDocument,
+    "\n  mutation Greet($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n      ... on HelloSuccess {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.GreetDocument,
+    "\n  query TwoGreetings($a: String!, $b: String!) {\n    first: greeting(name: $a) {\n      name\n      timesGreeted\n    }\n    second: greeting(name: $b) {\n      name\n      timesGreeted\n    }\n  }\n": types.TwoGreetingsDocument,
+    "\n  mutation GreetForHttp($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetForHttpDocument,
+    "\n  mutation GreetForLifecycle($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": types.GreetForLifecycleDocument,
+    "\n  query GreetingAfterRestart($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.GreetingAfterRestartDocument,
+    "\n  mutation GreetInProduction($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetInProductionDocument,
+    "\n  query HelloOverWs {\n    hello\n  }\n": types.HelloOverWsDocument,
+    "\n  mutation GreetOverWs($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.GreetOverWsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Hello {\n    hello\n  }\n"): typeof import('./graphql.js').HelloDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Greet($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n      ... on HelloSuccess {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').GreetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoGreetings($a: String!, $b: String!) {\n    first: greeting(name: $a) {\n      name\n      timesGreeted\n    }\n    second: greeting(name: $b) {\n      name\n      timesGreeted\n    }\n  }\n"): typeof import('./graphql.js').TwoGreetingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GreetForHttp($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').GreetForHttpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GreetForLifecycle($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').GreetForLifecycleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GreetingAfterRestart($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n"): typeof import('./graphql.js').GreetingAfterRestartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GreetInProduction($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').GreetInProductionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HelloOverWs {\n    hello\n  }\n"): typeof import('./graphql.js').HelloOverWsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GreetOverWs($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').GreetOverWsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
+import { query } from "./helpers/database.js";
+import { startTestServer, type TestServer } from "./helpers/server.js";
+
+const HelloQuery = graphql(`
+  query Hello {
+    hello
+  }
+`);
+
+const HelloMutation = graphql(`
+  mutation Greet($name: String) {
+    hello(input: { name: $name }) {
+      __typename
+      ... on HelloSuccess {
+        message
+        greeting {
+          name
+          timesGreeted
+        }
+      }
+      ... on UserError {
+        code
+        message
+        path
+      }
+    }
+  }
+`);
+
+const TwoGreetings = graphql(`
+  query TwoGreetings($a: String!, $b: String!) {
+    first: greeting(name: $a) {
+      name
+      timesGreeted
+    }
+    second: greeting(name: $b) {
+      name
+      timesGreeted
+    }
+  }
+`);
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+describe("hello", () => {
+  it("answers the classic query", async () => {
+    const { status, body } = await server.gql(HelloQuery);
+    expect(status).toBe(200);
+    expect(body).toEqual({ data: { hello: "Hello, World!" } });
+  });
+
+  it("greets a name, trimmed, and counts the greetings in the database", async () => {
+    const first = await server.gql(HelloMutation, { name: "Ada" });
+    expect(first.body.data?.hello).toEqual({ __typename: "HelloSuccess", message: "Hello, Ada!", greeting: { name: "Ada", timesGreeted: 1 } });
+    const second = await server.gql(HelloMutation, { name: "  Ada " });
+    expect(second.body.data?.hello).toMatchObject({ message: "Hello, Ada!", greeting: { timesGreeted: 2 } });
+    expect(await query(server.databaseUrl, "SELECT name, count FROM greeting WHERE name = 'Ada'")).toEqual([{ name: "Ada", count: 2 }]);
+  });
+
+  it("accepts 100 characters, emoji counted as one", async () => {
+    const name = "😀".repeat(100);
+    const { body } = await server.gql(HelloMutation, { name });
+    expect(body.data?.hello).toMatchObject({ __typename: "HelloSuccess", message: `Hello, ${name}!` });
+  });
+
+  it.each([
+    ["missing", undefined, "name is required"],
+    ["null", null, "name is required"],
+    ["empty", "", "name must not be blank"],
+    ["blank", " \t ", "name must not be blank"],
+    ["over 100 characters", "x".repeat(101), "name must be at most 100 characters"],
+    ["a control character", "Ada\u0000", "name must not contain control characters"],
+  ])("returns a typed user error for a %s name and stores nothing", async (_label, name, message) => {
+    const before = await query(server.databaseUrl, "SELECT count(*)::int AS n FROM greeting");
+    const { status, body } = await server.gql(HelloMutation, name === undefined ? {} : { name });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.hello).toEqual({ __typename: "InvalidInput", code: "INVALID_INPUT", message, path: ["input", "name"] });
+    expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM greeting")).toEqual(before);
+  });
+
+  it("loads two greetings with one SQL statement through the request's DataLoader", async () => {
+    await server.gql(HelloMutation, { name: "Grace" });
+    const { body } = await server.gql(TwoGreetings, { a: "Grace", b: "Nobody" }, { sql: true });
+    expect(body.data).toEqual({ first: { name: "Grace", timesGreeted: 1 }, second: null });
+    expect(body.extensions?.sqlStatements).toBe(1);
+  });
+
+  it("reports SQL statements only when asked", async () => {
+    const plain = await server.gql(TwoGreetings, { a: "Grace", b: "Ada" });
+    expect(plain.body.extensions).toBeUndefined();
+    const counted = await server.gql(HelloQuery, undefined, { sql: true });
+    expect(counted.body.extensions?.sqlStatements).toBe(0);
+  });
+});

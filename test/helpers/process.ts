@@ -1,0 +1,53 @@
+/** Runs the built server (`dist/src/main.js`) as a real child process, as `npm start` does. */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+export interface ServerProcess {
+  child: ChildProcess;
+  /** Parsed JSON log lines seen so far. */
+  logs: Record<string, unknown>[];
+  stderr: string;
+  exited: Promise<number | null>;
+  /** Resolves with the ready line once the server listens. */
+  ready: Promise<Record<string, unknown>>;
+}
+
+const MAIN = path.resolve("dist/src/main.js");
+
+/** Spawns the server with `env` on top of a minimal environment. */
+export function spawnServer(env: Record<string, string>): ServerProcess {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "development", LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: Record<string, unknown>[] = [];
+  const result: ServerProcess = {
+    child,
+    logs,
+    stderr: "",
+    exited: new Promise((resolve) => child.once("exit", (code) => resolve(code))),
+    ready: new Promise((resolve, reject) => {
+      let buffer = "";
+      child.stdout!.on("data", (chunk: Buffer) => {
+        buffer += chunk.toString("utf8");
+        let newline: number;
+        while ((newline = buffer.indexOf("\n")) >= 0) {
+          const line = buffer.slice(0, newline);
+          buffer = buffer.slice(newline + 1);
+          try {
+            const entry = JSON.parse(line) as Record<string, unknown>;
+            logs.push(entry);
+            if (typeof entry.msg === "string" && entry.msg.startsWith("Larder ready at")) resolve(entry);
+          } catch {
+            // Not a log line: ignore.
+          }
+        }
+      });
+      child.once("exit", (code) => reject(new Error(`server exited with ${code} before it was ready: ${result.stderr}${JSON.stringify(logs.slice(-3))}`)));
+    }),
+  };
+  child.stderr!.on("data", (chunk: Buffer) => (result.stderr += chunk.toString("utf8")));
+  // A test that expects the process to fail never awaits `ready`; its rejection is not an error then.
+  result.ready.catch(() => undefined);
+  return result;
+}

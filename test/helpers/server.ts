@@ -1,0 +1,81 @@
+/** Starts the real server on port 0 against a fresh database, and talks to it over HTTP. */
+import { Writable } from "node:stream";
+import { loadConfig, type Config } from "../../src/config.js";
+import { openDatabase, type Database } from "../../src/db/client.js";
+import { readinessCheck } from "../../src/db/readiness.js";
+import { startServer } from "../../src/server.js";
+import { createLogger } from "../../src/shared/logger.js";
+import type { TypedDocumentString } from "../gql/graphql.js";
+import { createTestDatabase } from "./database.js";
+
+export interface GraphQLResponse<R> {
+  status: number;
+  headers: Headers;
+  body: {
+    data?: R | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+    extensions?: Record<string, unknown>;
+  };
+}
+
+export interface TestServer {
+  url: string;
+  origin: string;
+  databaseUrl: string;
+  database: Database;
+  config: Config;
+  /** Every JSON line the server logged so far. */
+  logs: Record<string, unknown>[];
+  /** Sends a typed operation; `sql: true` asks for the statement count in `extensions`. */
+  gql<R, V>(document: TypedDocumentString<R, V>, variables?: V, options?: { headers?: Record<string, string>; sql?: boolean }): Promise<GraphQLResponse<R>>;
+  /** A raw POST of a JSON body to /graphql. */
+  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+/** Starts a server; `env` adds or overrides environment variables (NODE_ENV defaults to test). */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", ...env });
+  const db = await createTestDatabase();
+  const database = openDatabase(db.url);
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      for (const line of chunk.toString("utf8").split("\n")) if (line) logs.push(JSON.parse(line) as Record<string, unknown>);
+      callback();
+    },
+  });
+  const running = await startServer({
+    config,
+    db: database.prisma,
+    log: createLogger(config.logLevel, sink),
+    checkReadiness: readinessCheck(database.pool, db.url),
+  });
+  const url = `http://127.0.0.1:${running.port}/graphql`;
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  return {
+    url,
+    origin: `http://127.0.0.1:${running.port}`,
+    databaseUrl: db.url,
+    database,
+    config,
+    logs,
+    post,
+    async gql(document, variables, options = {}) {
+      const headers = { ...(options.sql ? { "x-debug-sql": "1" } : {}), ...options.headers };
+      const response = await post({ query: document.toString(), variables }, headers);
+      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<never>["body"] };
+    },
+    async stop() {
+      await running.stop();
+      await database.close();
+      await db.drop();
+    },
+  };
+}
+
+/** The JSON body of a GraphQL response whose shape the test asserts. */
+export async function bodyOf(response: Response): Promise<GraphQLResponse<Record<string, unknown>>["body"] & { errors: NonNullable<GraphQLResponse<unknown>["body"]["errors"]> }> {
+  return (await response.json()) as never;
+}

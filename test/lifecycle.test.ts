@@ -1,0 +1,152 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
+import { createTestDatabase, query } from "./helpers/database.js";
+import { freePort } from "./helpers/ports.js";
+import { spawnServer, type ServerProcess } from "./helpers/process.js";
+
+const GreetForLifecycle = graphql(`
+  mutation GreetForLifecycle($name: String) {
+    hello(input: { name: $name }) {
+      ... on HelloSuccess {
+        greeting {
+          timesGreeted
+        }
+      }
+    }
+  }
+`);
+
+const GreetingAfterRestart = graphql(`
+  query GreetingAfterRestart($name: String!) {
+    greeting(name: $name) {
+      timesGreeted
+    }
+  }
+`);
+
+let dataDir: string;
+let pgPort: number;
+const running: ServerProcess[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), "larder-lifecycle-"));
+  pgPort = await freePort();
+});
+afterAll(async () => {
+  for (const server of running) if (server.child.exitCode === null) server.child.kill("SIGKILL");
+  const pid = postmasterPid();
+  if (pid) process.kill(pid, "SIGKILL");
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function start(env: Record<string, string> = {}): Promise<{ server: ServerProcess; url: string }> {
+  const port = await freePort();
+  const server = spawnServer({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port), ...env });
+  running.push(server);
+  await server.ready;
+  return { server, url: `http://127.0.0.1:${port}/graphql` };
+}
+
+async function post(url: string, query: string, variables?: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+function postmasterPid(): number | undefined {
+  const file = path.join(dataDir, "postgres", "postmaster.pid");
+  return existsSync(file) ? Number(readFileSync(file, "utf8").split("\n")[0]) : undefined;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("the server process", () => {
+  it("starts an embedded PostgreSQL, keeps data across a restart and leaves no postgres behind", async () => {
+    const first = await start();
+    expect(await post(first.url, GreetForLifecycle.toString(), { name: "Ada" })).toEqual({ data: { hello: { greeting: { timesGreeted: 1 } } } });
+    const pid = postmasterPid()!;
+    expect(alive(pid)).toBe(true);
+    first.server.child.kill("SIGTERM");
+    expect(await first.server.exited).toBe(0);
+    expect(alive(pid)).toBe(false);
+    expect(postmasterPid()).toBeUndefined();
+
+    const second = await start();
+    expect(await post(second.url, GreetingAfterRestart.toString(), { name: "Ada" })).toEqual({ data: { greeting: { timesGreeted: 1 } } });
+    second.server.child.kill("SIGINT");
+    expect(await second.server.exited).toBe(0);
+    expect(postmasterPid()).toBeUndefined();
+  });
+
+  it("finishes an in-flight request after SIGTERM while refusing new connections", async () => {
+    const { server, url } = await start();
+    const body = JSON.stringify({ query: GreetForLifecycle.toString(), variables: { name: "InFlight" } });
+    const { port } = new URL(url);
+    const socket = net.connect(Number(port), "127.0.0.1");
+    await new Promise((resolve) => socket.once("connect", resolve));
+    let response = "";
+    socket.on("data", (chunk) => (response += chunk.toString("utf8")));
+    const closed = new Promise((resolve) => socket.once("close", resolve));
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+    socket.write(body.slice(0, 20));
+    await new Promise((r) => setTimeout(r, 100));
+
+    server.child.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 300));
+    await expect(fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ hello }"}' })).rejects.toThrow();
+    socket.write(body.slice(20));
+    await closed;
+    expect(response).toMatch(/^HTTP\/1.1 200/);
+    expect(response).toContain('{"data":{"hello":{"greeting":{"timesGreeted":1}}}}');
+    expect(await server.exited).toBe(0);
+  });
+
+  it("stops a PostgreSQL orphaned by a killed server on the next start", async () => {
+    const first = await start();
+    first.server.child.kill("SIGKILL");
+    await first.server.exited;
+    const orphan = postmasterPid()!;
+    expect(alive(orphan)).toBe(true);
+
+    const second = await start();
+    expect(alive(orphan)).toBe(false);
+    expect(await post(second.url, GreetingAfterRestart.toString(), { name: "Ada" })).toEqual({ data: { greeting: { timesGreeted: 1 } } });
+    second.server.child.kill("SIGTERM");
+    expect(await second.server.exited).toBe(0);
+    expect(postmasterPid()).toBeUndefined();
+  });
+
+  it("uses DATABASE_URL instead of an embedded PostgreSQL, applying migrations there", async () => {
+    const database = await createTestDatabase();
+    await query(database.url, "DROP TABLE greeting; DROP TABLE _prisma_migrations");
+    const emptyDir = mkdtempSync(path.join(os.tmpdir(), "larder-external-"));
+    try {
+      const { server, url } = await start({ DATABASE_URL: database.url, DATA_DIR: emptyDir });
+      expect(await post(url, GreetForLifecycle.toString(), { name: "External" })).toEqual({ data: { hello: { greeting: { timesGreeted: 1 } } } });
+      expect(existsSync(path.join(emptyDir, "postgres"))).toBe(false);
+      expect(await query(database.url, "SELECT count FROM greeting")).toEqual([{ count: 1 }]);
+      server.child.kill("SIGTERM");
+      expect(await server.exited).toBe(0);
+    } finally {
+      rmSync(emptyDir, { recursive: true, force: true });
+      await database.drop();
+    }
+  });
+
+  it("exits with code 1 and one line naming a bad variable", async () => {
+    const server = spawnServer({ PORT: "not-a-port", DATA_DIR: dataDir });
+    running.push(server);
+    expect(await server.exited).toBe(1);
+    expect(server.stderr).toBe('Invalid environment variable PORT: expected an integer from 0 to 65535, got "not-a-port"\n');
+  });
+});

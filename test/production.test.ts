@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
+import { bodyOf, startTestServer, type TestServer } from "./helpers/server.js";
+
+const Greet = graphql(`
+  mutation GreetInProduction($name: String) {
+    hello(input: { name: $name }) {
+      __typename
+    }
+  }
+`);
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ NODE_ENV: "production", LOG_LEVEL: "info" });
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+describe("production defaults", () => {
+  it("turns introspection off", async () => {
+    const response = await server.post({ query: "{ __schema { types { name } } }" });
+    expect(response.status).toBe(400);
+    expect((await bodyOf(response)).errors[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
+  it("does not suggest field names", async () => {
+    const body = await bodyOf(await server.post({ query: "{ helo }" }));
+    expect(body.errors[0].message).toBe('Cannot query field "helo" on type "Query".');
+  });
+
+  it("blocks simple GET requests that could be cross-site forgeries", async () => {
+    const response = await fetch(`${server.url}?query=${encodeURIComponent("{ hello }")}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/);
+  });
+
+  it("serves no playground", async () => {
+    const page = await fetch(server.url, { headers: { accept: "text/html" } });
+    expect(await page.text()).not.toContain("graphiql");
+    expect((await fetch(`${server.origin}/playground/graphiql.js`)).status).toBe(404);
+  });
+
+  it("ignores the SQL debug header", async () => {
+    const { body } = await server.gql(Greet, { name: "Prod" }, { sql: true });
+    expect(body.extensions).toBeUndefined();
+  });
+
+  it("masks unexpected failures, and logs their cause with the request id", async () => {
+    // Pull the table from under the running server: the write now fails inside Prisma with SQL details.
+    await server.database.pool.query(`ALTER TABLE greeting RENAME TO greeting_gone`);
+    const response = await server.post({ query: Greet.toString(), variables: { name: "Broken" } }, { "x-request-id": "masked-1" });
+    const text = await response.text();
+    const body = JSON.parse(text);
+    expect(body.errors).toEqual([{ message: "Internal server error", path: ["hello"], locations: expect.any(Array), extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "masked-1" } }]);
+    expect(text).not.toMatch(/greeting|prisma|relation|stack|at /i);
+    const logged = server.logs.find((l) => l.requestId === "masked-1" && l.msg === "unexpected error");
+    expect(JSON.stringify(logged)).toMatch(/greeting/);
+    await server.database.pool.query(`ALTER TABLE greeting_gone RENAME TO greeting`);
+  });
+});
