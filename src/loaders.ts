@@ -1,10 +1,35 @@
-/** Every module's DataLoaders, created fresh for each request. */
+/** Every module's DataLoaders, each created on first use within a request. */
 import type { Db } from "./db/client.js";
 import { createHelloLoaders } from "./modules/hello/hello.loaders.js";
 
-/** Builds the loaders of one request. */
-export function createLoaders(db: Db) {
-  return { ...createHelloLoaders(db) };
+/** Where loaders get the database: read at batch time, so the request's SQL is counted. */
+export interface DbSource {
+  readonly db: Db;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+const factories = {
+  ...createHelloLoaders,
+};
+
+type Factories = typeof factories;
+export type Loaders = { readonly [K in keyof Factories]: ReturnType<Factories[K]> };
+
+/** One getter per loader on the prototype, defined once: a request pays only for loaders it uses. */
+class LoaderRegistry {
+  readonly created = new Map<string, unknown>();
+  constructor(readonly source: DbSource) {}
+}
+for (const [name, factory] of Object.entries(factories)) {
+  Object.defineProperty(LoaderRegistry.prototype, name, {
+    get(this: LoaderRegistry) {
+      let loader = this.created.get(name);
+      if (loader === undefined) this.created.set(name, (loader = factory(this.source)));
+      return loader;
+    },
+  });
+}
+
+/** Builds the loader registry of one request. */
+export function createLoaders(source: DbSource): Loaders {
+  return new LoaderRegistry(source) as unknown as Loaders;
+}

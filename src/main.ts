@@ -20,7 +20,7 @@ function readConfig(): Config {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const log = createLogger(config.logLevel);
+  const { log, flush } = createLogger(config.logLevel);
   let embedded: EmbeddedPostgres | undefined;
   let database: Database | undefined;
   let server: RunningServer | undefined;
@@ -36,9 +36,11 @@ async function main(): Promise<void> {
         await embedded?.stop();
       }
       log.info("stopped");
+      flush();
       process.exit(exitCode);
     })().catch((error: unknown) => {
       log.error({ err: error }, "shutdown failed");
+      flush();
       process.exit(1);
     });
     return stopping;
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
     process.on(signal, () => {
       if (stopping) {
         log.warn({ signal }, "second signal: exiting now");
+        flush();
         void embedded?.stop().finally(() => process.exit(1));
         return;
       }

@@ -1,4 +1,6 @@
 /** Who may do what: every module's rules merged into one shield that denies anything unlisted. */
+import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield } from "graphql-shield";
 import { codedError } from "./shared/errors.js";
 import { helloRules } from "./modules/hello/hello.rules.js";
@@ -44,3 +46,31 @@ export const permissions = shield(ruleTree as Parameters<typeof shield>[0], {
   allowExternalErrors: true,
   debug: false,
 });
+
+/** The effective rule of one field: its own, else the type's wildcard or type-wide rule. */
+function ruleOf(typeName: string, field: string): unknown {
+  const rules = ruleTree[typeName];
+  if (!isFieldMap(rules)) return rules;
+  return rules[field] ?? rules["*"];
+}
+
+/**
+ * Guards every field of `schema` with the shield. Fields whose rule is plain `allow` then get their
+ * own resolver back: the shield's wrapper would check nothing and cost a promise chain per field
+ * execution, which adds up on lists. Anything not explicitly allowed stays wrapped (deny by default).
+ */
+export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
+  const originals = new Map<string, GraphQLFieldResolver<unknown, unknown> | undefined>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) originals.set(`${type.name}.${field.name}`, field.resolve);
+  }
+  const guarded = applyMiddleware(schema, permissions);
+  for (const type of Object.values(guarded.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (ruleOf(type.name, field.name) === allow) field.resolve = originals.get(`${type.name}.${field.name}`);
+    }
+  }
+  return guarded;
+}

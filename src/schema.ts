@@ -1,11 +1,10 @@
 /** Builds the executable schema: type-graphql types and resolvers, wrapped by the permission rules. */
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
-import { applyMiddleware } from "graphql-middleware";
 import { buildSchema } from "type-graphql";
 import { HelloResolver } from "./modules/hello/hello.resolver.js";
 import { InvalidInput } from "./shared/user-errors.js";
-import { permissions } from "./permissions.js";
+import { applyPermissions } from "./permissions.js";
 
 /** The schema without permission rules: what `schema.graphql` describes. */
 export function buildBareSchema(): Promise<GraphQLSchema> {
@@ -18,5 +17,5 @@ export function buildBareSchema(): Promise<GraphQLSchema> {
 
 /** The schema the server executes: every field guarded by graphql-shield. */
 export async function buildExecutableSchema(): Promise<GraphQLSchema> {
-  return applyMiddleware(await buildBareSchema(), permissions);
+  return applyPermissions(await buildBareSchema());
 }

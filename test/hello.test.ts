@@ -94,6 +94,13 @@ describe("hello", () => {
     expect(body.extensions?.sqlStatements).toBe(1);
   });
 
+  it("keeps the SQL counts of concurrent requests apart", async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 ? server.gql(TwoGreetings, { a: "Grace", b: `n${i}` }, { sql: true }) : server.gql(HelloQuery, undefined, { sql: true }))),
+    );
+    expect(responses.map((r) => r.body.extensions?.sqlStatements)).toEqual(Array.from({ length: 20 }, (_, i) => (i % 2 ? 1 : 0)));
+  });
+
   it("reports SQL statements only when asked", async () => {
     const plain = await server.gql(TwoGreetings, { a: "Grace", b: "Ada" });
     expect(plain.body.extensions).toBeUndefined();

@@ -2,7 +2,7 @@
 import type { Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLError, GraphQLSchema } from "graphql";
 import type { Config } from "../config.js";
 import type { Context } from "../context.js";
@@ -15,7 +15,7 @@ function isUnexpected(error: GraphQLError): boolean {
   return !(typeof code === "string" && PUBLIC_ERROR_CODES.has(code));
 }
 
-/** Records the operation, logs unexpected errors with their cause, stamps request ids and SQL counts. */
+/** Records the operation name, logs unexpected errors with their cause, stamps request ids and SQL counts. */
 function requestLifecycle(config: Config): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue, request }) {
@@ -81,6 +81,8 @@ export function createApollo(args: {
       { async serverWillStart() { return { drainServer: args.drainWebSockets }; } },
       config.playground ? playground() : ApolloServerPluginLandingPageDisabled(),
       requestLifecycle(config),
+      // No cache hints are used: skip the per-field hook that would compute them.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
 }

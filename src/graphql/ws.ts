@@ -1,7 +1,7 @@
 /** GraphQL over WebSocket (graphql-ws) on the HTTP server's port: same schema, limits, context and masking. */
 import type { Server } from "node:http";
 import { randomUUID } from "node:crypto";
-import { execute, parse, subscribe, validate, type GraphQLError, type GraphQLSchema } from "graphql";
+import { parse, validate, type GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
@@ -9,7 +9,7 @@ import { createContext, type Context, type RequestMeta } from "../context.js";
 import type { Db } from "../db/client.js";
 import { maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
-import { countSqlInto } from "../shared/sql-count.js";
+import { untrackSql } from "../shared/sql-count.js";
 import { allValidationRules, parseOptions } from "./rules.js";
 
 /** Browsers send cookies on cross-site WebSocket upgrades, so the origin is checked like CORS. */
@@ -37,6 +37,7 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
     const ctx = contexts.get(id);
     if (!ctx) return;
     contexts.delete(id);
+    untrackSql(ctx.meta.sql);
     log.info({ requestId: ctx.requestId, transport: "ws", operationName: ctx.meta.operationName, outcome, sqlStatements: ctx.meta.sql.statements }, "operation");
   };
   const server = useServer<Record<string, unknown>>(
@@ -50,8 +51,6 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
         contexts.set(id, context);
         return context;
       },
-      execute: (executionArgs) => countSqlInto((executionArgs.contextValue as Context).meta.sql, () => execute(executionArgs)),
-      subscribe: (executionArgs) => countSqlInto((executionArgs.contextValue as Context).meta.sql, () => subscribe(executionArgs)),
       onNext: (_ctx, id, _payload, _args, result) => {
         if (!result.errors?.length) return;
         const requestId = contexts.get(id)?.requestId;

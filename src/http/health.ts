@@ -1,5 +1,5 @@
 /** Liveness and readiness endpoints for load balancers and orchestrators. */
-import { Router } from "express";
+import type { RequestHandler } from "express";
 
 export interface Readiness {
   /** Database reachable and no migration pending. */
@@ -8,19 +8,20 @@ export interface Readiness {
   pendingMigrations: string[];
 }
 
-/** `GET /healthz`: the process answers. `GET /readyz`: it can serve traffic (503 otherwise). */
-export function healthRoutes(checkReadiness: () => Promise<Readiness>): Router {
-  const router = Router();
-  router.get("/healthz", (_req, res) => {
+export const healthRoutes = {
+  /** `GET /healthz`: the process answers. */
+  live: ((_req, res) => {
     res.json({ status: "ok" });
-  });
-  router.get("/readyz", async (_req, res) => {
-    const readiness = await checkReadiness();
-    res.status(readiness.ready ? 200 : 503).json({
-      status: readiness.ready ? "ok" : "unavailable",
-      database: readiness.database,
-      pendingMigrations: readiness.pendingMigrations,
-    });
-  });
-  return router;
-}
+  }) as RequestHandler,
+  /** `GET /readyz`: it can serve traffic (503 otherwise). */
+  ready(checkReadiness: () => Promise<Readiness>): RequestHandler {
+    return async (_req, res) => {
+      const readiness = await checkReadiness();
+      res.status(readiness.ready ? 200 : 503).json({
+        status: readiness.ready ? "ok" : "unavailable",
+        database: readiness.database,
+        pendingMigrations: readiness.pendingMigrations,
+      });
+    };
+  },
+};

@@ -48,7 +48,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const running = await startServer({
     config,
     db: database.prisma,
-    log: createLogger(config.logLevel, sink),
+    log: createLogger(config.logLevel, sink).log,
     checkReadiness: readinessCheck(database.pool, db.url),
   });
   const url = `http://127.0.0.1:${running.port}/graphql`;
