@@ -4,9 +4,10 @@ import type { Logger } from "./shared/logger.js";
 import type { Db } from "./db/client.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 import { trackSql, type SqlTally } from "./shared/sql-count.js";
+import { ANONYMOUS, resolveViewer, type Viewer } from "./modules/identity/viewer.js";
 
-/** Who is asking. Anonymous until identity lands. */
-export type Viewer = { kind: "anonymous" };
+export type { Viewer };
+
 
 /** Per-request facts the transport reads back for the access log and response extensions. */
 export interface RequestMeta {
@@ -33,7 +34,7 @@ export interface Context {
  * each operation, which would run (and freeze) getters defined on the object itself.
  */
 class RequestContext implements Context {
-  viewer: Viewer = { kind: "anonymous" };
+  viewer: Viewer = ANONYMOUS;
   loaders: Loaders;
   private childLog: Logger | undefined;
 
@@ -59,7 +60,19 @@ class RequestContext implements Context {
   }
 }
 
-/** Builds a context with fresh loaders, so nothing cached leaks between requests. */
-export function createContext(args: { requestId: string; db: Db; log: Logger; meta: RequestMeta; http?: Context["http"] }): Context {
-  return new RequestContext(args.requestId, args.db, args.log, args.meta, args.http);
+/**
+ * Builds a context with fresh loaders, so nothing cached leaks between requests, and resolves the
+ * viewer from the session token, if any (one SQL statement, counted as the request's).
+ */
+export async function createContext(args: {
+  requestId: string;
+  db: Db;
+  log: Logger;
+  meta: RequestMeta;
+  token: string | undefined;
+  http?: Context["http"];
+}): Promise<Context> {
+  const context = new RequestContext(args.requestId, args.db, args.log, args.meta, args.http);
+  if (args.token) context.viewer = await resolveViewer(context.db, args.token);
+  return context;
 }

@@ -127,8 +127,7 @@ describe("the server process", () => {
   });
 
   it("uses DATABASE_URL instead of an embedded PostgreSQL, applying migrations there", async () => {
-    const database = await createTestDatabase();
-    await query(database.url, "DROP TABLE greeting; DROP TABLE _prisma_migrations");
+    const database = await createTestDatabase({ empty: true });
     const emptyDir = mkdtempSync(path.join(os.tmpdir(), "larder-external-"));
     try {
       const { server, url } = await start({ DATABASE_URL: database.url, DATA_DIR: emptyDir });

@@ -1,5 +1,5 @@
 /** GraphQL over WebSocket (graphql-ws) on the HTTP server's port: same schema, limits, context and masking. */
-import type { Server } from "node:http";
+import type { IncomingHttpHeaders, Server } from "node:http";
 import { randomUUID } from "node:crypto";
 import { parse, validate, type GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
@@ -11,11 +11,18 @@ import { maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
 import { untrackSql } from "../shared/sql-count.js";
 import { allValidationRules, parseOptions } from "./rules.js";
+import { tokenFromHeaders } from "../modules/identity/session-token.js";
 
 /** Browsers send cookies on cross-site WebSocket upgrades, so the origin is checked like CORS. */
 function originAllowed(config: Config, origin: string | undefined): boolean {
   if (origin === undefined || config.corsOrigins === "*") return true;
   return config.corsOrigins.includes(origin);
+}
+
+/** `connectionParams.authorization` ("Bearer …") for SDKs, else the upgrade request's headers (cookie). */
+function tokenFromConnection(params: Record<string, unknown> | undefined, headers: IncomingHttpHeaders): string | undefined {
+  const authorization = params?.authorization;
+  return tokenFromHeaders(typeof authorization === "string" ? { ...headers, authorization } : headers);
 }
 
 function preExecutionCode(error: GraphQLError): string {
@@ -45,9 +52,11 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
       schema: args.schema,
       parse: (source) => parse(source, parseOptions(config)),
       validate: (schema, document) => validate(schema, document, rules),
-      context: (_ctx, id, payload) => {
+      // Each operation resolves the session again, so a revoked session stops working on the next one.
+      context: async (ctx, id, payload) => {
         const meta: RequestMeta = { operationName: payload.operationName ?? undefined, sql: { statements: 0 } };
-        const context = createContext({ requestId: randomUUID(), db: args.db, log, meta });
+        const token = tokenFromConnection(ctx.connectionParams, ctx.extra.request.headers);
+        const context = await createContext({ requestId: randomUUID(), db: args.db, log, meta, token });
         contexts.set(id, context);
         return context;
       },

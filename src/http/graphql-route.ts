@@ -15,6 +15,7 @@ import type { Logger } from "../shared/logger.js";
 import { untrackSql } from "../shared/sql-count.js";
 import { logRequest, sendJsonError } from "./respond.js";
 import { requestIdFrom } from "./request-id.js";
+import { tokenFromHeaders } from "../modules/identity/session-token.js";
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 
@@ -94,7 +95,7 @@ export function graphqlRoute(args: {
     const queryStart = req.url!.indexOf("?");
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: queryStart < 0 ? "" : req.url!.slice(queryStart), body },
-      context: async () => createContext({ requestId, db, log, meta, http: { req, res } }),
+      context: () => createContext({ requestId, db, log, meta, token: tokenFromHeaders(req.headers), http: { req, res } }),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
