@@ -4,6 +4,7 @@ import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield } from "graphql-shield";
 import { codedError } from "./shared/errors.js";
 import { helloRules } from "./modules/hello/hello.rules.js";
+import { nodeRules } from "./modules/node/node.rules.js";
 
 type RuleTree = Record<string, unknown>;
 
@@ -33,7 +34,7 @@ function isFieldMap(value: unknown): value is Record<string, unknown> {
 }
 
 /** The rule tree: root fields each name their rule; types either a rule or a field map. */
-export const ruleTree = mergeRules(helloRules, {
+export const ruleTree = mergeRules(helloRules, nodeRules, {
   // Expected errors are data every caller may read; which ones it gets is decided by the mutation's rule.
   InvalidInput: allow,
 });

@@ -3,13 +3,14 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { HelloResolver } from "./modules/hello/hello.resolver.js";
+import { NodeResolver } from "./modules/node/node.resolver.js";
 import { InvalidInput } from "./shared/user-errors.js";
 import { applyPermissions } from "./permissions.js";
 
 /** The schema without permission rules: what `schema.graphql` describes. */
 export function buildBareSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [HelloResolver],
+    resolvers: [HelloResolver, NodeResolver],
     orphanedTypes: [InvalidInput],
     validate: false,
   });
