@@ -57,6 +57,16 @@ async function main(): Promise<void> {
     });
   }
 
+  // A bug that escapes every handler still stops the database cleanly and keeps the logs.
+  process.on("uncaughtException", (error) => {
+    log.fatal({ err: error }, "uncaught exception");
+    void shutdown("uncaught exception", 1);
+  });
+  process.on("unhandledRejection", (reason) => {
+    log.fatal({ err: reason }, "unhandled rejection");
+    void shutdown("unhandled rejection", 1);
+  });
+
   try {
     const started = Date.now();
     let url = config.databaseUrl;
@@ -67,7 +77,7 @@ async function main(): Promise<void> {
     const applied = await applyMigrations(url);
     if (applied.length > 0) log.info({ applied }, "migrations applied");
     database = openDatabase(url);
-    server = await startServer({ config, db: database.prisma, log, checkReadiness: readinessCheck(database.pool, url) });
+    server = await startServer({ config, db: database.prisma, log, checkReadiness: readinessCheck(database.pool) });
     log.info({ url: server.url, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" }, `Larder ready at ${server.url}`);
   } catch (error) {
     log.error({ err: error }, `startup failed: ${error instanceof Error ? error.message : String(error)}`);

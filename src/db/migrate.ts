@@ -31,14 +31,19 @@ export async function applyMigrations(databaseUrl: string, migrationsDir = DEFAU
   });
 }
 
-/** Names of the migration folders in `migrationsDir` that `databaseUrl` has not recorded as finished. */
-export async function pendingMigrations(databaseUrl: string, migrationsDir = DEFAULT_MIGRATIONS_DIR): Promise<string[]> {
+/**
+ * Names of the migration folders in `migrationsDir` that the database has not recorded as finished.
+ * Takes a pool (the readiness probe reuses the server's) or a URL (one short-lived connection).
+ */
+export async function pendingMigrations(database: string | pg.Pool, migrationsDir = DEFAULT_MIGRATIONS_DIR): Promise<string[]> {
   const names = migrationNames(migrationsDir);
-  const client = new pg.Client({ connectionString: databaseUrl });
-  client.on("error", () => undefined);
-  await client.connect();
+  const client = typeof database === "string" ? new pg.Client({ connectionString: database }) : undefined;
+  if (client) {
+    client.on("error", () => undefined);
+    await client.connect();
+  }
   try {
-    const { rows } = await client.query<{ migration_name: string }>(
+    const { rows } = await (client ?? (database as pg.Pool)).query<{ migration_name: string }>(
       "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
     );
     const finished = new Set(rows.map((row) => row.migration_name));
@@ -47,7 +52,7 @@ export async function pendingMigrations(databaseUrl: string, migrationsDir = DEF
     if (error instanceof pg.DatabaseError && error.code === "42P01") return names;
     throw error;
   } finally {
-    await client.end();
+    await client?.end();
   }
 }
 

@@ -4,14 +4,14 @@ import type { Readiness } from "../http/health.js";
 import { pendingMigrations } from "./migrate.js";
 
 /** Returns a check that never throws: failures are reported as not ready. */
-export function readinessCheck(pool: pg.Pool, databaseUrl: string): () => Promise<Readiness> {
+export function readinessCheck(pool: pg.Pool): () => Promise<Readiness> {
   return async () => {
     try {
       await pool.query("SELECT 1");
     } catch {
       return { ready: false, database: "unreachable", pendingMigrations: [] };
     }
-    const pending = await pendingMigrations(databaseUrl).catch(() => ["<unknown>"]);
+    const pending = await pendingMigrations(pool).catch(() => ["<unknown>"]);
     return { ready: pending.length === 0, database: "ok", pendingMigrations: pending };
   };
 }

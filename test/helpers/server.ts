@@ -49,7 +49,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     config,
     db: database.prisma,
     log: createLogger(config.logLevel, sink).log,
-    checkReadiness: readinessCheck(database.pool, db.url),
+    checkReadiness: readinessCheck(database.pool),
   });
   const url = `http://127.0.0.1:${running.port}/graphql`;
   const post = (body: unknown, headers: Record<string, string> = {}) =>
