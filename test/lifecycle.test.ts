@@ -3,6 +3,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { alive } from "../src/db/embedded.js";
 import { graphql } from "./gql/index.js";
 import { createTestDatabase, query } from "./helpers/database.js";
 import { freePort } from "./helpers/ports.js";
@@ -59,15 +60,6 @@ async function post(url: string, query: string, variables?: unknown): Promise<Re
 function postmasterPid(): number | undefined {
   const file = path.join(dataDir, "postgres", "postmaster.pid");
   return existsSync(file) ? Number(readFileSync(file, "utf8").split("\n")[0]) : undefined;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe("the server process", () => {

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "./helpers/ports.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../src/db/embedded.js";
 import { applyMigrations, createMigration, pendingMigrations } from "../src/db/migrate.js";
 
@@ -20,17 +20,6 @@ const MIGRATION_NAMES = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
 let tempRoot: string;
 let cluster: EmbeddedPostgres;
 let databaseCount = 0;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function sql<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });

@@ -71,7 +71,8 @@ function postgresOwner(): { uid?: number; gid?: number } {
   return { uid: id("-u"), gid: id("-g") };
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid exists (signal 0 only checks). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
