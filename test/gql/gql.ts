@@ -18,7 +18,17 @@ type Documents = {
     "\n  query Hello {\n    hello\n  }\n": typeof types.HelloDocument,
     "\n  mutation Greet($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n      ... on HelloSuccess {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.GreetDocument,
     "\n  query TwoGreetings($a: String!, $b: String!) {\n    first: greeting(name: $a) {\n      name\n      timesGreeted\n    }\n    second: greeting(name: $b) {\n      name\n      timesGreeted\n    }\n  }\n": typeof types.TwoGreetingsDocument,
+    "\n  mutation RegisterCustomer($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on RegisterSuccess {\n        email\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.RegisterCustomerDocument,
+    "\n  mutation LoginCustomer($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      __typename\n      ... on LoginSuccess {\n        token\n        expiresAt\n        customer {\n          id\n          email\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.LoginCustomerDocument,
     "\n  mutation GreetForHttp($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetForHttpDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      firstName\n      emailVerified\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      __typename\n      ... on VerifyEmailSuccess {\n        email\n      }\n      ... on UserError {\n        code\n      }\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation Logout {\n    logout {\n      ... on LogoutSuccess {\n        sessionsRevoked\n      }\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ... on LogoutSuccess {\n        sessionsRevoked\n      }\n    }\n  }\n": typeof types.LogoutEverywhereDocument,
+    "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(input: { currentPassword: $current, newPassword: $next }) {\n      __typename\n      ... on ChangePasswordSuccess {\n        sessionsRevoked\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RenameMe($firstName: String) {\n    updateProfile(input: { firstName: $firstName }) {\n      __typename\n    }\n  }\n": typeof types.RenameMeDocument,
+    "\n  query MeWithAddresses {\n    me {\n      email\n      addresses {\n        city\n      }\n      defaultShippingAddress {\n        city\n      }\n    }\n  }\n": typeof types.MeWithAddressesDocument,
+    "query HelloWithSession { hello }": typeof types.HelloWithSessionDocument,
     "\n  mutation GreetForLifecycle($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": typeof types.GreetForLifecycleDocument,
     "\n  query GreetingAfterRestart($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.GreetingAfterRestartDocument,
     "\n  mutation GreetInProduction($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetInProductionDocument,
@@ -29,7 +39,17 @@ const documents: Documents = {
     "\n  query Hello {\n    hello\n  }\n": types.HelloDocument,
     "\n  mutation Greet($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n      ... on HelloSuccess {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.GreetDocument,
     "\n  query TwoGreetings($a: String!, $b: String!) {\n    first: greeting(name: $a) {\n      name\n      timesGreeted\n    }\n    second: greeting(name: $b) {\n      name\n      timesGreeted\n    }\n  }\n": types.TwoGreetingsDocument,
+    "\n  mutation RegisterCustomer($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on RegisterSuccess {\n        email\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.RegisterCustomerDocument,
+    "\n  mutation LoginCustomer($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      __typename\n      ... on LoginSuccess {\n        token\n        expiresAt\n        customer {\n          id\n          email\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.LoginCustomerDocument,
     "\n  mutation GreetForHttp($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetForHttpDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      firstName\n      emailVerified\n    }\n  }\n": types.MeDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      __typename\n      ... on VerifyEmailSuccess {\n        email\n      }\n      ... on UserError {\n        code\n      }\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation Logout {\n    logout {\n      ... on LogoutSuccess {\n        sessionsRevoked\n      }\n    }\n  }\n": types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ... on LogoutSuccess {\n        sessionsRevoked\n      }\n    }\n  }\n": types.LogoutEverywhereDocument,
+    "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(input: { currentPassword: $current, newPassword: $next }) {\n      __typename\n      ... on ChangePasswordSuccess {\n        sessionsRevoked\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RenameMe($firstName: String) {\n    updateProfile(input: { firstName: $firstName }) {\n      __typename\n    }\n  }\n": types.RenameMeDocument,
+    "\n  query MeWithAddresses {\n    me {\n      email\n      addresses {\n        city\n      }\n      defaultShippingAddress {\n        city\n      }\n    }\n  }\n": types.MeWithAddressesDocument,
+    "query HelloWithSession { hello }": types.HelloWithSessionDocument,
     "\n  mutation GreetForLifecycle($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": types.GreetForLifecycleDocument,
     "\n  query GreetingAfterRestart($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.GreetingAfterRestartDocument,
     "\n  mutation GreetInProduction($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetInProductionDocument,
@@ -52,7 +72,47 @@ export function graphql(source: "\n  query TwoGreetings($a: String!, $b: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RegisterCustomer($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on RegisterSuccess {\n        email\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').RegisterCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginCustomer($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      __typename\n      ... on LoginSuccess {\n        token\n        expiresAt\n        customer {\n          id\n          email\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').LoginCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation GreetForHttp($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').GreetForHttpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      firstName\n      emailVerified\n    }\n  }\n"): typeof import('./graphql.js').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      __typename\n      ... on VerifyEmailSuccess {\n        email\n      }\n      ... on UserError {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout {\n      ... on LogoutSuccess {\n        sessionsRevoked\n      }\n    }\n  }\n"): typeof import('./graphql.js').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ... on LogoutSuccess {\n        sessionsRevoked\n      }\n    }\n  }\n"): typeof import('./graphql.js').LogoutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(input: { currentPassword: $current, newPassword: $next }) {\n      __typename\n      ... on ChangePasswordSuccess {\n        sessionsRevoked\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameMe($firstName: String) {\n    updateProfile(input: { firstName: $firstName }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').RenameMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeWithAddresses {\n    me {\n      email\n      addresses {\n        city\n      }\n      defaultShippingAddress {\n        city\n      }\n    }\n  }\n"): typeof import('./graphql.js').MeWithAddressesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HelloWithSession { hello }"): typeof import('./graphql.js').HelloWithSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

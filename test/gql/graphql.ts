@@ -6,7 +6,31 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Machine-readable reason of a user error. */
 export type ErrorCode =
-  | 'INVALID_INPUT';
+  | 'ADDRESS_LIMIT_REACHED'
+  | 'CANNOT_MODIFY_SELF'
+  | 'EMAIL_ALREADY_VERIFIED'
+  | 'EMAIL_TAKEN'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_INPUT'
+  | 'INVALID_TOKEN'
+  | 'NOT_FOUND'
+  | 'PERMISSION_NOT_HELD'
+  | 'ROLE_NAME_TAKEN'
+  | 'WEAK_PASSWORD';
+
+/** A new customer account. */
+export type RegisterInput = {
+  /** Stored trimmed and lower-cased; unique whatever its case. */
+  email: string;
+  firstName: string;
+  lastName: string;
+  /** BCP 47 language tag for mail, e.g. `fr-CH`. */
+  locale?: string | null | undefined;
+  /** Consent to marketing mail; false when omitted. */
+  marketingOptIn?: boolean | null | undefined;
+  /** 10 to 256 characters. */
+  password: string;
+};
 
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -31,6 +55,29 @@ export type TwoGreetingsQueryVariables = Exact<{
 
 export type TwoGreetingsQuery = { first: { name: string, timesGreeted: number } | null, second: { name: string, timesGreeted: number } | null };
 
+export type RegisterCustomerMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegisterCustomerMutation = { register:
+    | { __typename: 'EmailTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'RegisterSuccess', email: string }
+    | { __typename: 'WeakPassword', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type LoginCustomerMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginCustomerMutation = { login:
+    | { __typename: 'InvalidCredentials', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'LoginSuccess', token: string, expiresAt: string, customer: { id: string, email: string } }
+   };
+
 export type GreetForHttpMutationVariables = Exact<{
   name?: string | null | undefined;
 }>;
@@ -40,6 +87,63 @@ export type GreetForHttpMutation = { hello:
     | { __typename: 'HelloSuccess' }
     | { __typename: 'InvalidInput' }
    };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, firstName: string, emailVerified: boolean } | null };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail:
+    | { __typename: 'InvalidToken', code: ErrorCode }
+    | { __typename: 'VerifyEmailSuccess', email: string }
+   };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: { sessionsRevoked: number } };
+
+export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutEverywhereMutation = { logoutEverywhere: { sessionsRevoked: number } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword:
+    | { __typename: 'ChangePasswordSuccess', sessionsRevoked: number }
+    | { __typename: 'InvalidCredentials', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'WeakPassword', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type RenameMeMutationVariables = Exact<{
+  firstName?: string | null | undefined;
+}>;
+
+
+export type RenameMeMutation = { updateProfile:
+    | { __typename: 'CustomerUpdated' }
+    | { __typename: 'InvalidInput' }
+   };
+
+export type MeWithAddressesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeWithAddressesQuery = { me: { email: string, addresses: Array<{ city: string }>, defaultShippingAddress: { city: string } | null } | null };
+
+export type HelloWithSessionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HelloWithSessionQuery = { hello: string };
 
 export type GreetForLifecycleMutationVariables = Exact<{
   name?: string | null | undefined;
@@ -138,6 +242,41 @@ export const TwoGreetingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoGreetingsQuery, TwoGreetingsQueryVariables>;
+export const RegisterCustomerDocument = new TypedDocumentString(`
+    mutation RegisterCustomer($input: RegisterInput!) {
+  register(input: $input) {
+    __typename
+    ... on RegisterSuccess {
+      email
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterCustomerMutation, RegisterCustomerMutationVariables>;
+export const LoginCustomerDocument = new TypedDocumentString(`
+    mutation LoginCustomer($email: String!, $password: String!) {
+  login(input: {email: $email, password: $password}) {
+    __typename
+    ... on LoginSuccess {
+      token
+      expiresAt
+      customer {
+        id
+        email
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginCustomerMutation, LoginCustomerMutationVariables>;
 export const GreetForHttpDocument = new TypedDocumentString(`
     mutation GreetForHttp($name: String) {
   hello(input: {name: $name}) {
@@ -145,6 +284,87 @@ export const GreetForHttpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GreetForHttpMutation, GreetForHttpMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    email
+    firstName
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(input: {token: $token}) {
+    __typename
+    ... on VerifyEmailSuccess {
+      email
+    }
+    ... on UserError {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout {
+    ... on LogoutSuccess {
+      sessionsRevoked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const LogoutEverywhereDocument = new TypedDocumentString(`
+    mutation LogoutEverywhere {
+  logoutEverywhere {
+    ... on LogoutSuccess {
+      sessionsRevoked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($current: String!, $next: String!) {
+  changePassword(input: {currentPassword: $current, newPassword: $next}) {
+    __typename
+    ... on ChangePasswordSuccess {
+      sessionsRevoked
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const RenameMeDocument = new TypedDocumentString(`
+    mutation RenameMe($firstName: String) {
+  updateProfile(input: {firstName: $firstName}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RenameMeMutation, RenameMeMutationVariables>;
+export const MeWithAddressesDocument = new TypedDocumentString(`
+    query MeWithAddresses {
+  me {
+    email
+    addresses {
+      city
+    }
+    defaultShippingAddress {
+      city
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeWithAddressesQuery, MeWithAddressesQueryVariables>;
+export const HelloWithSessionDocument = new TypedDocumentString(`
+    query HelloWithSession {
+  hello
+}
+    `) as unknown as TypedDocumentString<HelloWithSessionQuery, HelloWithSessionQueryVariables>;
 export const GreetForLifecycleDocument = new TypedDocumentString(`
     mutation GreetForLifecycle($name: String) {
   hello(input: {name: $name}) {
