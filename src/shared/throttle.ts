@@ -8,6 +8,9 @@ import type { Context } from "../context.js";
 import type { Db } from "../db/client.js";
 import { codedError } from "./errors.js";
 
+/** Added to the description of every field that can be throttled. */
+export const THROTTLED_NOTE = " Null with a THROTTLED error (`extensions.retryAfterSeconds`) when over a limit, so the other fields of the operation still run.";
+
 /** At most `limit` attempts per `windowSeconds` for each subject. */
 export interface ThrottlePolicy {
   name: string;

@@ -65,7 +65,7 @@ export type RegisterCustomerMutation = { register:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'RegisterSuccess', email: string }
     | { __typename: 'WeakPassword', code: ErrorCode, message: string, path: Array<string> | null }
-   };
+   | null };
 
 export type LoginCustomerMutationVariables = Exact<{
   email: string;
@@ -76,7 +76,7 @@ export type LoginCustomerMutationVariables = Exact<{
 export type LoginCustomerMutation = { login:
     | { __typename: 'InvalidCredentials', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'LoginSuccess', token: string, expiresAt: string, customer: { id: string, email: string } }
-   };
+   | null };
 
 export type GreetForHttpMutationVariables = Exact<{
   name?: string | null | undefined;
@@ -123,7 +123,7 @@ export type ChangePasswordMutation = { changePassword:
     | { __typename: 'ChangePasswordSuccess', sessionsRevoked: number }
     | { __typename: 'InvalidCredentials', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'WeakPassword', code: ErrorCode, message: string, path: Array<string> | null }
-   };
+   | null };
 
 export type RenameMeMutationVariables = Exact<{
   firstName?: string | null | undefined;
@@ -144,6 +144,70 @@ export type HelloWithSessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HelloWithSessionQuery = { hello: string };
+
+export type FifteenLoginsMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type FifteenLoginsMutation = { l1:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l2:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l3:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l4:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l5:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l6:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l7:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l8:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l9:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l10:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l11:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l12:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l13:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l14:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null, l15:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null };
+
+export type StaffLoginAttemptMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type StaffLoginAttemptMutation = { staffLogin:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoginSuccess' }
+   | null };
 
 export type GreetForLifecycleMutationVariables = Exact<{
   name?: string | null | undefined;
@@ -365,6 +429,62 @@ export const HelloWithSessionDocument = new TypedDocumentString(`
   hello
 }
     `) as unknown as TypedDocumentString<HelloWithSessionQuery, HelloWithSessionQueryVariables>;
+export const FifteenLoginsDocument = new TypedDocumentString(`
+    mutation FifteenLogins($email: String!, $password: String!) {
+  l1: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l2: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l3: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l4: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l5: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l6: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l7: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l8: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l9: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l10: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l11: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l12: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l13: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l14: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l15: login(input: {email: $email, password: $password}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<FifteenLoginsMutation, FifteenLoginsMutationVariables>;
+export const StaffLoginAttemptDocument = new TypedDocumentString(`
+    mutation StaffLoginAttempt($email: String!, $password: String!) {
+  staffLogin(input: {email: $email, password: $password}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLoginAttemptMutation, StaffLoginAttemptMutationVariables>;
 export const GreetForLifecycleDocument = new TypedDocumentString(`
     mutation GreetForLifecycle($name: String) {
   hello(input: {name: $name}) {

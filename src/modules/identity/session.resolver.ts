@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
+import { THROTTLED_NOTE } from "../../shared/throttle.js";
 import { changePassword, logout, logoutEverywhere } from "./session.service.js";
 import { ChangePasswordInput, ChangePasswordResult, LogoutResult, type LogoutSuccess } from "./session.types.js";
 
@@ -15,7 +16,10 @@ export class SessionResolver {
     return logoutEverywhere(ctx);
   }
 
-  @Mutation(() => ChangePasswordResult, { description: "Changes the signed-in account's password; every other session is revoked." })
+  @Mutation(() => ChangePasswordResult, {
+    nullable: true,
+    description: "Changes the signed-in account's password; every other session is revoked. Wrong current passwords count as failed logins." + THROTTLED_NOTE,
+  })
   changePassword(@Arg("input", () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<typeof ChangePasswordResult> {
     return changePassword(ctx, input);
   }

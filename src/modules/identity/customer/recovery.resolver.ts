@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../../context.js";
+import { THROTTLED_NOTE } from "../../../shared/throttle.js";
 import { requestPasswordReset, resendVerificationEmail, resetPassword, verifyEmail } from "./recovery.service.js";
 import {
   RequestPasswordResetInput,
@@ -18,13 +19,14 @@ export class RecoveryResolver {
     return verifyEmail(ctx, input);
   }
 
-  @Mutation(() => ResendVerificationEmailResult, { description: "Mails the signed-in customer a new verification link (at most 5 per hour, then THROTTLED)." })
+  @Mutation(() => ResendVerificationEmailResult, { nullable: true, description: "Mails the signed-in customer a new verification link (a few per hour)." + THROTTLED_NOTE })
   resendVerificationEmail(@Ctx() ctx: Context): Promise<typeof ResendVerificationEmailResult> {
     return resendVerificationEmail(ctx);
   }
 
   @Mutation(() => RequestPasswordResetResult, {
-    description: "Mails a password reset link (single use, 1 hour) if a customer uses this email. The answer never says whether one does.",
+    nullable: true,
+    description: "Mails a password reset link (single use, 1 hour) if a customer uses this email. The answer never says whether one does." + THROTTLED_NOTE,
   })
   requestPasswordReset(@Arg("input", () => RequestPasswordResetInput) input: RequestPasswordResetInput, @Ctx() ctx: Context): Promise<typeof RequestPasswordResetResult> {
     return requestPasswordReset(ctx, input);

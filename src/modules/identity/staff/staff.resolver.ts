@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../context.js";
 import { LoginInput } from "../customer/auth.types.js";
+import { THROTTLED_NOTE } from "../../../shared/throttle.js";
 import { ALL_PERMISSIONS, Permission } from "../permission.js";
 import { createRole, listRoles, updateRole } from "./roles.service.js";
 import { createStaff, listStaff, setStaffRoles, staffLogin, updateStaff } from "./staff.service.js";
@@ -22,7 +23,7 @@ import {
 
 @Resolver(() => Staff)
 export class StaffResolver {
-  @Mutation(() => StaffLoginResult, { description: "Signs a staff member in; throttled like `login`. Staff and customer accounts are separate." })
+  @Mutation(() => StaffLoginResult, { nullable: true, description: "Signs a staff member in; limited like `login`. Staff and customer accounts are separate." + THROTTLED_NOTE })
   staffLogin(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<typeof StaffLoginResult> {
     return staffLogin(ctx, input);
   }
