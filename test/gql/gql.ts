@@ -29,6 +29,11 @@ type Documents = {
     "\n  mutation RenameMe($firstName: String) {\n    updateProfile(input: { firstName: $firstName }) {\n      __typename\n    }\n  }\n": typeof types.RenameMeDocument,
     "\n  query MeWithAddresses {\n    me {\n      email\n      addresses {\n        city\n      }\n      defaultShippingAddress {\n        city\n      }\n    }\n  }\n": typeof types.MeWithAddressesDocument,
     "query HelloWithSession { hello }": typeof types.HelloWithSessionDocument,
+    "\n  mutation VerifyEmailToken($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      __typename\n    }\n  }\n": typeof types.VerifyEmailTokenDocument,
+    "\n  mutation ResendVerification {\n    resendVerificationEmail {\n      __typename\n      ... on VerificationEmailSent {\n        email\n      }\n      ... on UserError {\n        code\n      }\n    }\n  }\n": typeof types.ResendVerificationDocument,
+    "\n  mutation RequestReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      __typename\n      ... on PasswordResetRequested {\n        email\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.RequestResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(input: { token: $token, newPassword: $password }) {\n      __typename\n      ... on ResetPasswordSuccess {\n        sessionsRevoked\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query MeVerified {\n    me {\n      emailVerified\n    }\n  }\n": typeof types.MeVerifiedDocument,
     "\n  mutation FifteenLogins($email: String!, $password: String!) {\n    l1: login(input: { email: $email, password: $password }) { __typename }\n    l2: login(input: { email: $email, password: $password }) { __typename }\n    l3: login(input: { email: $email, password: $password }) { __typename }\n    l4: login(input: { email: $email, password: $password }) { __typename }\n    l5: login(input: { email: $email, password: $password }) { __typename }\n    l6: login(input: { email: $email, password: $password }) { __typename }\n    l7: login(input: { email: $email, password: $password }) { __typename }\n    l8: login(input: { email: $email, password: $password }) { __typename }\n    l9: login(input: { email: $email, password: $password }) { __typename }\n    l10: login(input: { email: $email, password: $password }) { __typename }\n    l11: login(input: { email: $email, password: $password }) { __typename }\n    l12: login(input: { email: $email, password: $password }) { __typename }\n    l13: login(input: { email: $email, password: $password }) { __typename }\n    l14: login(input: { email: $email, password: $password }) { __typename }\n    l15: login(input: { email: $email, password: $password }) { __typename }\n  }\n": typeof types.FifteenLoginsDocument,
     "\n  mutation StaffLoginAttempt($email: String!, $password: String!) {\n    staffLogin(input: { email: $email, password: $password }) {\n      __typename\n    }\n  }\n": typeof types.StaffLoginAttemptDocument,
     "\n  mutation GreetForLifecycle($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": typeof types.GreetForLifecycleDocument,
@@ -52,6 +57,11 @@ const documents: Documents = {
     "\n  mutation RenameMe($firstName: String) {\n    updateProfile(input: { firstName: $firstName }) {\n      __typename\n    }\n  }\n": types.RenameMeDocument,
     "\n  query MeWithAddresses {\n    me {\n      email\n      addresses {\n        city\n      }\n      defaultShippingAddress {\n        city\n      }\n    }\n  }\n": types.MeWithAddressesDocument,
     "query HelloWithSession { hello }": types.HelloWithSessionDocument,
+    "\n  mutation VerifyEmailToken($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      __typename\n    }\n  }\n": types.VerifyEmailTokenDocument,
+    "\n  mutation ResendVerification {\n    resendVerificationEmail {\n      __typename\n      ... on VerificationEmailSent {\n        email\n      }\n      ... on UserError {\n        code\n      }\n    }\n  }\n": types.ResendVerificationDocument,
+    "\n  mutation RequestReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      __typename\n      ... on PasswordResetRequested {\n        email\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.RequestResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(input: { token: $token, newPassword: $password }) {\n      __typename\n      ... on ResetPasswordSuccess {\n        sessionsRevoked\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  query MeVerified {\n    me {\n      emailVerified\n    }\n  }\n": types.MeVerifiedDocument,
     "\n  mutation FifteenLogins($email: String!, $password: String!) {\n    l1: login(input: { email: $email, password: $password }) { __typename }\n    l2: login(input: { email: $email, password: $password }) { __typename }\n    l3: login(input: { email: $email, password: $password }) { __typename }\n    l4: login(input: { email: $email, password: $password }) { __typename }\n    l5: login(input: { email: $email, password: $password }) { __typename }\n    l6: login(input: { email: $email, password: $password }) { __typename }\n    l7: login(input: { email: $email, password: $password }) { __typename }\n    l8: login(input: { email: $email, password: $password }) { __typename }\n    l9: login(input: { email: $email, password: $password }) { __typename }\n    l10: login(input: { email: $email, password: $password }) { __typename }\n    l11: login(input: { email: $email, password: $password }) { __typename }\n    l12: login(input: { email: $email, password: $password }) { __typename }\n    l13: login(input: { email: $email, password: $password }) { __typename }\n    l14: login(input: { email: $email, password: $password }) { __typename }\n    l15: login(input: { email: $email, password: $password }) { __typename }\n  }\n": types.FifteenLoginsDocument,
     "\n  mutation StaffLoginAttempt($email: String!, $password: String!) {\n    staffLogin(input: { email: $email, password: $password }) {\n      __typename\n    }\n  }\n": types.StaffLoginAttemptDocument,
     "\n  mutation GreetForLifecycle($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": types.GreetForLifecycleDocument,
@@ -117,6 +127,26 @@ export function graphql(source: "\n  query MeWithAddresses {\n    me {\n      em
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HelloWithSession { hello }"): typeof import('./graphql.js').HelloWithSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmailToken($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').VerifyEmailTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerification {\n    resendVerificationEmail {\n      __typename\n      ... on VerificationEmailSent {\n        email\n      }\n      ... on UserError {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').ResendVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      __typename\n      ... on PasswordResetRequested {\n        email\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').RequestResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(input: { token: $token, newPassword: $password }) {\n      __typename\n      ... on ResetPasswordSuccess {\n        sessionsRevoked\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeVerified {\n    me {\n      emailVerified\n    }\n  }\n"): typeof import('./graphql.js').MeVerifiedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -145,6 +145,51 @@ export type HelloWithSessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HelloWithSessionQuery = { hello: string };
 
+export type VerifyEmailTokenMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailTokenMutation = { verifyEmail:
+    | { __typename: 'InvalidToken' }
+    | { __typename: 'VerifyEmailSuccess' }
+   };
+
+export type ResendVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendVerificationMutation = { resendVerificationEmail:
+    | { __typename: 'EmailAlreadyVerified', code: ErrorCode }
+    | { __typename: 'VerificationEmailSent', email: string }
+   | null };
+
+export type RequestResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestResetMutation = { requestPasswordReset:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PasswordResetRequested', email: string }
+   | null };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword:
+    | { __typename: 'InvalidToken', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'ResetPasswordSuccess', sessionsRevoked: number }
+    | { __typename: 'WeakPassword', code: ErrorCode, path: Array<string> | null }
+   };
+
+export type MeVerifiedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeVerifiedQuery = { me: { emailVerified: boolean } | null };
+
 export type FifteenLoginsMutationVariables = Exact<{
   email: string;
   password: string;
@@ -429,6 +474,62 @@ export const HelloWithSessionDocument = new TypedDocumentString(`
   hello
 }
     `) as unknown as TypedDocumentString<HelloWithSessionQuery, HelloWithSessionQueryVariables>;
+export const VerifyEmailTokenDocument = new TypedDocumentString(`
+    mutation VerifyEmailToken($token: String!) {
+  verifyEmail(input: {token: $token}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyEmailTokenMutation, VerifyEmailTokenMutationVariables>;
+export const ResendVerificationDocument = new TypedDocumentString(`
+    mutation ResendVerification {
+  resendVerificationEmail {
+    __typename
+    ... on VerificationEmailSent {
+      email
+    }
+    ... on UserError {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResendVerificationMutation, ResendVerificationMutationVariables>;
+export const RequestResetDocument = new TypedDocumentString(`
+    mutation RequestReset($email: String!) {
+  requestPasswordReset(input: {email: $email}) {
+    __typename
+    ... on PasswordResetRequested {
+      email
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestResetMutation, RequestResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $password: String!) {
+  resetPassword(input: {token: $token, newPassword: $password}) {
+    __typename
+    ... on ResetPasswordSuccess {
+      sessionsRevoked
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const MeVerifiedDocument = new TypedDocumentString(`
+    query MeVerified {
+  me {
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<MeVerifiedQuery, MeVerifiedQueryVariables>;
 export const FifteenLoginsDocument = new TypedDocumentString(`
     mutation FifteenLogins($email: String!, $password: String!) {
   l1: login(input: {email: $email, password: $password}) {

@@ -91,7 +91,7 @@ export async function mailedToken(server: TestServer, recipient: string, kind: "
   const deadline = Date.now() + 5000;
   for (;;) {
     const mails = await mailsTo(server, recipient, kind);
-    if (mails.length >= count) return /token=([A-Za-z0-9_-]{43})/.exec(mails[count - 1].text)![1];
+    if (mails.length >= count) return /=([A-Za-z0-9_-]{43})$/m.exec(mails[count - 1].text)![1];
     if (Date.now() > deadline) throw new Error(`no ${kind} mail to ${recipient}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
