@@ -4,6 +4,34 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new address. Optional texts may be omitted, null or empty. */
+export type CreateAddressInput = {
+  city: string;
+  company?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, any case. */
+  countryCode: string;
+  /** Make it the default billing address. When omitted, it becomes the default only if there is none. */
+  defaultBilling?: boolean | null | undefined;
+  /** Make it the default shipping address. When omitted, it becomes the default only if there is none. */
+  defaultShipping?: boolean | null | undefined;
+  firstName: string;
+  lastName: string;
+  line1: string;
+  line2?: string | null | undefined;
+  phone?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  region?: string | null | undefined;
+};
+
+export type CreateStaffInput = {
+  email: string;
+  name: string;
+  /** Initial password (10 to 256 characters); the new staff member should change it. */
+  password: string;
+  /** Roles to give; only roles whose permissions you all hold. */
+  roleIds: Array<string | number>;
+};
+
 /** Machine-readable reason of a user error. */
 export type ErrorCode =
   | 'ADDRESS_LIMIT_REACHED'
@@ -18,6 +46,23 @@ export type ErrorCode =
   | 'ROLE_NAME_TAKEN'
   | 'WEAK_PASSWORD';
 
+/** What a staff role allows; read and write are separate for every area. */
+export type Permission =
+  | 'CATALOG_READ'
+  | 'CATALOG_WRITE'
+  | 'CUSTOMERS_READ'
+  | 'CUSTOMERS_WRITE'
+  | 'INVENTORY_READ'
+  | 'INVENTORY_WRITE'
+  | 'ORDERS_READ'
+  | 'ORDERS_WRITE'
+  | 'PAYMENTS_READ'
+  | 'PAYMENTS_WRITE'
+  | 'SETTINGS_READ'
+  | 'SETTINGS_WRITE'
+  | 'STAFF_READ'
+  | 'STAFF_WRITE';
+
 /** A new customer account. */
 export type RegisterInput = {
   /** Stored trimmed and lower-cased; unique whatever its case. */
@@ -30,6 +75,54 @@ export type RegisterInput = {
   marketingOptIn?: boolean | null | undefined;
   /** 10 to 256 characters. */
   password: string;
+};
+
+/** Changes to one of your addresses; omitted fields stay as they are, null or empty clears an optional one. */
+export type UpdateAddressInput = {
+  city?: string | null | undefined;
+  company?: string | null | undefined;
+  countryCode?: string | null | undefined;
+  /** true makes it the default billing address; false stops it being the default. */
+  defaultBilling?: boolean | null | undefined;
+  /** true makes it the default shipping address; false stops it being the default. */
+  defaultShipping?: boolean | null | undefined;
+  firstName?: string | null | undefined;
+  id: string | number;
+  lastName?: string | null | undefined;
+  line1?: string | null | undefined;
+  line2?: string | null | undefined;
+  phone?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  region?: string | null | undefined;
+};
+
+/** Omitted fields stay as they are. */
+export type UpdatePreferencesInput = {
+  /** BCP 47 language tag; null or empty clears it. */
+  locale?: string | null | undefined;
+  marketingOptIn?: boolean | null | undefined;
+};
+
+/** Omitted fields stay as they are. */
+export type UpdateProfileInput = {
+  firstName?: string | null | undefined;
+  lastName?: string | null | undefined;
+};
+
+/** Omitted fields stay as they are. You can change only roles whose permissions you all hold. */
+export type UpdateRoleInput = {
+  id: string | number;
+  name?: string | null | undefined;
+  /** The complete new set; only permissions you hold yourself. */
+  permissions?: Array<Permission> | null | undefined;
+};
+
+/** Omitted fields stay as they are. */
+export type UpdateStaffInput = {
+  /** false signs them out everywhere and stops them signing in. */
+  active?: boolean | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
 };
 
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
@@ -87,6 +180,75 @@ export type GreetForHttpMutation = { hello:
     | { __typename: 'HelloSuccess' }
     | { __typename: 'InvalidInput' }
    };
+
+export type ProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfileQuery = { me: { firstName: string, lastName: string, preferences: { locale: string | null, marketingOptIn: boolean, marketingOptInChangedAt: string | null } } | null };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile:
+    | { __typename: 'CustomerUpdated', customer: { firstName: string, lastName: string } }
+    | { __typename: 'InvalidInput', message: string, path: Array<string> | null }
+   };
+
+export type UpdatePreferencesMutationVariables = Exact<{
+  input: UpdatePreferencesInput;
+}>;
+
+
+export type UpdatePreferencesMutation = { updatePreferences:
+    | { __typename: 'CustomerUpdated', customer: { preferences: { locale: string | null, marketingOptIn: boolean, marketingOptInChangedAt: string | null } } }
+    | { __typename: 'InvalidInput', message: string, path: Array<string> | null }
+   };
+
+export type CreateAddressMutationVariables = Exact<{
+  input: CreateAddressInput;
+}>;
+
+
+export type CreateAddressMutation = { createAddress:
+    | { __typename: 'AddressLimitReached', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'AddressSaved', address: { id: string, city: string, countryCode: string, company: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean }, customer: { defaultShippingAddress: { id: string } | null, defaultBillingAddress: { id: string } | null } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type UpdateAddressMutationVariables = Exact<{
+  input: UpdateAddressInput;
+}>;
+
+
+export type UpdateAddressMutation = { updateAddress:
+    | { __typename: 'AddressSaved', address: { city: string, company: string | null, line2: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type DeleteAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAddressMutation = { deleteAddress:
+    | { __typename: 'AddressDeleted', deletedAddressId: string, customer: { addresses: Array<{ id: string }>, defaultShippingAddress: { id: string } | null } }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeByIdQuery = { node:
+    | { __typename: 'Address', city: string, id: string }
+    | { __typename: 'Customer', email: string, id: string, addresses: Array<{ city: string }> }
+    | { __typename: 'Role', id: string }
+    | { __typename: 'Staff', id: string }
+   | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -190,6 +352,114 @@ export type MeVerifiedQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeVerifiedQuery = { me: { emailVerified: boolean } | null };
 
+export type CreateRoleMutationVariables = Exact<{
+  name: string;
+  permissions: Array<Permission> | Permission;
+}>;
+
+
+export type CreateRoleMutation = { createRole:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PermissionNotHeld', permissions: Array<Permission>, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'RoleNameTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'RoleSaved', role: { id: string, name: string, permissions: Array<Permission> } }
+   };
+
+export type UpdateRoleMutationVariables = Exact<{
+  input: UpdateRoleInput;
+}>;
+
+
+export type UpdateRoleMutation = { updateRole:
+    | { __typename: 'CannotModifySelf', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PermissionNotHeld', permissions: Array<Permission>, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'RoleNameTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'RoleSaved', role: { name: string, permissions: Array<Permission> } }
+   };
+
+export type CreateStaffMutationVariables = Exact<{
+  input: CreateStaffInput;
+}>;
+
+
+export type CreateStaffMutation = { createStaff:
+    | { __typename: 'EmailTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PermissionNotHeld', permissions: Array<Permission>, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'StaffSaved', staff: { id: string, email: string, permissions: Array<Permission>, roles: Array<{ name: string }> } }
+    | { __typename: 'WeakPassword', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type SetStaffRolesMutationVariables = Exact<{
+  staffId: string | number;
+  roleIds: Array<string | number> | string | number;
+}>;
+
+
+export type SetStaffRolesMutation = { setStaffRoles:
+    | { __typename: 'CannotModifySelf', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PermissionNotHeld', permissions: Array<Permission>, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'StaffSaved', staff: { permissions: Array<Permission> } }
+   };
+
+export type UpdateStaffMutationVariables = Exact<{
+  input: UpdateStaffInput;
+}>;
+
+
+export type UpdateStaffMutation = { updateStaff:
+    | { __typename: 'CannotModifySelf', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PermissionNotHeld', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'StaffSaved', staff: { name: string, active: boolean } }
+   };
+
+export type StaffLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type StaffLoginMutation = { staffLogin:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoginSuccess', token: string, staff: { email: string, permissions: Array<Permission> } }
+   | null };
+
+export type StaffDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffDirectoryQuery = { currentStaff: { id: string, email: string, permissions: Array<Permission> } | null, staffMembers: Array<{ email: string }>, roles: Array<{ name: string }> };
+
+export type CurrentStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentStaffQuery = { currentStaff: { id: string, email: string, roles: Array<{ name: string }> } | null };
+
+export type StaffNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffNodeQuery = { node:
+    | { email: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CustomerLoginAsStaffMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type CustomerLoginAsStaffMutation = { login:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null };
+
 export type FifteenLoginsMutationVariables = Exact<{
   email: string;
   password: string;
@@ -254,6 +524,16 @@ export type StaffLoginAttemptMutation = { staffLogin:
     | { __typename: 'StaffLoginSuccess' }
    | null };
 
+export type MeOverWsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeOverWsQuery = { me: { email: string } | null };
+
+export type LogoutOverHttpMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutOverHttpMutation = { logout: { __typename: 'LogoutSuccess' } };
+
 export type GreetForLifecycleMutationVariables = Exact<{
   name?: string | null | undefined;
 }>;
@@ -270,6 +550,28 @@ export type GreetingAfterRestartQueryVariables = Exact<{
 
 
 export type GreetingAfterRestartQuery = { greeting: { timesGreeted: number } | null };
+
+export type RegisterInProductionMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RegisterInProductionMutation = { register:
+    | { __typename: 'EmailTaken' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'RegisterSuccess' }
+    | { __typename: 'WeakPassword' }
+   | null };
+
+export type LoginInProductionMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type LoginInProductionMutation = { login:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoginSuccess' }
+   | null };
 
 export type GreetInProductionMutationVariables = Exact<{
   name?: string | null | undefined;
@@ -393,6 +695,147 @@ export const GreetForHttpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GreetForHttpMutation, GreetForHttpMutationVariables>;
+export const ProfileDocument = new TypedDocumentString(`
+    query Profile {
+  me {
+    firstName
+    lastName
+    preferences {
+      locale
+      marketingOptIn
+      marketingOptInChangedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    __typename
+    ... on CustomerUpdated {
+      customer {
+        firstName
+        lastName
+      }
+    }
+    ... on UserError {
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const UpdatePreferencesDocument = new TypedDocumentString(`
+    mutation UpdatePreferences($input: UpdatePreferencesInput!) {
+  updatePreferences(input: $input) {
+    __typename
+    ... on CustomerUpdated {
+      customer {
+        preferences {
+          locale
+          marketingOptIn
+          marketingOptInChangedAt
+        }
+      }
+    }
+    ... on UserError {
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePreferencesMutation, UpdatePreferencesMutationVariables>;
+export const CreateAddressDocument = new TypedDocumentString(`
+    mutation CreateAddress($input: CreateAddressInput!) {
+  createAddress(input: $input) {
+    __typename
+    ... on AddressSaved {
+      address {
+        id
+        city
+        countryCode
+        company
+        isDefaultShipping
+        isDefaultBilling
+      }
+      customer {
+        defaultShippingAddress {
+          id
+        }
+        defaultBillingAddress {
+          id
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAddressMutation, CreateAddressMutationVariables>;
+export const UpdateAddressDocument = new TypedDocumentString(`
+    mutation UpdateAddress($input: UpdateAddressInput!) {
+  updateAddress(input: $input) {
+    __typename
+    ... on AddressSaved {
+      address {
+        city
+        company
+        line2
+        isDefaultShipping
+        isDefaultBilling
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAddressMutation, UpdateAddressMutationVariables>;
+export const DeleteAddressDocument = new TypedDocumentString(`
+    mutation DeleteAddress($id: ID!) {
+  deleteAddress(input: {id: $id}) {
+    __typename
+    ... on AddressDeleted {
+      deletedAddressId
+      customer {
+        addresses {
+          id
+        }
+        defaultShippingAddress {
+          id
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAddressMutation, DeleteAddressMutationVariables>;
+export const NodeByIdDocument = new TypedDocumentString(`
+    query NodeById($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Customer {
+      email
+      addresses {
+        city
+      }
+    }
+    ... on Address {
+      city
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeByIdQuery, NodeByIdQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -530,6 +973,168 @@ export const MeVerifiedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeVerifiedQuery, MeVerifiedQueryVariables>;
+export const CreateRoleDocument = new TypedDocumentString(`
+    mutation CreateRole($name: String!, $permissions: [Permission!]!) {
+  createRole(input: {name: $name, permissions: $permissions}) {
+    __typename
+    ... on RoleSaved {
+      role {
+        id
+        name
+        permissions
+      }
+    }
+    ... on PermissionNotHeld {
+      permissions
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRoleMutation, CreateRoleMutationVariables>;
+export const UpdateRoleDocument = new TypedDocumentString(`
+    mutation UpdateRole($input: UpdateRoleInput!) {
+  updateRole(input: $input) {
+    __typename
+    ... on RoleSaved {
+      role {
+        name
+        permissions
+      }
+    }
+    ... on PermissionNotHeld {
+      permissions
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRoleMutation, UpdateRoleMutationVariables>;
+export const CreateStaffDocument = new TypedDocumentString(`
+    mutation CreateStaff($input: CreateStaffInput!) {
+  createStaff(input: $input) {
+    __typename
+    ... on StaffSaved {
+      staff {
+        id
+        email
+        permissions
+        roles {
+          name
+        }
+      }
+    }
+    ... on PermissionNotHeld {
+      permissions
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStaffMutation, CreateStaffMutationVariables>;
+export const SetStaffRolesDocument = new TypedDocumentString(`
+    mutation SetStaffRoles($staffId: ID!, $roleIds: [ID!]!) {
+  setStaffRoles(input: {staffId: $staffId, roleIds: $roleIds}) {
+    __typename
+    ... on StaffSaved {
+      staff {
+        permissions
+      }
+    }
+    ... on PermissionNotHeld {
+      permissions
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetStaffRolesMutation, SetStaffRolesMutationVariables>;
+export const UpdateStaffDocument = new TypedDocumentString(`
+    mutation UpdateStaff($input: UpdateStaffInput!) {
+  updateStaff(input: $input) {
+    __typename
+    ... on StaffSaved {
+      staff {
+        name
+        active
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateStaffMutation, UpdateStaffMutationVariables>;
+export const StaffLoginDocument = new TypedDocumentString(`
+    mutation StaffLogin($email: String!, $password: String!) {
+  staffLogin(input: {email: $email, password: $password}) {
+    __typename
+    ... on StaffLoginSuccess {
+      token
+      staff {
+        email
+        permissions
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
+export const StaffDirectoryDocument = new TypedDocumentString(`
+    query StaffDirectory {
+  currentStaff {
+    id
+    email
+    permissions
+  }
+  staffMembers {
+    email
+  }
+  roles {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StaffDirectoryQuery, StaffDirectoryQueryVariables>;
+export const CurrentStaffDocument = new TypedDocumentString(`
+    query CurrentStaff {
+  currentStaff {
+    id
+    email
+    roles {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentStaffQuery, CurrentStaffQueryVariables>;
+export const StaffNodeDocument = new TypedDocumentString(`
+    query StaffNode($id: ID!) {
+  node(id: $id) {
+    ... on Staff {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffNodeQuery, StaffNodeQueryVariables>;
+export const CustomerLoginAsStaffDocument = new TypedDocumentString(`
+    mutation CustomerLoginAsStaff($email: String!) {
+  login(input: {email: $email, password: "editor password 1"}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerLoginAsStaffMutation, CustomerLoginAsStaffMutationVariables>;
 export const FifteenLoginsDocument = new TypedDocumentString(`
     mutation FifteenLogins($email: String!, $password: String!) {
   l1: login(input: {email: $email, password: $password}) {
@@ -586,6 +1191,20 @@ export const StaffLoginAttemptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffLoginAttemptMutation, StaffLoginAttemptMutationVariables>;
+export const MeOverWsDocument = new TypedDocumentString(`
+    query MeOverWs {
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<MeOverWsQuery, MeOverWsQueryVariables>;
+export const LogoutOverHttpDocument = new TypedDocumentString(`
+    mutation LogoutOverHttp {
+  logout {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LogoutOverHttpMutation, LogoutOverHttpMutationVariables>;
 export const GreetForLifecycleDocument = new TypedDocumentString(`
     mutation GreetForLifecycle($name: String) {
   hello(input: {name: $name}) {
@@ -604,6 +1223,22 @@ export const GreetingAfterRestartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GreetingAfterRestartQuery, GreetingAfterRestartQueryVariables>;
+export const RegisterInProductionDocument = new TypedDocumentString(`
+    mutation RegisterInProduction($email: String!) {
+  register(
+    input: {email: $email, password: "production password", firstName: "Ada", lastName: "L"}
+  ) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterInProductionMutation, RegisterInProductionMutationVariables>;
+export const LoginInProductionDocument = new TypedDocumentString(`
+    mutation LoginInProduction($email: String!) {
+  login(input: {email: $email, password: "production password"}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<LoginInProductionMutation, LoginInProductionMutationVariables>;
 export const GreetInProductionDocument = new TypedDocumentString(`
     mutation GreetInProduction($name: String) {
   hello(input: {name: $name}) {
