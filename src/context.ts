@@ -1,5 +1,6 @@
 /** The per-request context: built once per HTTP request or WebSocket operation. */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type pg from "pg";
 import type { Config } from "./config.js";
 import type { Logger } from "./shared/logger.js";
 import type { Db } from "./db/client.js";
@@ -17,6 +18,8 @@ export interface Services {
   readonly config: Config;
   /** The database outside any request's SQL count: for work deferred past the response. */
   readonly db: Db;
+  /** The pool under `db`, for the session check only (see identity/viewer.ts). */
+  readonly pool: pg.Pool;
   readonly mailer: Mailer;
   readonly background: BackgroundTasks;
 }
@@ -116,7 +119,13 @@ export async function createContext(args: {
   http?: Context["http"];
 }): Promise<Context> {
   const context = new RequestContext(args.requestId, args.services, args.log, args.meta, args.request, args.http);
-  if (args.token) context.viewer = await resolveViewer(context.db, args.token);
+  if (args.token) {
+    // Counted by hand rather than by entering the SQL counter's async storage, which would make the
+    // rest of the request pay for promise hooks (see shared/sql-count.ts) even when the session
+    // check is its only statement.
+    context.viewer = await resolveViewer(args.services.pool, args.token);
+    args.meta.sql.statements += 1;
+  }
   return context;
 }
 

@@ -2,6 +2,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
+import type pg from "pg";
 import cors from "cors";
 import helmet from "helmet";
 import type { Config } from "./config.js";
@@ -24,6 +25,8 @@ import type { Logger } from "./shared/logger.js";
 export interface ServerDeps {
   config: Config;
   db: Db;
+  /** The pool `db` runs on. */
+  pool: pg.Pool;
   log: Logger;
   checkReadiness: () => Promise<Readiness>;
   /** Outgoing mail; defaults to the transport MAIL_TRANSPORT names. */
@@ -45,7 +48,7 @@ function isGraphqlPath(url: string | undefined): boolean {
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, db, log } = deps;
   const schema = await buildExecutableSchema();
-  const services: Services = { config, db, mailer: deps.mailer ?? createMailer(config, db, log), background: new BackgroundTasks(log) };
+  const services: Services = { config, db, pool: deps.pool, mailer: deps.mailer ?? createMailer(config, db, log), background: new BackgroundTasks(log) };
   const security = helmet();
   // Listed origins may send the session cookie (credentials); "any origin" never may.
   const corsPolicy = cors({ origin: config.corsOrigins === "*" ? true : config.corsOrigins, credentials: config.corsOrigins !== "*", maxAge: 600 });

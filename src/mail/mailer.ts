@@ -21,7 +21,7 @@ export interface Mailer {
 }
 
 /** Records every message in the `mail_message` table. */
-export function databaseMailer(db: Db): Mailer {
+function databaseMailer(db: Db): Mailer {
   return {
     async send(message) {
       await db.mailMessage.create({ data: { recipient: message.to, kind: message.kind, subject: message.subject, text: message.text } });
@@ -30,7 +30,7 @@ export function databaseMailer(db: Db): Mailer {
 }
 
 /** Drops messages; the log says which kind was dropped, never the text or the recipient. */
-export function disabledMailer(log: Logger): Mailer {
+function disabledMailer(log: Logger): Mailer {
   return {
     async send(message) {
       log.warn({ kind: message.kind }, "mail not sent: MAIL_TRANSPORT is none");

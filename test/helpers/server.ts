@@ -51,6 +51,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   const running = await startServer({
     config,
     db: database.prisma,
+    pool: database.pool,
     log: createLogger(config.logLevel, sink).log,
     checkReadiness: readinessCheck(database.pool, db.url),
   });

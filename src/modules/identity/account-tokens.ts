@@ -9,7 +9,7 @@ import { hashToken, newSessionToken } from "./session-token.js";
 export { AccountTokenPurpose };
 
 /** How long each kind of token works. */
-export const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
+const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
   EMAIL_VERIFICATION: 24 * 60 * 60 * 1000,
   PASSWORD_RESET: 60 * 60 * 1000,
 };

@@ -13,11 +13,11 @@ import { resolveViewer } from "./viewer.js";
 
 const FIFTEEN_MINUTES = 15 * 60;
 /** Failed password attempts per account (customer and staff accounts counted apart). */
-export const LOGIN_ACCOUNT_POLICY: ThrottlePolicy = { name: "login-account", limit: 10, windowSeconds: FIFTEEN_MINUTES };
+const LOGIN_ACCOUNT_POLICY: ThrottlePolicy = { name: "login-account", limit: 10, windowSeconds: FIFTEEN_MINUTES };
 /** Failed password attempts per client address, whatever the account: stops credential stuffing from one host. */
-export const LOGIN_ADDRESS_POLICY: ThrottlePolicy = { name: "login-address", limit: 30, windowSeconds: FIFTEEN_MINUTES };
+const LOGIN_ADDRESS_POLICY: ThrottlePolicy = { name: "login-address", limit: 30, windowSeconds: FIFTEEN_MINUTES };
 
-export type AccountKind = "customer" | "staff";
+type AccountKind = "customer" | "staff";
 
 /** The throttle key counting failed passwords of the account `email` of `kind`. */
 export function accountAttemptKey(kind: AccountKind, email: string): ThrottleKey {
@@ -61,6 +61,6 @@ export async function startSession(ctx: Context, owner: SessionOwner): Promise<{
   const session = await createSession(ctx.db, owner, { userAgent: ctx.client.userAgent, ipAddress: ctx.client.address });
   setSessionCookie(ctx, session.token, session.expiresAt);
   ctx.viewer =
-    "customerId" in owner ? { kind: "customer", customerId: owner.customerId, sessionId: session.sessionId } : await resolveViewer(ctx.db, session.token);
+    "customerId" in owner ? { kind: "customer", customerId: owner.customerId, sessionId: session.sessionId } : await resolveViewer(ctx.services.pool, session.token);
   return { token: session.token, expiresAt: session.expiresAt };
 }

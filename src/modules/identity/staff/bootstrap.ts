@@ -3,7 +3,7 @@ import type { Db } from "../../../db/client.js";
 import { ALL_PERMISSIONS } from "../permission.js";
 import { hashPassword } from "../passwords.js";
 
-export const SUPER_ADMIN_ROLE = "Super admin";
+const SUPER_ADMIN_ROLE = "Super admin";
 
 /**
  * Creates the super-admin role (every permission) and the account, unless any staff exists. An
