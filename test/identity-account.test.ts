@@ -219,6 +219,9 @@ describe("address book", () => {
     const updated = await server.gql(UpdateAddress, { input: { id: a!.address.id, city: "Genève", line2: "c/o Lab", defaultBilling: false } }, { headers: authorization });
     expect(updated.body.data?.updateAddress).toEqual({ __typename: "AddressSaved", address: { city: "Genève", company: null, line2: "c/o Lab", isDefaultShipping: false, isDefaultBilling: false } });
 
+    const onlyDefault = await server.gql(UpdateAddress, { input: { id: a!.address.id, defaultBilling: true } }, { headers: authorization });
+    expect(onlyDefault.body.data?.updateAddress).toMatchObject({ __typename: "AddressSaved", address: { city: "Genève", isDefaultBilling: true } });
+
     const deleted = await server.gql(DeleteAddress, { id: b!.address.id }, { headers: authorization });
     expect(deleted.body.data?.deleteAddress).toEqual({ __typename: "AddressDeleted", deletedAddressId: b!.address.id, customer: { addresses: [{ id: a!.address.id }], defaultShippingAddress: null } });
   });

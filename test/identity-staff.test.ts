@@ -312,6 +312,26 @@ describe("staff accounts", () => {
     expect((await server.gql(StaffLogin, { email, password: "editor password 1" })).body.data?.staffLogin?.__typename).toBe("InvalidCredentials");
   });
 
+  it("changes a staff password with changePassword, ending the other staff sessions", async () => {
+    const admin = await staffHeaders(server, ["STAFF_WRITE", "STAFF_READ"]);
+    const email = uniqueEmail("clerk");
+    await server.gql(CreateStaff, { input: { email, name: "Clerk", password: "first password 1", roleIds: [] } }, as(admin));
+    const sessions = [];
+    for (let i = 0; i < 2; i++) {
+      const { body } = await server.gql(StaffLogin, { email, password: "first password 1" });
+      sessions.push({ authorization: `Bearer ${body.data?.staffLogin?.__typename === "StaffLoginSuccess" ? body.data.staffLogin.token : ""}` });
+    }
+    const changed = await server.gql(
+      graphql(`mutation StaffChangesPassword { changePassword(input: { currentPassword: "first password 1", newPassword: "second password 2" }) { __typename ... on ChangePasswordSuccess { sessionsRevoked } } }`),
+      undefined,
+      as(sessions[0]),
+    );
+    expect(changed.body.data?.changePassword).toEqual({ __typename: "ChangePasswordSuccess", sessionsRevoked: 1 });
+    expect((await server.gql(CurrentStaff, undefined, as(sessions[0]))).body.data?.currentStaff?.email).toBe(email);
+    expect((await server.gql(CurrentStaff, undefined, as(sessions[1]))).body.data?.currentStaff).toBeNull();
+    expect((await server.gql(StaffLogin, { email, password: "second password 2" })).body.data?.staffLogin?.__typename).toBe("StaffLoginSuccess");
+  });
+
   it("lists staff and roles to STAFF_READ holders", async () => {
     const reader = await staffHeaders(server, ["STAFF_READ"]);
     const { body } = await server.gql(StaffDirectory, undefined, as(reader));

@@ -460,6 +460,15 @@ export type CustomerLoginAsStaffMutation = { login:
     | { __typename: 'LoginSuccess' }
    | null };
 
+export type StaffChangesPasswordMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffChangesPasswordMutation = { changePassword:
+    | { __typename: 'ChangePasswordSuccess', sessionsRevoked: number }
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'WeakPassword' }
+   | null };
+
 export type FifteenLoginsMutationVariables = Exact<{
   email: string;
   password: string;
@@ -1135,6 +1144,18 @@ export const CustomerLoginAsStaffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerLoginAsStaffMutation, CustomerLoginAsStaffMutationVariables>;
+export const StaffChangesPasswordDocument = new TypedDocumentString(`
+    mutation StaffChangesPassword {
+  changePassword(
+    input: {currentPassword: "first password 1", newPassword: "second password 2"}
+  ) {
+    __typename
+    ... on ChangePasswordSuccess {
+      sessionsRevoked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffChangesPasswordMutation, StaffChangesPasswordMutationVariables>;
 export const FifteenLoginsDocument = new TypedDocumentString(`
     mutation FifteenLogins($email: String!, $password: String!) {
   l1: login(input: {email: $email, password: $password}) {

@@ -4,7 +4,7 @@
  */
 import type { Db } from "../../db/client.js";
 import { AccountTokenPurpose } from "../../generated/prisma/enums.js";
-import { hashToken, newSessionToken } from "./session-token.js";
+import { hashToken, isTokenShaped, newToken } from "./session-token.js";
 
 export { AccountTokenPurpose };
 
@@ -14,11 +14,9 @@ const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
   PASSWORD_RESET: 60 * 60 * 1000,
 };
 
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
-
 /** Stores a new token for `customerId` (mailed to `email`) and returns it; it is never stored in clear. */
 export async function issueAccountToken(db: Db, purpose: AccountTokenPurpose, customerId: string, email: string): Promise<string> {
-  const { token, hash } = newSessionToken();
+  const { token, hash } = newToken();
   await db.accountToken.create({
     data: { tokenHash: new Uint8Array(hash), purpose, customerId, email, expiresAt: new Date(Date.now() + TOKEN_TTL_MS[purpose]) },
   });
@@ -27,7 +25,7 @@ export async function issueAccountToken(db: Db, purpose: AccountTokenPurpose, cu
 
 /** Whether `token` is a live token of `purpose`, without using it up (to refuse bad tokens before costly work). */
 export async function isLiveAccountToken(db: Db, purpose: AccountTokenPurpose, token: string): Promise<boolean> {
-  if (!TOKEN_SHAPE.test(token)) return false;
+  if (!isTokenShaped(token)) return false;
   const row = await db.accountToken.findFirst({
     where: { tokenHash: new Uint8Array(hashToken(token)), purpose, usedAt: null, expiresAt: { gt: new Date() } },
     select: { id: true },
@@ -40,7 +38,7 @@ export async function isLiveAccountToken(db: Db, purpose: AccountTokenPurpose, t
  * expired or already used token (the caller cannot tell which, and neither can the client).
  */
 export async function consumeAccountToken(db: Pick<Db, "accountToken">, purpose: AccountTokenPurpose, token: string): Promise<{ customerId: string; email: string } | null> {
-  if (!TOKEN_SHAPE.test(token)) return null;
+  if (!isTokenShaped(token)) return null;
   const [row] = await db.accountToken.updateManyAndReturn({
     where: { tokenHash: new Uint8Array(hashToken(token)), purpose, usedAt: null, expiresAt: { gt: new Date() } },
     data: { usedAt: new Date() },

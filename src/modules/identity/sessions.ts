@@ -1,6 +1,6 @@
 /** Creating and revoking sessions. Revocation is a column, checked by every request's viewer look-up. */
 import type { Db } from "../../db/client.js";
-import { newSessionToken } from "./session-token.js";
+import { newToken } from "./session-token.js";
 
 /** How long a session lives unless revoked. */
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -16,7 +16,7 @@ export async function createSession(
   owner: SessionOwner,
   details: { userAgent?: string; ipAddress?: string } = {},
 ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
-  const { token, hash } = newSessionToken();
+  const { token, hash } = newToken();
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   const session = await db.session.create({
     data: { tokenHash: new Uint8Array(hash), expiresAt, userAgent: details.userAgent?.slice(0, 512), ipAddress: details.ipAddress, ...owner },
