@@ -12,10 +12,10 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
-/** Starts a bench server pinned to `core`; resolves once it reports its port. */
-export async function startPinned(script: string, core: number, env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number }> {
+/** Starts a bench server pinned to `core`; resolves once it reports its port. `stdout` is a file descriptor for its log. */
+export async function startPinned(script: string, core: number, env: Record<string, string> = {}, stdout?: number): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn("taskset", ["-c", String(core), process.execPath, path.join(BENCH_DIR, script)], {
-    stdio: ["ignore", "ignore", "inherit", "ipc"],
+    stdio: ["ignore", stdout ?? "ignore", "inherit", "ipc"],
     env: { ...process.env, ...env },
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -33,9 +33,10 @@ export interface LoadResult {
   errors: number;
 }
 
-/** Runs the load generator pinned to `core` against `url`. */
-export function runLoad(core: number, url: string, body: string, seconds: number, connections: number): LoadResult {
-  const out = execFileSync("taskset", ["-c", String(core), process.execPath, path.join(BENCH_DIR, "load.js"), url, body, String(seconds), String(connections)], { encoding: "utf8" });
+/** Runs the load generator pinned to `core` against `url`, sending `headers` with every request. */
+export function runLoad(core: number, url: string, body: string, seconds: number, connections: number, headers: Record<string, string> = {}): LoadResult {
+  const args = [path.join(BENCH_DIR, "load.js"), url, body, String(seconds), String(connections), JSON.stringify(headers)];
+  const out = execFileSync("taskset", ["-c", String(core), process.execPath, ...args], { encoding: "utf8" });
   return JSON.parse(out) as LoadResult;
 }
 

@@ -1,11 +1,11 @@
 /** Load generator process: runs autocannon once and prints its summary as JSON. */
 import autocannon from "autocannon";
 
-const [url, body, seconds, connections] = process.argv.slice(2);
+const [url, body, seconds, connections, headers = "{}"] = process.argv.slice(2);
 const result = await autocannon({
   url,
   method: "POST",
-  headers: { "content-type": "application/json" },
+  headers: { "content-type": "application/json", ...(JSON.parse(headers) as Record<string, string>) },
   body,
   duration: Number(seconds),
   connections: Number(connections),

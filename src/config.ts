@@ -1,4 +1,7 @@
 /** Environment → typed, validated configuration, read once at start. */
+import { checkEmail } from "./modules/identity/email.js";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./modules/identity/password-policy.js";
+
 export type NodeEnv = "development" | "production" | "test";
 
 export interface Config {
@@ -19,6 +22,14 @@ export interface Config {
   maxTokens: number;
   corsOrigins: string[] | "*";
   shutdownTimeoutMs: number;
+  /** Reverse proxies in front of the server whose `X-Forwarded-For` entries are believed (0: none). */
+  trustProxy: number;
+  /** The super-admin created on first start when no staff exists. */
+  admin: { email: string; password: string } | undefined;
+  mailTransport: "database" | "none";
+  /** Links mailed to customers; `{token}` is replaced by the single-use token. */
+  emailVerificationUrl: string;
+  passwordResetUrl: string;
 }
 
 /** Thrown for a bad environment variable; its message is the one line printed before exit 1. */
@@ -88,6 +99,34 @@ function readOrigins(env: Env, production: boolean): string[] | "*" {
   return origins;
 }
 
+function readLinkTemplate(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw.replace("{token}", "token"));
+  } catch {
+    url = undefined;
+  }
+  if (!url || !["http:", "https:"].includes(url.protocol) || raw.split("{token}").length !== 2) {
+    throw new ConfigError(name, "an http(s) URL containing {token} once", raw);
+  }
+  return raw;
+}
+
+/** Both or neither; the password is never echoed in an error. */
+function readAdmin(env: Env): Config["admin"] {
+  const email = env.ADMIN_EMAIL?.trim();
+  const password = env.ADMIN_PASSWORD;
+  if (!email && !password) return undefined;
+  if (!email) throw new ConfigError("ADMIN_EMAIL", "an email address when ADMIN_PASSWORD is set", "");
+  if (!password) throw new ConfigError("ADMIN_PASSWORD", "a password when ADMIN_EMAIL is set", "");
+  const checked = checkEmail(email);
+  if ("problem" in checked) throw new ConfigError("ADMIN_EMAIL", "an email address", email);
+  if (passwordProblem(password)) throw new ConfigError("ADMIN_PASSWORD", `a password of ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters`, "<hidden>");
+  return { email: checked.value, password };
+}
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** Reads and validates the whole configuration; throws ConfigError on the first bad variable. */
@@ -111,5 +150,10 @@ export function loadConfig(env: Env = process.env): Config {
     maxTokens: readInt(env, "MAX_QUERY_TOKENS", 5000, 10, 100000),
     corsOrigins: readOrigins(env, production),
     shutdownTimeoutMs: readInt(env, "SHUTDOWN_TIMEOUT_MS", 10000, 0, 600000),
+    trustProxy: readInt(env, "TRUST_PROXY", 0, 0, 10),
+    admin: readAdmin(env),
+    mailTransport: readEnum(env, "MAIL_TRANSPORT", production ? "none" : "database", ["database", "none"]),
+    emailVerificationUrl: readLinkTemplate(env, "EMAIL_VERIFICATION_URL", "http://localhost:3000/account/verify-email?token={token}"),
+    passwordResetUrl: readLinkTemplate(env, "PASSWORD_RESET_URL", "http://localhost:3000/account/reset-password?token={token}"),
   };
 }

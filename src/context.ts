@@ -1,13 +1,30 @@
 /** The per-request context: built once per HTTP request or WebSocket operation. */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type pg from "pg";
+import type { Config } from "./config.js";
 import type { Logger } from "./shared/logger.js";
 import type { Db } from "./db/client.js";
+import type { Mailer } from "./mail/mailer.js";
+import type { BackgroundTasks } from "./shared/background.js";
+import { clientAddress } from "./http/client-address.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 import { trackSql, type SqlTally } from "./shared/sql-count.js";
 import { ANONYMOUS, resolveViewer, type Viewer } from "./modules/identity/viewer.js";
 
 export type { Viewer };
 
+/** Process-wide services, the same for every request. */
+export interface Services {
+  readonly config: Config;
+  /** The database outside any request's SQL count: for work deferred past the response. */
+  readonly db: Db;
+  /** The pool under `db`, for the session check only (see identity/viewer.ts). */
+  readonly pool: pg.Pool;
+  readonly mailer: Mailer;
+  readonly background: BackgroundTasks;
+}
+
+type DeferredTask = { name: string; task: (services: Services) => Promise<void> };
 
 /** Per-request facts the transport reads back for the access log and response extensions. */
 export interface RequestMeta {
@@ -16,6 +33,15 @@ export interface RequestMeta {
   outcome?: string;
   /** Statements counted for this request; shared with the SQL counter's store. */
   sql: SqlTally;
+  /** Work to start once the response is complete (see `Context.afterResponse`). */
+  deferred?: DeferredTask[];
+}
+
+/** Who is calling from where: for rate limits and session records. */
+export interface ClientInfo {
+  /** The socket's peer, or the forwarded client when TRUST_PROXY says so. */
+  address: string;
+  userAgent: string | undefined;
 }
 
 export interface Context {
@@ -25,8 +51,15 @@ export interface Context {
   loaders: Loaders;
   readonly log: Logger;
   meta: RequestMeta;
+  readonly services: Services;
+  readonly client: ClientInfo;
   /** The HTTP exchange (to read headers, set cookies); absent for WebSocket operations. */
   http?: { req: IncomingMessage; res: ServerResponse };
+  /**
+   * Runs `task` after the response went out, so neither its duration nor its outcome can show in
+   * the response (e.g. whether a password-reset mail was sent). Failures are logged.
+   */
+  afterResponse(name: string, task: (services: Services) => Promise<void>): void;
 }
 
 /**
@@ -37,12 +70,14 @@ class RequestContext implements Context {
   viewer: Viewer = ANONYMOUS;
   loaders: Loaders;
   private childLog: Logger | undefined;
+  private clientInfo: ClientInfo | undefined;
 
   constructor(
     readonly requestId: string,
-    private readonly database: Db,
+    readonly services: Services,
     private readonly rootLog: Logger,
     readonly meta: RequestMeta,
+    private readonly request: IncomingMessage,
     readonly http: Context["http"],
   ) {
     this.loaders = createLoaders(this);
@@ -51,28 +86,53 @@ class RequestContext implements Context {
   /** Reaching for the database starts this request's SQL count (see shared/sql-count.ts). */
   get db(): Db {
     trackSql(this.meta.sql);
-    return this.database;
+    return this.services.db;
   }
 
   /** Most requests never log from a resolver: the child logger is bound on first use. */
   get log(): Logger {
     return (this.childLog ??= this.rootLog.child({ requestId: this.requestId }));
   }
+
+  get client(): ClientInfo {
+    const userAgent = this.request.headers["user-agent"];
+    return (this.clientInfo ??= { address: clientAddress(this.request, this.services.config.trustProxy), userAgent: userAgent?.slice(0, 512) });
+  }
+
+  afterResponse(name: string, task: DeferredTask["task"]): void {
+    (this.meta.deferred ??= []).push({ name, task });
+  }
 }
 
 /**
  * Builds a context with fresh loaders, so nothing cached leaks between requests, and resolves the
  * viewer from the session token, if any (one SQL statement, counted as the request's).
+ * `request` is the HTTP request, or the upgrade request of a WebSocket.
  */
 export async function createContext(args: {
   requestId: string;
-  db: Db;
+  services: Services;
   log: Logger;
   meta: RequestMeta;
   token: string | undefined;
+  request: IncomingMessage;
   http?: Context["http"];
 }): Promise<Context> {
-  const context = new RequestContext(args.requestId, args.db, args.log, args.meta, args.http);
-  if (args.token) context.viewer = await resolveViewer(context.db, args.token);
+  const context = new RequestContext(args.requestId, args.services, args.log, args.meta, args.request, args.http);
+  if (args.token) {
+    // Counted by hand rather than by entering the SQL counter's async storage, which would make the
+    // rest of the request pay for promise hooks (see shared/sql-count.ts) even when the session
+    // check is its only statement.
+    context.viewer = await resolveViewer(args.services.pool, args.token);
+    args.meta.sql.statements += 1;
+  }
   return context;
+}
+
+/** Starts the request's deferred work; transports call it once the response is complete. */
+export function runDeferred(meta: RequestMeta, services: Services): void {
+  const deferred = meta.deferred;
+  if (!deferred) return;
+  meta.deferred = undefined;
+  for (const { name, task } of deferred) services.background.run(name, () => task(services));
 }

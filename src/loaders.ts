@@ -1,6 +1,8 @@
 /** Every module's DataLoaders, each created on first use within a request. */
 import type { Db } from "./db/client.js";
 import { createHelloLoaders } from "./modules/hello/hello.loaders.js";
+import { createCustomerLoaders } from "./modules/identity/customer/customer.loaders.js";
+import { createStaffLoaders } from "./modules/identity/staff/staff.loaders.js";
 
 /** Where loaders get the database: read at batch time, so the request's SQL is counted. */
 export interface DbSource {
@@ -9,6 +11,8 @@ export interface DbSource {
 
 const factories = {
   ...createHelloLoaders,
+  ...createCustomerLoaders,
+  ...createStaffLoaders,
 };
 
 type Factories = typeof factories;

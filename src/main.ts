@@ -5,6 +5,7 @@ import { openDatabase, type Database } from "./db/client.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { applyMigrations } from "./db/migrate.js";
 import { readinessCheck } from "./db/readiness.js";
+import { ensureSuperAdmin } from "./modules/identity/staff/bootstrap.js";
 import { startServer, type RunningServer } from "./server.js";
 import { createLogger } from "./shared/logger.js";
 
@@ -77,7 +78,11 @@ async function main(): Promise<void> {
     const applied = await applyMigrations(url);
     if (applied.length > 0) log.info({ applied }, "migrations applied");
     database = openDatabase(url);
-    server = await startServer({ config, db: database.prisma, log, checkReadiness: readinessCheck(database.pool) });
+    if (config.admin) {
+      const outcome = await ensureSuperAdmin(database.prisma, config.admin);
+      log.info({ email: config.admin.email, outcome }, outcome === "created" ? "super-admin created from ADMIN_EMAIL" : "ADMIN_EMAIL ignored: staff already exists");
+    }
+    server = await startServer({ config, db: database.prisma, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
     log.info({ url: server.url, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" }, `Larder ready at ${server.url}`);
   } catch (error) {
     log.error({ err: error }, `startup failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,14 +4,15 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { HelloResolver } from "./modules/hello/hello.resolver.js";
 import { NodeResolver } from "./modules/node/node.resolver.js";
-import { InvalidInput } from "./shared/user-errors.js";
+import { identityResolvers } from "./modules/identity/identity.module.js";
+import { InvalidInput, NotFound } from "./shared/user-errors.js";
 import { applyPermissions } from "./permissions.js";
 
 /** The schema without permission rules: what `schema.graphql` describes. */
 export function buildBareSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [HelloResolver, NodeResolver],
-    orphanedTypes: [InvalidInput],
+    resolvers: [HelloResolver, NodeResolver, ...identityResolvers],
+    orphanedTypes: [InvalidInput, NotFound],
     validate: false,
   });
 }

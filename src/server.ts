@@ -2,10 +2,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
+import type pg from "pg";
 import cors from "cors";
 import helmet from "helmet";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
+import type { Services } from "./context.js";
 import { createApollo } from "./graphql/apollo.js";
 import { attachWebSockets } from "./graphql/ws.js";
 import { accessLog } from "./http/access-log.js";
@@ -14,14 +16,21 @@ import { graphqlRoute } from "./http/graphql-route.js";
 import { healthRoutes, type Readiness } from "./http/health.js";
 import { playgroundAssets } from "./http/playground.js";
 import { requestId } from "./http/request-id.js";
+import { createMailer, type Mailer } from "./mail/mailer.js";
+import { startHousekeeping } from "./modules/identity/housekeeping.js";
+import { BackgroundTasks } from "./shared/background.js";
 import { buildExecutableSchema } from "./schema.js";
 import type { Logger } from "./shared/logger.js";
 
 export interface ServerDeps {
   config: Config;
   db: Db;
+  /** The pool `db` runs on. */
+  pool: pg.Pool;
   log: Logger;
   checkReadiness: () => Promise<Readiness>;
+  /** Outgoing mail; defaults to the transport MAIL_TRANSPORT names. */
+  mailer?: Mailer;
 }
 
 export interface RunningServer {
@@ -39,8 +48,10 @@ function isGraphqlPath(url: string | undefined): boolean {
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, db, log } = deps;
   const schema = await buildExecutableSchema();
+  const services: Services = { config, db, pool: deps.pool, mailer: deps.mailer ?? createMailer(config, db, log), background: new BackgroundTasks(log) };
   const security = helmet();
-  const corsPolicy = cors({ origin: config.corsOrigins === "*" ? true : config.corsOrigins, maxAge: 600 });
+  // Listed origins may send the session cookie (credentials); "any origin" never may.
+  const corsPolicy = cors({ origin: config.corsOrigins === "*" ? true : config.corsOrigins, credentials: config.corsOrigins !== "*", maxAge: 600 });
 
   const app = express();
   app.disable("x-powered-by");
@@ -55,20 +66,26 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const httpServer = http.createServer((req, res) => (isGraphqlPath(req.url) && graphql ? graphql(req, res) : app(req, res)));
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 60_000;
-  const closeWebSockets = attachWebSockets({ httpServer, schema, config, db, log });
+  const closeWebSockets = attachWebSockets({ httpServer, schema, config, services, log });
   const apollo = createApollo({ schema, config, httpServer, drainWebSockets: closeWebSockets });
   await apollo.start();
-  graphql = graphqlRoute({ apollo, config, db, log, security, cors: corsPolicy });
+  graphql = graphqlRoute({ apollo, config, services, log, security, cors: corsPolicy });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
+  const housekeeping = startHousekeeping(db, log);
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   return {
     url: `http://${host === "0.0.0.0" ? "localhost" : host}:${port}/graphql`,
     port,
-    stop: () => apollo.stop(),
+    async stop() {
+      housekeeping.stop();
+      await apollo.stop();
+      // Deferred work (mail) of the last requests still needs the database, which closes next.
+      await services.background.drain();
+    },
   };
 }

@@ -20,9 +20,31 @@ describe("config", () => {
     ["DATABASE_URL", "mysql://x", 'Invalid environment variable DATABASE_URL: expected a postgresql:// URL, got "mysql://…"'],
     ["CORS_ORIGINS", "https://a.example/path", 'Invalid environment variable CORS_ORIGINS: expected comma-separated origins like https://shop.example, got "https://a.example/path"'],
     ["LOG_LEVEL", "loud", 'Invalid environment variable LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
+    ["TRUST_PROXY", "true", 'Invalid environment variable TRUST_PROXY: expected an integer from 0 to 10, got "true"'],
+    ["MAIL_TRANSPORT", "smtp", 'Invalid environment variable MAIL_TRANSPORT: expected one of database, none, got "smtp"'],
+    ["PASSWORD_RESET_URL", "https://shop.example/reset", 'Invalid environment variable PASSWORD_RESET_URL: expected an http(s) URL containing {token} once, got "https://shop.example/reset"'],
+    ["EMAIL_VERIFICATION_URL", "javascript:{token}", 'Invalid environment variable EMAIL_VERIFICATION_URL: expected an http(s) URL containing {token} once, got "javascript:{token}"'],
+    ["ADMIN_EMAIL", "root@example.test", 'Invalid environment variable ADMIN_PASSWORD: expected a password when ADMIN_EMAIL is set, got ""'],
+    ["ADMIN_PASSWORD", "long enough password", 'Invalid environment variable ADMIN_EMAIL: expected an email address when ADMIN_PASSWORD is set, got ""'],
   ])("rejects %s=%s with a one-line message naming it", (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it("reads the identity settings", () => {
+    expect(loadConfig({})).toMatchObject({ trustProxy: 0, admin: undefined, mailTransport: "database" });
+    expect(loadConfig({ NODE_ENV: "production" }).mailTransport).toBe("none");
+    expect(loadConfig({ TRUST_PROXY: "2", ADMIN_EMAIL: " Root@Example.test ", ADMIN_PASSWORD: "long enough password" })).toMatchObject({
+      trustProxy: 2,
+      admin: { email: "root@example.test", password: "long enough password" },
+    });
+  });
+
+  it("checks the super-admin's email and password, and never echoes the password", () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: "root", ADMIN_PASSWORD: "long enough password" })).toThrow('Invalid environment variable ADMIN_EMAIL: expected an email address, got "root"');
+    expect(() => loadConfig({ ADMIN_EMAIL: "root@example.test", ADMIN_PASSWORD: "secret" })).toThrow(
+      'Invalid environment variable ADMIN_PASSWORD: expected a password of 10 to 256 characters, got "<hidden>"',
+    );
   });
 
   it("never echoes a database URL, which may hold a password", () => {

@@ -2,6 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { bodyOf, startTestServer, type TestServer } from "./helpers/server.js";
 
+const RegisterInProduction = graphql(`
+  mutation RegisterInProduction($email: String!) {
+    register(input: { email: $email, password: "production password", firstName: "Ada", lastName: "L" }) {
+      __typename
+    }
+  }
+`);
+
+const LoginInProduction = graphql(`
+  mutation LoginInProduction($email: String!) {
+    login(input: { email: $email, password: "production password" }) {
+      __typename
+    }
+  }
+`);
+
 const Greet = graphql(`
   mutation GreetInProduction($name: String) {
     hello(input: { name: $name }) {
@@ -40,6 +56,13 @@ describe("production defaults", () => {
     const page = await fetch(server.url, { headers: { accept: "text/html" } });
     expect(await page.text()).not.toContain("graphiql");
     expect((await fetch(`${server.origin}/playground/graphiql.js`)).status).toBe(404);
+  });
+
+  it("marks the session cookie Secure", async () => {
+    await server.gql(RegisterInProduction, { email: "prod@example.test" });
+    const { headers, body } = await server.gql(LoginInProduction, { email: "prod@example.test" });
+    expect(body.data?.login?.__typename).toBe("LoginSuccess");
+    expect(headers.getSetCookie()[0]).toMatch(/^larder_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax; Secure$/);
   });
 
   it("ignores the SQL debug header", async () => {

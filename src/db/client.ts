@@ -23,7 +23,8 @@ function countQueries(client: pg.PoolClient): void {
 
 /** Opens the pool and the Prisma client; `close` ends both. */
 export function openDatabase(url: string, options: { max?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, idleTimeoutMillis: 30000 });
+  // Prisma writes DateTime as UTC into `timestamp` columns; SQL that compares them with now() needs UTC sessions too.
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, idleTimeoutMillis: 30000, options: "-c TimeZone=UTC" });
   pool.on("connect", countQueries);
   // An idle client losing its connection (e.g. the server restarted) must not crash the process.
   pool.on("error", () => undefined);

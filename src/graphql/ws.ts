@@ -5,8 +5,7 @@ import { parse, validate, type GraphQLError, type GraphQLSchema } from "graphql"
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
-import { createContext, type Context, type RequestMeta } from "../context.js";
-import type { Db } from "../db/client.js";
+import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
 import { maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
 import { untrackSql } from "../shared/sql-count.js";
@@ -30,8 +29,8 @@ function preExecutionCode(error: GraphQLError): string {
 }
 
 /** Serves graphql-ws on `/graphql`; returns a function that closes every socket. */
-export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSchema; config: Config; db: Db; log: Logger }): () => Promise<void> {
-  const { config, log } = args;
+export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSchema; config: Config; services: Services; log: Logger }): () => Promise<void> {
+  const { config, services, log } = args;
   const wss = new WebSocketServer({
     server: args.httpServer,
     path: "/graphql",
@@ -45,6 +44,7 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
     if (!ctx) return;
     contexts.delete(id);
     untrackSql(ctx.meta.sql);
+    runDeferred(ctx.meta, services);
     log.info({ requestId: ctx.requestId, transport: "ws", operationName: ctx.meta.operationName, outcome, sqlStatements: ctx.meta.sql.statements }, "operation");
   };
   const server = useServer<Record<string, unknown>>(
@@ -56,7 +56,7 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
       context: async (ctx, id, payload) => {
         const meta: RequestMeta = { operationName: payload.operationName ?? undefined, sql: { statements: 0 } };
         const token = tokenFromConnection(ctx.connectionParams, ctx.extra.request.headers);
-        const context = await createContext({ requestId: randomUUID(), db: args.db, log, meta, token });
+        const context = await createContext({ requestId: randomUUID(), services, log, meta, token, request: ctx.extra.request });
         contexts.set(id, context);
         return context;
       },

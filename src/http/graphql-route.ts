@@ -9,8 +9,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Config } from "../config.js";
-import { createContext, type Context, type RequestMeta } from "../context.js";
-import type { Db } from "../db/client.js";
+import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
 import type { Logger } from "../shared/logger.js";
 import { untrackSql } from "../shared/sql-count.js";
 import { logRequest, sendJsonError } from "./respond.js";
@@ -72,12 +71,12 @@ function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
 export function graphqlRoute(args: {
   apollo: ApolloServer<Context>;
   config: Config;
-  db: Db;
+  services: Services;
   log: Logger;
   security: Middleware;
   cors: Middleware;
 }): (req: IncomingMessage, res: ServerResponse) => void {
-  const { apollo, config, db, log } = args;
+  const { apollo, config, services, log } = args;
 
   async function execute(req: IncomingMessage, res: ServerResponse, requestId: string, meta: RequestMeta): Promise<void> {
     let body: unknown;
@@ -95,7 +94,7 @@ export function graphqlRoute(args: {
     const queryStart = req.url!.indexOf("?");
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: queryStart < 0 ? "" : req.url!.slice(queryStart), body },
-      context: () => createContext({ requestId, db, log, meta, token: tokenFromHeaders(req.headers), http: { req, res } }),
+      context: () => createContext({ requestId, services, log, meta, token: tokenFromHeaders(req.headers), request: req, http: { req, res } }),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
@@ -115,6 +114,7 @@ export function graphqlRoute(args: {
     res.once("close", () => {
       untrackSql(meta.sql);
       logRequest(log, req, res, requestId, meta, started);
+      runDeferred(meta, services);
     });
     const fail = (error: unknown) => {
       log.error({ err: error, requestId }, "unhandled HTTP error");

@@ -5,6 +5,17 @@ import { Field, InterfaceType, registerEnumType } from "type-graphql";
 /** Codes of typed user errors returned inside mutation result unions. */
 export enum ErrorCode {
   INVALID_INPUT = "INVALID_INPUT",
+  /** The object named by an id does not exist or is not visible to the caller (the two are indistinguishable). */
+  NOT_FOUND = "NOT_FOUND",
+  EMAIL_TAKEN = "EMAIL_TAKEN",
+  WEAK_PASSWORD = "WEAK_PASSWORD",
+  INVALID_CREDENTIALS = "INVALID_CREDENTIALS",
+  INVALID_TOKEN = "INVALID_TOKEN",
+  EMAIL_ALREADY_VERIFIED = "EMAIL_ALREADY_VERIFIED",
+  ADDRESS_LIMIT_REACHED = "ADDRESS_LIMIT_REACHED",
+  ROLE_NAME_TAKEN = "ROLE_NAME_TAKEN",
+  PERMISSION_NOT_HELD = "PERMISSION_NOT_HELD",
+  CANNOT_MODIFY_SELF = "CANNOT_MODIFY_SELF",
 }
 registerEnumType(ErrorCode, { name: "ErrorCode", description: "Machine-readable reason of a user error." });
 

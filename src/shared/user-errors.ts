@@ -9,3 +9,11 @@ export class InvalidInput extends UserError {
     return Object.assign(new InvalidInput(), { code: ErrorCode.INVALID_INPUT, message, path });
   }
 }
+
+/** The object an input names does not exist or is not the caller's; both read the same, so ids leak nothing. */
+@ObjectType({ implements: UserError, description: "The object an input names does not exist or is not visible to you; `path` names the field." })
+export class NotFound extends UserError {
+  static at(path: string[], message: string): NotFound {
+    return Object.assign(new NotFound(), { code: ErrorCode.NOT_FOUND, message, path });
+  }
+}

@@ -33,10 +33,13 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** Starts a server; `env` adds or overrides environment variables (NODE_ENV defaults to test). */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * Starts a server; `env` adds or overrides environment variables (NODE_ENV defaults to test).
+ * With `sharedDatabaseUrl` it joins another server's database (a second instance) and leaves it in place.
+ */
+export async function startTestServer(env: Record<string, string> = {}, options: { sharedDatabaseUrl?: string } = {}): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", ...env });
-  const db = await createTestDatabase();
+  const db = options.sharedDatabaseUrl ? { url: options.sharedDatabaseUrl, drop: async () => undefined } : await createTestDatabase();
   const database = openDatabase(db.url);
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -48,6 +51,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const running = await startServer({
     config,
     db: database.prisma,
+    pool: database.pool,
     log: createLogger(config.logLevel, sink).log,
     checkReadiness: readinessCheck(database.pool),
   });

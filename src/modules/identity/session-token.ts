@@ -1,4 +1,4 @@
-/** Session tokens: opaque random strings sent by clients; only their SHA-256 is stored. */
+/** Opaque tokens (sessions, mailed links): random strings given to clients; only their SHA-256 is stored. */
 import { createHash, randomBytes } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 
@@ -8,9 +8,14 @@ export const SESSION_COOKIE = "larder_session";
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 /** A new token (256 random bits, base64url) and the hash to store. */
-export function newSessionToken(): { token: string; hash: Buffer } {
+export function newToken(): { token: string; hash: Buffer } {
   const token = randomBytes(32).toString("base64url");
   return { token, hash: hashToken(token) };
+}
+
+/** Whether `token` has the shape of one of ours, so malformed input costs no database look-up. */
+export function isTokenShaped(token: string): boolean {
+  return TOKEN_SHAPE.test(token);
 }
 
 /** The stored form of a token. */
@@ -32,5 +37,5 @@ export function tokenFromHeaders(headers: IncomingHttpHeaders): string | undefin
   const authorization = headers.authorization;
   const bearer = authorization?.startsWith("Bearer ") ? authorization.slice(7).trim() : undefined;
   const token = bearer ?? cookieValue(headers.cookie, SESSION_COOKIE);
-  return token && TOKEN_SHAPE.test(token) ? token : undefined;
+  return token && isTokenShaped(token) ? token : undefined;
 }

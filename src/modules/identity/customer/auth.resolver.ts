@@ -1,0 +1,24 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import type { Context } from "../../../context.js";
+import { THROTTLED_NOTE } from "../../../shared/throttle.js";
+import { login, register } from "./auth.service.js";
+import { LoginInput, LoginResult, RegisterInput, RegisterResult } from "./auth.types.js";
+
+@Resolver()
+export class CustomerAuthResolver {
+  @Mutation(() => RegisterResult, {
+    nullable: true,
+    description: "Creates a customer account and mails a verification link. Does not sign in. Limited per client address." + THROTTLED_NOTE,
+  })
+  register(@Arg("input", () => RegisterInput) input: RegisterInput, @Ctx() ctx: Context): Promise<typeof RegisterResult> {
+    return register(ctx, input);
+  }
+
+  @Mutation(() => LoginResult, {
+    nullable: true,
+    description: "Signs a customer in. Failed attempts are limited per account and per client address (every executed `login` field counts)." + THROTTLED_NOTE,
+  })
+  login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<typeof LoginResult> {
+    return login(ctx, input);
+  }
+}

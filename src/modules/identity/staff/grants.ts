@@ -1,0 +1,48 @@
+/**
+ * The anti-escalation rules of staff management: an actor can only grant permissions they hold,
+ * only manage staff (and change roles) whose permissions they all hold, and cannot take STAFF_WRITE
+ * away from themselves (someone must be left who can manage staff).
+ */
+import type { Context } from "../../../context.js";
+import type { Prisma } from "../../../generated/prisma/client.js";
+import { expectGlobalId } from "../../../shared/global-id.js";
+import { ALL_PERMISSIONS, Permission } from "../permission.js";
+
+/** The signed-in staff member; the fields calling this are guarded by `hasPermission(STAFF_WRITE)`. */
+export function actor(ctx: Context): { staffId: string; permissions: ReadonlySet<Permission> } {
+  if (ctx.viewer.kind !== "staff") throw new Error("rule hasPermission must guard this field");
+  return ctx.viewer;
+}
+
+/** The permissions in `wanted` that `held` lacks, in enum order. */
+export function lacking(held: ReadonlySet<Permission>, wanted: Iterable<Permission>): Permission[] {
+  const wantedSet = new Set(wanted);
+  return ALL_PERMISSIONS.filter((p) => wantedSet.has(p) && !held.has(p));
+}
+
+/** A permission list without duplicates, in enum order (how roles store them). */
+export function normalizePermissions(permissions: Permission[]): Permission[] {
+  const set = new Set(permissions);
+  return ALL_PERMISSIONS.filter((p) => set.has(p));
+}
+
+/** Every permission a staff member holds through their roles, read inside the caller's transaction. */
+export async function staffPermissions(tx: Prisma.TransactionClient, staffId: string): Promise<Set<Permission>> {
+  const rows = await tx.$queryRaw<{ p: Permission }[]>`
+    SELECT DISTINCT p::text AS p FROM staff_role sr JOIN role r ON r.id = sr.role_id, unnest(r.permissions) AS p
+    WHERE sr.staff_id = ${staffId}::uuid`;
+  return new Set(rows.map((row) => row.p));
+}
+
+/** Row ids of role global ids, without duplicates (BAD_USER_INPUT for an id that is not a Role id). */
+export function roleRowIds(globalIds: string[]): string[] {
+  return [...new Set(globalIds.map((id) => expectGlobalId(id, "Role", "input.roleIds")))];
+}
+
+/** Thrown inside a transaction to roll it back when a change would leave the actor without STAFF_WRITE. */
+export class LockoutPrevented extends Error {}
+
+/** Rolls the transaction back if the actor no longer holds STAFF_WRITE after its changes. */
+export async function assertActorKeepsStaffWrite(tx: Prisma.TransactionClient, actorId: string): Promise<void> {
+  if (!(await staffPermissions(tx, actorId)).has(Permission.STAFF_WRITE)) throw new LockoutPrevented();
+}
