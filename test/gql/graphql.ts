@@ -6,7 +6,10 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Machine-readable reason of a user error. */
 export type ErrorCode =
-  | 'INVALID_INPUT';
+  | 'INVALID_INPUT'
+  | 'SKU_TAKEN'
+  | 'SLUG_TAKEN'
+  | 'VERSION_CONFLICT';
 
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
 
