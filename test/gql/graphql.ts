@@ -11,6 +11,21 @@ export type ErrorCode =
   | 'SLUG_TAKEN'
   | 'VERSION_CONFLICT';
 
+export type CatalogTreeQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type CatalogTreeQuery = { products: { totalCount: number, nodes: Array<{ id: string, title: string, priceRange: { min: { amount: string } } | null, options: Array<{ name: string, values: Array<{ name: string }> }>, images: Array<{ url: string, width: number }>, featuredImage: { url: string } | null, collections: Array<{ title: string, parent: { title: string } | null }>, variants: { totalCount: number, nodes: Array<{ sku: string, availableForSale: boolean, price: { amount: string, currencyCode: string }, selectedOptions: Array<{ name: string, value: string }>, images: Array<{ url: string }>, stock: { onHand: number, allocated: number, available: number } }> } }> } };
+
+export type SearchTreeQueryVariables = Exact<{
+  query: string;
+  first: number;
+}>;
+
+
+export type SearchTreeQuery = { search: { totalCount: number, nodes: Array<{ title: string, collections: Array<{ title: string }>, variants: { nodes: Array<{ sku: string, selectedOptions: Array<{ value: string }> }> } }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { title: string } }>, prices: Array<{ count: number, min: { amount: string } }> } } };
+
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -105,6 +120,106 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CatalogTreeDocument = new TypedDocumentString(`
+    query CatalogTree($first: Int!) {
+  products(first: $first, sort: TITLE_ASC) {
+    totalCount
+    nodes {
+      id
+      title
+      priceRange {
+        min {
+          amount
+        }
+      }
+      options {
+        name
+        values {
+          name
+        }
+      }
+      images {
+        url
+        width
+      }
+      featuredImage {
+        url
+      }
+      collections {
+        title
+        parent {
+          title
+        }
+      }
+      variants(first: 10) {
+        totalCount
+        nodes {
+          sku
+          price {
+            amount
+            currencyCode
+          }
+          availableForSale
+          selectedOptions {
+            name
+            value
+          }
+          images {
+            url
+          }
+          stock {
+            onHand
+            allocated
+            available
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogTreeQuery, CatalogTreeQueryVariables>;
+export const SearchTreeDocument = new TypedDocumentString(`
+    query SearchTree($query: String!, $first: Int!) {
+  search(query: $query, first: $first) {
+    totalCount
+    nodes {
+      title
+      collections {
+        title
+      }
+      variants(first: 5) {
+        nodes {
+          sku
+          selectedOptions {
+            value
+          }
+        }
+      }
+    }
+    facets {
+      options {
+        name
+        values {
+          value
+          count
+        }
+      }
+      collections {
+        count
+        collection {
+          title
+        }
+      }
+      prices {
+        min {
+          amount
+        }
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchTreeQuery, SearchTreeQueryVariables>;
 export const HelloDocument = new TypedDocumentString(`
     query Hello {
   hello
