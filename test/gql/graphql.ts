@@ -11,6 +11,97 @@ export type ErrorCode =
   | 'SLUG_TAKEN'
   | 'VERSION_CONFLICT';
 
+/** Values of one option, any of which matches, e.g. Size: [M, L]. */
+export type OptionFilter = {
+  /** Option name, case-insensitive. */
+  name: string;
+  /** Values, case-insensitive. */
+  values: Array<string>;
+};
+
+/** Narrows a product list. Variant conditions (price, stock, options) must all hold for one variant. */
+export type ProductFilter = {
+  /** Products in this collection or any collection below it. */
+  collectionId?: string | number | null | undefined;
+  /** Only products with a variant that can be bought now. */
+  inStock?: boolean | null | undefined;
+  /** Up to 10 options; every one must match. */
+  options?: Array<OptionFilter> | null | undefined;
+  /** Highest variant price, a decimal amount in the shop currency. */
+  priceMax?: string | null | undefined;
+  /** Lowest variant price, a decimal amount in the shop currency, e.g. "10.00". */
+  priceMin?: string | null | undefined;
+  /** Search text, up to 200 characters (see `search`). */
+  query?: string | null | undefined;
+  /** Catalog staff only; everyone else sees ACTIVE products whatever is asked. */
+  status?: Array<ProductStatus> | null | undefined;
+};
+
+/** Order of a product list. */
+export type ProductSort =
+  /** Most recently created first. */
+  | 'NEWEST'
+  /** Cheapest variant price, low to high. */
+  | 'PRICE_ASC'
+  /** Cheapest variant price, high to low. */
+  | 'PRICE_DESC'
+  /** Best search match first; newest first when there is no search text. */
+  | 'RELEVANCE'
+  /** Title A to Z. */
+  | 'TITLE_ASC'
+  /** Title Z to A. */
+  | 'TITLE_DESC';
+
+/** DRAFT and ARCHIVED products are visible to catalog staff only. */
+export type ProductStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'DRAFT';
+
+export type ProductPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  sort?: ProductSort | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type ProductPageQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, slug: string, status: ProductStatus, createdAt: string, priceRange: { min: { amount: string, currencyCode: string } } | null } }> } };
+
+export type ProductLookupQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
+}>;
+
+
+export type ProductLookupQuery = { product: { id: string, slug: string, availableForSale: boolean, variants: { nodes: Array<{ id: string, sku: string, availableForSale: boolean, price: { amount: string }, selectedOptions: Array<{ name: string, value: string }> }> } } | null };
+
+export type TreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TreeQuery = { collections: { totalCount: number, nodes: Array<{ id: string, title: string, slug: string, parent: { title: string } | null, children: Array<{ title: string, slug: string, parent: { slug: string } | null, products: { totalCount: number, nodes: Array<{ slug: string }> } }> }> }, bySlug: { title: string } | null };
+
+export type NodeLookupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeLookupQuery = { node:
+    | { __typename: 'Collection', slug: string, id: string }
+    | { __typename: 'Image', url: string, width: number, height: number, id: string }
+    | { __typename: 'Product', slug: string, id: string }
+    | { __typename: 'Variant', sku: string, id: string }
+   | null };
+
+export type StockQueryQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type StockQueryQuery = { product: { variants: { nodes: Array<{ stock: { onHand: number } }> } } | null };
+
 export type CatalogTreeQueryVariables = Exact<{
   first: number;
 }>;
@@ -120,6 +211,131 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ProductPageDocument = new TypedDocumentString(`
+    query ProductPage($first: Int, $after: String, $last: Int, $before: String, $sort: ProductSort, $filter: ProductFilter) {
+  products(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    sort: $sort
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        slug
+        status
+        createdAt
+        priceRange {
+          min {
+            amount
+            currencyCode
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
+export const ProductLookupDocument = new TypedDocumentString(`
+    query ProductLookup($id: ID, $slug: String) {
+  product(id: $id, slug: $slug) {
+    id
+    slug
+    availableForSale
+    variants(first: 100) {
+      nodes {
+        id
+        sku
+        price {
+          amount
+        }
+        selectedOptions {
+          name
+          value
+        }
+        availableForSale
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductLookupQuery, ProductLookupQueryVariables>;
+export const TreeDocument = new TypedDocumentString(`
+    query Tree {
+  collections(first: 10) {
+    totalCount
+    nodes {
+      id
+      title
+      slug
+      parent {
+        title
+      }
+      children {
+        title
+        slug
+        parent {
+          slug
+        }
+        products(first: 3) {
+          totalCount
+          nodes {
+            slug
+          }
+        }
+      }
+    }
+  }
+  bySlug: collection(slug: "shirts") {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<TreeQuery, TreeQueryVariables>;
+export const NodeLookupDocument = new TypedDocumentString(`
+    query NodeLookup($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Product {
+      slug
+    }
+    ... on Variant {
+      sku
+    }
+    ... on Collection {
+      slug
+    }
+    ... on Image {
+      url
+      width
+      height
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeLookupQuery, NodeLookupQueryVariables>;
+export const StockQueryDocument = new TypedDocumentString(`
+    query StockQuery($slug: String!) {
+  product(slug: $slug) {
+    variants(first: 1) {
+      nodes {
+        stock {
+          onHand
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StockQueryQuery, StockQueryQueryVariables>;
 export const CatalogTreeDocument = new TypedDocumentString(`
     query CatalogTree($first: Int!) {
   products(first: $first, sort: TITLE_ASC) {
