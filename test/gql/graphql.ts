@@ -4,6 +4,42 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CollectionCreateInput = {
+  description?: string | null | undefined;
+  /** The collection to put it under; the top of the tree when omitted. */
+  parentId?: string | number | null | undefined;
+  /** Order among its siblings; after the last one when omitted. */
+  position?: number | null | undefined;
+  /** Made from the title when omitted. */
+  slug?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type CollectionDeleteInput = {
+  id: string | number;
+  version: number;
+};
+
+/** The complete, ordered list of a collection's products. */
+export type CollectionProductsSetInput = {
+  id: string | number;
+  /** Products in display order, at most 1000. */
+  productIds: Array<string | number>;
+  version: number;
+};
+
+/** Changes to a collection; omitted fields keep their value. */
+export type CollectionUpdateInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  /** Moves it under another collection; an explicit null moves it to the top. */
+  parentId?: string | number | null | undefined;
+  position?: number | null | undefined;
+  slug?: string | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+};
+
 /** Machine-readable reason of a user error. */
 export type ErrorCode =
   | 'INVALID_INPUT'
@@ -17,6 +53,21 @@ export type OptionFilter = {
   name: string;
   /** Values, case-insensitive. */
   values: Array<string>;
+};
+
+export type ProductArchiveInput = {
+  id: string | number;
+  version: number;
+};
+
+export type ProductCreateInput = {
+  description?: string | null | undefined;
+  options?: Array<ProductOptionInput> | null | undefined;
+  /** Made from the title when omitted. */
+  slug?: string | null | undefined;
+  /** DRAFT when omitted. */
+  status?: ProductStatus | null | undefined;
+  title?: string | null | undefined;
 };
 
 /** Narrows a product list. Variant conditions (price, stock, options) must all hold for one variant. */
@@ -35,6 +86,21 @@ export type ProductFilter = {
   query?: string | null | undefined;
   /** Catalog staff only; everyone else sees ACTIVE products whatever is asked. */
   status?: Array<ProductStatus> | null | undefined;
+};
+
+/** An option and its values, in order. */
+export type ProductOptionInput = {
+  /** e.g. Size; unique within the product. */
+  name: string;
+  /** e.g. [S, M, L]; 1 to 100 distinct values. */
+  values: Array<string>;
+};
+
+/** The complete list of a product's options: options and values are matched by name, new ones added, missing ones removed. */
+export type ProductOptionsSetInput = {
+  options: Array<ProductOptionInput>;
+  productId: string | number;
+  version: number;
 };
 
 /** Order of a product list. */
@@ -57,6 +123,61 @@ export type ProductStatus =
   | 'ACTIVE'
   | 'ARCHIVED'
   | 'DRAFT';
+
+/** Changes to a product; omitted fields keep their value. */
+export type ProductUpdateInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  slug?: string | null | undefined;
+  status?: ProductStatus | null | undefined;
+  title?: string | null | undefined;
+  /** The version you read; a stale one is answered with VersionConflict. */
+  version: number;
+};
+
+/** The value a variant has for one option, by name. */
+export type SelectedOptionInput = {
+  /** Option name, e.g. Size (case-insensitive). */
+  name: string;
+  /** One of the option's values, e.g. M (case-insensitive). */
+  value: string;
+};
+
+export type VariantArchiveInput = {
+  id: string | number;
+  version: number;
+};
+
+export type VariantCreateInput = {
+  /** false when omitted. */
+  allowBackorder?: boolean | null | undefined;
+  compareAtPrice?: string | null | undefined;
+  /** Initial units on hand; later changes go through inventory adjustments. */
+  onHand?: number | null | undefined;
+  /** One value for every option of the product. */
+  options?: Array<SelectedOptionInput> | null | undefined;
+  /** Decimal amount in the shop currency, e.g. "19.99". */
+  price?: string | null | undefined;
+  productId: string | number;
+  /** Unique in the shop; letters, digits and . _ - / only. */
+  sku?: string | null | undefined;
+  /** true when omitted. */
+  trackInventory?: boolean | null | undefined;
+  weightGrams?: number | null | undefined;
+};
+
+/** Changes to a variant; omitted fields keep their value, an explicit null clears compareAtPrice or weightGrams. */
+export type VariantUpdateInput = {
+  allowBackorder?: boolean | null | undefined;
+  compareAtPrice?: string | null | undefined;
+  id: string | number;
+  price?: string | null | undefined;
+  sku?: string | null | undefined;
+  trackInventory?: boolean | null | undefined;
+  /** The version you read; a stale one is answered with VersionConflict. */
+  version: number;
+  weightGrams?: number | null | undefined;
+};
 
 export type ProductPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -101,6 +222,130 @@ export type StockQueryQueryVariables = Exact<{
 
 
 export type StockQueryQuery = { product: { variants: { nodes: Array<{ stock: { onHand: number } }> } } | null };
+
+export type CreateProductMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type CreateProductMutation = { productCreate:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'ProductPayload', product: { id: string, slug: string, title: string, status: ProductStatus, version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
+    | { __typename: 'SlugTaken', slug: string, code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type UpdateProductMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type UpdateProductMutation = { productUpdate:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'ProductPayload', product: { title: string, slug: string, status: ProductStatus, version: number } }
+    | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'VersionConflict', currentVersion: number, code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type ArchiveProductMutationVariables = Exact<{
+  input: ProductArchiveInput;
+}>;
+
+
+export type ArchiveProductMutation = { productArchive:
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'ProductPayload', product: { status: ProductStatus, version: number } }
+    | { __typename: 'VersionConflict', code: ErrorCode }
+   };
+
+export type SetOptionsMutationVariables = Exact<{
+  input: ProductOptionsSetInput;
+}>;
+
+
+export type SetOptionsMutation = { productOptionsSet:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'ProductPayload', product: { version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
+    | { __typename: 'VersionConflict', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type CreateVariantMutationVariables = Exact<{
+  input: VariantCreateInput;
+}>;
+
+
+export type CreateVariantMutation = { variantCreate:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'SkuTaken', sku: string, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'VariantPayload', variant: { id: string, sku: string, title: string, version: number, availableForSale: boolean, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { priceRange: { min: { amount: string }, max: { amount: string } } | null } } }
+   };
+
+export type UpdateVariantMutationVariables = Exact<{
+  input: VariantUpdateInput;
+}>;
+
+
+export type UpdateVariantMutation = { variantUpdate:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'SkuTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'VariantPayload', variant: { sku: string, version: number, price: { amount: string }, compareAtPrice: { amount: string } | null } }
+    | { __typename: 'VersionConflict', currentVersion: number, code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type ArchiveVariantMutationVariables = Exact<{
+  input: VariantArchiveInput;
+}>;
+
+
+export type ArchiveVariantMutation = { variantArchive:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'VariantPayload', variant: { archivedAt: string | null, availableForSale: boolean, product: { priceRange: { min: { amount: string } } | null } } }
+    | { __typename: 'VersionConflict' }
+   };
+
+export type CreateCollectionMutationVariables = Exact<{
+  input: CollectionCreateInput;
+}>;
+
+
+export type CreateCollectionMutation = { collectionCreate:
+    | { __typename: 'CollectionPayload', collection: { id: string, slug: string, version: number, position: number, parent: { slug: string } | null } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type UpdateCollectionMutationVariables = Exact<{
+  input: CollectionUpdateInput;
+}>;
+
+
+export type UpdateCollectionMutation = { collectionUpdate:
+    | { __typename: 'CollectionPayload', collection: { version: number, parent: { slug: string } | null } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'VersionConflict', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type SetCollectionProductsMutationVariables = Exact<{
+  input: CollectionProductsSetInput;
+}>;
+
+
+export type SetCollectionProductsMutation = { collectionProductsSet:
+    | { __typename: 'CollectionPayload', collection: { version: number, products: { nodes: Array<{ slug: string }> } } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'VersionConflict', code: ErrorCode, message: string }
+   };
+
+export type DeleteCollectionMutationVariables = Exact<{
+  input: CollectionDeleteInput;
+}>;
+
+
+export type DeleteCollectionMutation = { collectionDelete:
+    | { __typename: 'DeletedPayload', deletedId: string }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'VersionConflict', code: ErrorCode, message: string }
+   };
 
 export type CatalogTreeQueryVariables = Exact<{
   first: number;
@@ -336,6 +581,265 @@ export const StockQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StockQueryQuery, StockQueryQueryVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    __typename
+    ... on ProductPayload {
+      product {
+        id
+        slug
+        title
+        status
+        version
+        options {
+          id
+          name
+          values {
+            name
+          }
+        }
+      }
+    }
+    ... on SlugTaken {
+      slug
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = new TypedDocumentString(`
+    mutation UpdateProduct($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    __typename
+    ... on ProductPayload {
+      product {
+        title
+        slug
+        status
+        version
+      }
+    }
+    ... on VersionConflict {
+      currentVersion
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const ArchiveProductDocument = new TypedDocumentString(`
+    mutation ArchiveProduct($input: ProductArchiveInput!) {
+  productArchive(input: $input) {
+    __typename
+    ... on ProductPayload {
+      product {
+        status
+        version
+      }
+    }
+    ... on UserError {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveProductMutation, ArchiveProductMutationVariables>;
+export const SetOptionsDocument = new TypedDocumentString(`
+    mutation SetOptions($input: ProductOptionsSetInput!) {
+  productOptionsSet(input: $input) {
+    __typename
+    ... on ProductPayload {
+      product {
+        version
+        options {
+          id
+          name
+          values {
+            name
+          }
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetOptionsMutation, SetOptionsMutationVariables>;
+export const CreateVariantDocument = new TypedDocumentString(`
+    mutation CreateVariant($input: VariantCreateInput!) {
+  variantCreate(input: $input) {
+    __typename
+    ... on VariantPayload {
+      variant {
+        id
+        sku
+        title
+        version
+        price {
+          amount
+        }
+        compareAtPrice {
+          amount
+        }
+        availableForSale
+        product {
+          priceRange {
+            min {
+              amount
+            }
+            max {
+              amount
+            }
+          }
+        }
+      }
+    }
+    ... on SkuTaken {
+      sku
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVariantMutation, CreateVariantMutationVariables>;
+export const UpdateVariantDocument = new TypedDocumentString(`
+    mutation UpdateVariant($input: VariantUpdateInput!) {
+  variantUpdate(input: $input) {
+    __typename
+    ... on VariantPayload {
+      variant {
+        sku
+        version
+        price {
+          amount
+        }
+        compareAtPrice {
+          amount
+        }
+      }
+    }
+    ... on VersionConflict {
+      currentVersion
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateVariantMutation, UpdateVariantMutationVariables>;
+export const ArchiveVariantDocument = new TypedDocumentString(`
+    mutation ArchiveVariant($input: VariantArchiveInput!) {
+  variantArchive(input: $input) {
+    __typename
+    ... on VariantPayload {
+      variant {
+        archivedAt
+        availableForSale
+        product {
+          priceRange {
+            min {
+              amount
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveVariantMutation, ArchiveVariantMutationVariables>;
+export const CreateCollectionDocument = new TypedDocumentString(`
+    mutation CreateCollection($input: CollectionCreateInput!) {
+  collectionCreate(input: $input) {
+    __typename
+    ... on CollectionPayload {
+      collection {
+        id
+        slug
+        version
+        position
+        parent {
+          slug
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCollectionMutation, CreateCollectionMutationVariables>;
+export const UpdateCollectionDocument = new TypedDocumentString(`
+    mutation UpdateCollection($input: CollectionUpdateInput!) {
+  collectionUpdate(input: $input) {
+    __typename
+    ... on CollectionPayload {
+      collection {
+        version
+        parent {
+          slug
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCollectionMutation, UpdateCollectionMutationVariables>;
+export const SetCollectionProductsDocument = new TypedDocumentString(`
+    mutation SetCollectionProducts($input: CollectionProductsSetInput!) {
+  collectionProductsSet(input: $input) {
+    __typename
+    ... on CollectionPayload {
+      collection {
+        version
+        products(first: 10) {
+          nodes {
+            slug
+          }
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetCollectionProductsMutation, SetCollectionProductsMutationVariables>;
+export const DeleteCollectionDocument = new TypedDocumentString(`
+    mutation DeleteCollection($input: CollectionDeleteInput!) {
+  collectionDelete(input: $input) {
+    __typename
+    ... on DeletedPayload {
+      deletedId
+    }
+    ... on UserError {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
 export const CatalogTreeDocument = new TypedDocumentString(`
     query CatalogTree($first: Int!) {
   products(first: $first, sort: TITLE_ASC) {
