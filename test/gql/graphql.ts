@@ -347,6 +347,37 @@ export type DeleteCollectionMutation = { collectionDelete:
     | { __typename: 'VersionConflict', code: ErrorCode, message: string }
    };
 
+export type SearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ title: string }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { slug: string } }>, prices: Array<{ count: number, min: { amount: string }, max: { amount: string } | null }> } } };
+
+export type SearchFixtureMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type SearchFixtureMutation = { productCreate:
+    | { product: { id: string } }
+    | Record<PropertyKey, never>
+   };
+
+export type SearchFixtureVariantMutationVariables = Exact<{
+  input: VariantCreateInput;
+}>;
+
+
+export type SearchFixtureVariantMutation = { variantCreate:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'SkuTaken' }
+    | { __typename: 'VariantPayload' }
+   };
+
 export type CatalogTreeQueryVariables = Exact<{
   first: number;
 }>;
@@ -840,6 +871,62 @@ export const DeleteCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $first: Int, $after: String, $filter: ProductFilter) {
+  search(query: $query, first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      title
+    }
+    facets {
+      options {
+        name
+        values {
+          value
+          count
+        }
+      }
+      collections {
+        count
+        collection {
+          slug
+        }
+      }
+      prices {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SearchFixtureDocument = new TypedDocumentString(`
+    mutation SearchFixture($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    ... on ProductPayload {
+      product {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchFixtureMutation, SearchFixtureMutationVariables>;
+export const SearchFixtureVariantDocument = new TypedDocumentString(`
+    mutation SearchFixtureVariant($input: VariantCreateInput!) {
+  variantCreate(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SearchFixtureVariantMutation, SearchFixtureVariantMutationVariables>;
 export const CatalogTreeDocument = new TypedDocumentString(`
     query CatalogTree($first: Int!) {
   products(first: $first, sort: TITLE_ASC) {
