@@ -88,6 +88,16 @@ export type ProductFilter = {
   status?: Array<ProductStatus> | null | undefined;
 };
 
+/** The complete, ordered list of a product's images. */
+export type ProductImagesSetInput = {
+  /** One of imageIds; the first one when omitted. */
+  featuredImageId?: string | number | null | undefined;
+  /** Uploaded images in display order, at most 50. */
+  imageIds: Array<string | number>;
+  productId: string | number;
+  version: number;
+};
+
 /** An option and its values, in order. */
 export type ProductOptionInput = {
   /** e.g. Size; unique within the product. */
@@ -166,6 +176,16 @@ export type VariantCreateInput = {
   weightGrams?: number | null | undefined;
 };
 
+/** The complete, ordered list of a variant's images. */
+export type VariantImagesSetInput = {
+  /** One of imageIds; the first one when omitted. */
+  featuredImageId?: string | number | null | undefined;
+  /** Uploaded images in display order, at most 50. */
+  imageIds: Array<string | number>;
+  variantId: string | number;
+  version: number;
+};
+
 /** Changes to a variant; omitted fields keep their value, an explicit null clears compareAtPrice or weightGrams. */
 export type VariantUpdateInput = {
   allowBackorder?: boolean | null | undefined;
@@ -222,6 +242,49 @@ export type StockQueryQueryVariables = Exact<{
 
 
 export type StockQueryQuery = { product: { variants: { nodes: Array<{ stock: { onHand: number } }> } } | null };
+
+export type AttachProductImagesMutationVariables = Exact<{
+  input: ProductImagesSetInput;
+}>;
+
+
+export type AttachProductImagesMutation = { productImagesSet:
+    | { __typename: 'InvalidInput', message: string, path: Array<string> | null }
+    | { __typename: 'ProductPayload', product: { version: number, images: Array<{ id: string, width: number }>, featuredImage: { id: string } | null } }
+    | { __typename: 'VersionConflict', message: string, path: Array<string> | null }
+   };
+
+export type AttachVariantImagesMutationVariables = Exact<{
+  input: VariantImagesSetInput;
+}>;
+
+
+export type AttachVariantImagesMutation = { variantImagesSet:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'VariantPayload', variant: { version: number, images: Array<{ id: string }>, featuredImage: { id: string } | null } }
+    | { __typename: 'VersionConflict' }
+   };
+
+export type MakeImageProductMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MakeImageProductMutation = { productCreate:
+    | { product: { id: string } }
+    | Record<PropertyKey, never>
+  , variantCreate:
+    | { product: { id: string } }
+    | Record<PropertyKey, never>
+   };
+
+export type AddImageVariantMutationVariables = Exact<{
+  productId: string | number;
+}>;
+
+
+export type AddImageVariantMutation = { variantCreate:
+    | { variant: { id: string } }
+    | Record<PropertyKey, never>
+   };
 
 export type CreateProductMutationVariables = Exact<{
   input: ProductCreateInput;
@@ -612,6 +675,78 @@ export const StockQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StockQueryQuery, StockQueryQueryVariables>;
+export const AttachProductImagesDocument = new TypedDocumentString(`
+    mutation AttachProductImages($input: ProductImagesSetInput!) {
+  productImagesSet(input: $input) {
+    __typename
+    ... on ProductPayload {
+      product {
+        version
+        images {
+          id
+          width
+        }
+        featuredImage {
+          id
+        }
+      }
+    }
+    ... on UserError {
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachProductImagesMutation, AttachProductImagesMutationVariables>;
+export const AttachVariantImagesDocument = new TypedDocumentString(`
+    mutation AttachVariantImages($input: VariantImagesSetInput!) {
+  variantImagesSet(input: $input) {
+    __typename
+    ... on VariantPayload {
+      variant {
+        version
+        images {
+          id
+        }
+        featuredImage {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachVariantImagesMutation, AttachVariantImagesMutationVariables>;
+export const MakeImageProductDocument = new TypedDocumentString(`
+    mutation MakeImageProduct {
+  productCreate(input: {title: "Pictured", status: ACTIVE}) {
+    ... on ProductPayload {
+      product {
+        id
+      }
+    }
+  }
+  variantCreate: productCreate(
+    input: {title: "Pictured Variant Holder", status: ACTIVE}
+  ) {
+    ... on ProductPayload {
+      product {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MakeImageProductMutation, MakeImageProductMutationVariables>;
+export const AddImageVariantDocument = new TypedDocumentString(`
+    mutation AddImageVariant($productId: ID!) {
+  variantCreate(input: {productId: $productId, sku: "PIC-1", price: "1.00"}) {
+    ... on VariantPayload {
+      variant {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddImageVariantMutation, AddImageVariantMutationVariables>;
 export const CreateProductDocument = new TypedDocumentString(`
     mutation CreateProduct($input: ProductCreateInput!) {
   productCreate(input: $input) {

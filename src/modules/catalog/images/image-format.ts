@@ -24,10 +24,11 @@ function gif(bytes: Buffer): ImageInfo | null {
 }
 
 function webp(bytes: Buffer): ImageInfo | null {
-  if (bytes.length < 30 || bytes.toString("latin1", 0, 4) !== "RIFF" || bytes.toString("latin1", 8, 12) !== "WEBP") return null;
+  if (bytes.length < 25 || bytes.toString("latin1", 0, 4) !== "RIFF" || bytes.toString("latin1", 8, 12) !== "WEBP") return null;
   const chunk = bytes.toString("latin1", 12, 16);
   const info = (width: number, height: number): ImageInfo => ({ contentType: "image/webp", extension: "webp", width, height });
   if (chunk === "VP8 ") {
+    if (bytes.length < 30) return null;
     // Lossy: a key frame starts with the start code 9d 01 2a, then 14-bit width and height.
     if (bytes[23] !== 0x9d || bytes[24] !== 0x01 || bytes[25] !== 0x2a) return null;
     return info(bytes.readUInt16LE(26) & 0x3fff, bytes.readUInt16LE(28) & 0x3fff);
@@ -38,7 +39,7 @@ function webp(bytes: Buffer): ImageInfo | null {
     const bits = bytes.readUInt32LE(21);
     return info((bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1);
   }
-  if (chunk === "VP8X") return info(bytes.readUIntLE(24, 3) + 1, bytes.readUIntLE(27, 3) + 1);
+  if (chunk === "VP8X" && bytes.length >= 30) return info(bytes.readUIntLE(24, 3) + 1, bytes.readUIntLE(27, 3) + 1);
   return null;
 }
 
