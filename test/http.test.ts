@@ -59,10 +59,10 @@ describe("bad requests get a clear 4xx or coded error and change nothing", () =>
   });
 
   it("an unknown field", async () => {
-    const response = await server.post({ query: "{ hello nope }" });
+    const response = await server.post({ query: "{ hello noSuchField }" });
     expect(response.status).toBe(400);
     const body = await bodyOf(response);
-    expect(body.errors[0]).toMatchObject({ message: 'Cannot query field "nope" on type "Query".', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+    expect(body.errors[0]).toMatchObject({ message: 'Cannot query field "noSuchField" on type "Query".', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
   });
 
   it("a syntax error", async () => {
