@@ -6,7 +6,8 @@ import { graphql } from "../gql/index.js";
 import { customerHeaders, staffHeaders } from "../helpers/auth.js";
 import { seedTestCatalog, setStatus } from "../helpers/catalog.js";
 import { query } from "../helpers/database.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { startTestServer, type GraphQLResponse, type TestServer } from "../helpers/server.js";
+import type { ProductPageQuery } from "../gql/graphql.js";
 
 const ProductPage = graphql(`
   query ProductPage($first: Int, $after: String, $last: Int, $before: String, $sort: ProductSort, $filter: ProductFilter) {
@@ -141,13 +142,13 @@ afterAll(async () => {
   await server.stop();
 });
 
-async function allPages(sort: "NEWEST" | "TITLE_ASC" | "PRICE_ASC" | "PRICE_DESC", size: number) {
+async function allPages(sort: "NEWEST" | "TITLE_ASC" | "PRICE_ASC" | "PRICE_DESC", size: number): Promise<{ slug: string; title: string; price: number }[]> {
   const seen: { slug: string; title: string; price: number }[] = [];
   let after: string | null = null;
   for (;;) {
-    const { body } = await server.gql(ProductPage, { first: size, after, sort });
-    expect(body.errors).toBeUndefined();
-    const page = body.data!.products;
+    const response: GraphQLResponse<ProductPageQuery> = await server.gql(ProductPage, { first: size, after: after as string | null, sort });
+    expect(response.body.errors).toBeUndefined();
+    const page: ProductPageQuery["products"] = response.body.data!.products;
     seen.push(...page.edges.map((e) => ({ slug: e.node.slug, title: e.node.title, price: Number(e.node.priceRange!.min.amount) })));
     if (!page.pageInfo.hasNextPage) return seen;
     after = page.pageInfo.endCursor!;

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Permission } from "../../src/modules/identity/permission.js";
 import { graphql } from "../gql/index.js";
 import { staffHeaders } from "../helpers/auth.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { startTestServer, type GraphQLResponse, type TestServer } from "../helpers/server.js";
+import type { SearchQuery } from "../gql/graphql.js";
 
 const Search = graphql(`
   query Search($query: String!, $first: Int, $after: String, $filter: ProductFilter) {
@@ -169,7 +170,7 @@ describe("search", () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const { body } = await server.gql(Search, { query: "e", first: 2, after });
+      const { body }: GraphQLResponse<SearchQuery> = await server.gql(Search, { query: "e", first: 2, after });
       seen.push(...body.data!.search.nodes.map((n) => n.title));
       after = body.data!.search.pageInfo.hasNextPage ? body.data!.search.pageInfo.endCursor! : null;
     } while (after);
