@@ -15,7 +15,7 @@ export interface RawSql {
 // parse both into what the API serves, for these queries only, leaving pg's global parsers alone.
 const PARSERS: Record<number, (value: string) => unknown> = {
   20: Number,
-  1114: (value) => new Date(`${value.replace(" ", "T")}Z`),
+  1114: (value) => new Date(`${value}Z`),
 };
 const TYPES = { getTypeParser: (oid: number, format?: string) => PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text") };
 

@@ -25,7 +25,7 @@ export class ConnectionArgs {
   before?: string | null;
 }
 
-@ObjectType({ description: "Where a page sits in its list." })
+@ObjectType({ simpleResolvers: true, description: "Where a page sits in its list." })
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
@@ -99,44 +99,39 @@ export function pageWindow(args: ConnectionArgs, ordering: string, shape: readon
   return { forward: true, size: first ?? DEFAULT_PAGE_SIZE, after };
 }
 
-/** One page of rows read with `window` (up to size + 1 of them, in reading order). */
+/** One page of rows read with `window`; cursors are encoded only when a client asks for edges. */
 export interface Page<T> {
   nodes: T[];
-  cursors: string[];
+  /** Sort key of each node, for its cursor. */
+  keys: CursorValue[][];
+  ordering: string;
   pageInfo: PageInfo;
 }
 
-/** Trims the probe row, restores display order for backward reads, and builds cursors and page info. */
+/** Trims the probe row, restores display order for backward reads, and builds page info. */
 export function toPage<T>(rows: readonly T[], window: PageWindow, ordering: string, keyOf: (row: T) => CursorValue[]): Page<T> {
   const more = rows.length > window.size;
   const nodes = rows.slice(0, window.size);
   if (!window.forward) nodes.reverse();
-  const cursors = nodes.map((node) => encodeCursor(ordering, keyOf(node)));
+  const keys = nodes.map(keyOf);
   return {
     nodes,
-    cursors,
+    keys,
+    ordering,
     pageInfo: {
       // The side we came from has rows exactly when a cursor was given (the cursor row itself);
       // the side we read toward is known from the probe row.
       hasNextPage: window.forward ? more : window.after !== null,
       hasPreviousPage: window.forward ? window.after !== null : more,
-      startCursor: cursors[0] ?? null,
-      endCursor: cursors[cursors.length - 1] ?? null,
+      startCursor: keys.length > 0 ? encodeCursor(ordering, keys[0]!) : null,
+      endCursor: keys.length > 0 ? encodeCursor(ordering, keys[keys.length - 1]!) : null,
     },
   };
 }
 
-/** The fields every connection has; `totalCount` is counted only when a client selects it. */
-export interface ConnectionShape<T> {
-  edges: { cursor: string; node: T }[];
-  nodes: T[];
-  pageInfo: PageInfo;
-  totalCount(): Promise<number>;
-}
-
 /** Defines `<Name>Connection` and `<Name>Edge` for a node type. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
-  @ObjectType(`${name}Edge`, { description: `A ${name} and its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `A ${name} and its cursor.` })
   class Edge {
     @Field()
     cursor: string;
@@ -146,18 +141,23 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name = node
   }
 
   @ObjectType()
-  abstract class ConnectionType implements ConnectionShape<T> {
+  abstract class ConnectionType {
+    /** Set by `toConnection`. */
+    page: Page<T>;
+    /** Counts the whole list: a separate statement, run only when `totalCount` is selected. */
+    count: () => Promise<number>;
+
     @Field(() => [Edge])
-    edges: Edge[];
+    edges(): Edge[] {
+      const { nodes, keys, ordering } = this.page;
+      return nodes.map((node, i) => ({ cursor: encodeCursor(ordering, keys[i]!), node }));
+    }
 
     @Field(() => [nodeType], { description: "The nodes of `edges`, for clients that need no cursors." })
     nodes: T[];
 
     @Field(() => PageInfo)
     pageInfo: PageInfo;
-
-    /** Set by `toConnection`; a separate statement, run only when `totalCount` is selected. */
-    count: () => Promise<number>;
 
     @Field(() => Int, { description: "How many nodes the whole list holds, across all pages." })
     totalCount(): Promise<number> {
@@ -168,10 +168,14 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name = node
 }
 
 /** Builds a connection object of class `type` from a page. */
-export function toConnection<T, C extends ConnectionShape<T>>(type: new () => C, page: Page<T>, count: () => Promise<number>): C {
-  const connection = new type() as C & { count: () => Promise<number> };
+export function toConnection<T, C extends { page: Page<T>; count: () => Promise<number>; nodes: T[]; pageInfo: PageInfo }>(
+  type: new () => C,
+  page: Page<T>,
+  count: () => Promise<number>,
+): C {
+  const connection = new type();
+  connection.page = page;
   connection.nodes = page.nodes;
-  connection.edges = page.nodes.map((node, i) => ({ cursor: page.cursors[i]!, node }));
   connection.pageInfo = page.pageInfo;
   connection.count = count;
   return connection;

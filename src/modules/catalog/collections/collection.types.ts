@@ -4,7 +4,7 @@ import { Node } from "../../node/node.types.js";
 import { Connection } from "../../../shared/pagination.js";
 import { toGlobalId } from "../../../shared/global-id.js";
 
-@ObjectType({ implements: Node, description: "A group of products in a tree of collections, e.g. Clothing › Shirts." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A group of products in a tree of collections, e.g. Clothing › Shirts." })
 export class Collection extends Node {
   rowId: string;
   parentId: string | null;
@@ -62,5 +62,5 @@ export function toCollection(row: CollectionRow): Collection {
   return collection;
 }
 
-@ObjectType({ description: "A page of collections." })
+@ObjectType({ simpleResolvers: true, description: "A page of collections." })
 export class CollectionConnection extends Connection(Collection) {}

@@ -4,7 +4,7 @@ import { Node } from "../../node/node.types.js";
 import { toGlobalId } from "../../../shared/global-id.js";
 import { imageStorage } from "./storage.js";
 
-@ObjectType({ implements: Node, description: "An uploaded picture (JPEG, PNG, WebP or GIF)." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "An uploaded picture (JPEG, PNG, WebP or GIF)." })
 export class Image extends Node {
   rowId: string;
   storageKey: string;

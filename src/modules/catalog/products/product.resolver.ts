@@ -3,14 +3,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import type { Context } from "../../../context.js";
 import { codedError } from "../../../shared/errors.js";
 import { expectGlobalId } from "../../../shared/global-id.js";
-import { money } from "../../../shared/money.js";
 import { ConnectionArgs, pageWindow, toConnection } from "../../../shared/pagination.js";
 import { Collection } from "../collections/collection.types.js";
 import { Image } from "../images/image.types.js";
 import { VariantConnection } from "../variants/variant.types.js";
 import { criteriaOf, ProductFilter } from "./product-filter.js";
 import { countProducts, listProducts, ProductSort } from "./product-listing.js";
-import { PriceRange, Product, ProductConnection, ProductOption } from "./product.types.js";
+import { Product, ProductConnection, ProductOption } from "./product.types.js";
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -35,12 +34,6 @@ export class ProductResolver {
     if ((id == null) === (slug == null)) throw codedError("BAD_USER_INPUT", "give either id or slug", { argument: "id" });
     if (id != null) return ctx.loaders.productById.load(expectGlobalId(id, "Product"));
     return slug!.length > 200 ? null : ctx.loaders.productBySlug.load(slug!);
-  }
-
-  @FieldResolver(() => PriceRange, { nullable: true, description: "Cheapest and dearest live variant; null without variants." })
-  priceRange(@Root() product: Product): PriceRange | null {
-    if (product.priceMin === null || product.priceMax === null) return null;
-    return { min: money(product.priceMin), max: money(product.priceMax) };
   }
 
   @FieldResolver(() => Boolean, { description: "Whether it is active and some variant can be bought now." })

@@ -3,13 +3,13 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ProductStatus } from "../../../generated/prisma/enums.js";
 import { Node } from "../../node/node.types.js";
 import { Connection } from "../../../shared/pagination.js";
-import { Money } from "../../../shared/money.js";
+import { Money, money } from "../../../shared/money.js";
 import { toGlobalId } from "../../../shared/global-id.js";
 
 export { ProductStatus };
 registerEnumType(ProductStatus, { name: "ProductStatus", description: "DRAFT and ARCHIVED products are visible to catalog staff only." });
 
-@ObjectType({ description: "Lowest and highest price of a product's variants." })
+@ObjectType({ simpleResolvers: true, description: "Lowest and highest price of a product's variants." })
 export class PriceRange {
   @Field(() => Money)
   min: Money;
@@ -18,7 +18,7 @@ export class PriceRange {
   max: Money;
 }
 
-@ObjectType({ implements: Node, description: "Something the shop sells; customers buy one of its variants." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "Something the shop sells; customers buy one of its variants." })
 export class Product extends Node {
   /** The database id behind `id`. */
   rowId: string;
@@ -47,6 +47,9 @@ export class Product extends Node {
   priceMin: number | null;
   priceMax: number | null;
   featuredImageId: string | null;
+
+  @Field(() => PriceRange, { nullable: true, description: "Cheapest and dearest live variant; null without variants." })
+  priceRange: PriceRange | null;
 }
 
 /** The columns of `product` (alias `p`) that make a Product. */
@@ -82,10 +85,11 @@ export function toProduct(row: ProductRow): Product {
   product.priceMin = row.price_min;
   product.priceMax = row.price_max;
   product.featuredImageId = row.featured_image_id;
+  product.priceRange = row.price_min === null || row.price_max === null ? null : { min: money(row.price_min), max: money(row.price_max) };
   return product;
 }
 
-@ObjectType({ description: "One value of a product option, e.g. M for Size." })
+@ObjectType({ simpleResolvers: true, description: "One value of a product option, e.g. M for Size." })
 export class ProductOptionValue {
   @Field(() => ID)
   id: string;
@@ -97,7 +101,7 @@ export class ProductOptionValue {
   position: number;
 }
 
-@ObjectType({ description: "A dimension a product varies in, e.g. Size, with its values in order." })
+@ObjectType({ simpleResolvers: true, description: "A dimension a product varies in, e.g. Size, with its values in order." })
 export class ProductOption {
   @Field(() => ID)
   id: string;
@@ -112,5 +116,5 @@ export class ProductOption {
   values: ProductOptionValue[];
 }
 
-@ObjectType({ description: "A page of products." })
+@ObjectType({ simpleResolvers: true, description: "A page of products." })
 export class ProductConnection extends Connection(Product) {}

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Money } from "../../../shared/money.js";
 import { ProductConnection } from "../products/product.types.js";
 
-@ObjectType({ description: "One value of a facet and how many matching products have it." })
+@ObjectType({ simpleResolvers: true, description: "One value of a facet and how many matching products have it." })
 export class FacetValue {
   @Field()
   value: string;
@@ -12,7 +12,7 @@ export class FacetValue {
   count: number;
 }
 
-@ObjectType({ description: "The values of one option (by name, e.g. Size) across the matching products." })
+@ObjectType({ simpleResolvers: true, description: "The values of one option (by name, e.g. Size) across the matching products." })
 export class OptionFacet {
   @Field()
   name: string;
@@ -21,7 +21,7 @@ export class OptionFacet {
   values: FacetValue[];
 }
 
-@ObjectType({ description: "A collection and how many matching products it holds directly." })
+@ObjectType({ simpleResolvers: true, description: "A collection and how many matching products it holds directly." })
 export class CollectionFacet {
   collectionId: string;
 
@@ -29,7 +29,7 @@ export class CollectionFacet {
   count: number;
 }
 
-@ObjectType({ description: "A price band [min, max) of the products' lowest variant price." })
+@ObjectType({ simpleResolvers: true, description: "A price band [min, max) of the products' lowest variant price." })
 export class PriceFacet {
   @Field(() => Money)
   min: Money;
@@ -41,7 +41,7 @@ export class PriceFacet {
   count: number;
 }
 
-@ObjectType({ description: "Counts over every product that matches (not just this page), for narrowing a search." })
+@ObjectType({ simpleResolvers: true, description: "Counts over every product that matches (not just this page), for narrowing a search." })
 export class SearchFacets {
   @Field(() => [OptionFacet])
   options: OptionFacet[];
@@ -59,7 +59,7 @@ export interface SearchStats {
   facets: SearchFacets;
 }
 
-@ObjectType({ description: "A page of search results, with facet counts over all of them." })
+@ObjectType({ simpleResolvers: true, description: "A page of search results, with facet counts over all of them." })
 export class SearchResult extends ProductConnection {
   /** Runs the facets statement at most once (it also answers totalCount). */
   stats: () => Promise<SearchStats>;

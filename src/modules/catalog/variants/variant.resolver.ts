@@ -1,10 +1,9 @@
 /** The relations and computed fields of a Variant, every relation through a request loader. */
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../context.js";
-import { Money, money } from "../../../shared/money.js";
 import { Image } from "../images/image.types.js";
 import { Product } from "../products/product.types.js";
-import { isAvailableForSale, SelectedOption, StockLevel, Variant } from "./variant.types.js";
+import { SelectedOption, StockLevel, Variant } from "./variant.types.js";
 
 @Resolver(() => Variant)
 export class VariantResolver {
@@ -25,21 +24,6 @@ export class VariantResolver {
   @FieldResolver(() => [SelectedOption], { description: "Its value for each option of the product, in option order." })
   selectedOptions(@Root() variant: Variant, @Ctx() ctx: Context): Promise<SelectedOption[]> {
     return ctx.loaders.selectedOptions.load(variant.rowId);
-  }
-
-  @FieldResolver(() => Money)
-  price(@Root() variant: Variant): Money {
-    return money(variant.priceMinor);
-  }
-
-  @FieldResolver(() => Money, { nullable: true, description: "The former or list price, shown struck through." })
-  compareAtPrice(@Root() variant: Variant): Money | null {
-    return variant.compareAtPriceMinor === null ? null : money(variant.compareAtPriceMinor);
-  }
-
-  @FieldResolver(() => Boolean, { description: "Whether it can be bought now." })
-  availableForSale(@Root() variant: Variant): boolean {
-    return isAvailableForSale(variant);
   }
 
   @FieldResolver(() => StockLevel, { description: "Stock numbers; catalog or inventory staff only." })

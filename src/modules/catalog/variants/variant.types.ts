@@ -2,10 +2,11 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../../node/node.types.js";
 import { Connection } from "../../../shared/pagination.js";
+import { Money, money } from "../../../shared/money.js";
 import { toGlobalId } from "../../../shared/global-id.js";
 import type { ProductStatus } from "../products/product.types.js";
 
-@ObjectType({ description: "Stock of a variant. `available` may be negative when backorders are allowed." })
+@ObjectType({ simpleResolvers: true, description: "Stock of a variant. `available` may be negative when backorders are allowed." })
 export class StockLevel {
   @Field(() => Int, { description: "Units in the warehouse." })
   onHand: number;
@@ -17,7 +18,7 @@ export class StockLevel {
   available: number;
 }
 
-@ObjectType({ description: "The value a variant has for one of its product's options." })
+@ObjectType({ simpleResolvers: true, description: "The value a variant has for one of its product's options." })
 export class SelectedOption {
   @Field({ description: "Option name, e.g. Size." })
   name: string;
@@ -26,7 +27,7 @@ export class SelectedOption {
   value: string;
 }
 
-@ObjectType({ implements: Node, description: "A purchasable version of a product, with its own SKU, price and stock." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A purchasable version of a product, with its own SKU, price and stock." })
 export class Variant extends Node {
   rowId: string;
   productId: string;
@@ -40,6 +41,16 @@ export class Variant extends Node {
 
   priceMinor: number;
   compareAtPriceMinor: number | null;
+
+  // Computed once from the row: plain properties resolve without a resolver call per field.
+  @Field(() => Money)
+  price: Money;
+
+  @Field(() => Money, { nullable: true, description: "The former or list price, shown struck through." })
+  compareAtPrice: Money | null;
+
+  @Field({ description: "Whether it can be bought now: its product is active, it is not archived, and stock allows." })
+  availableForSale: boolean;
 
   @Field(() => Int, { nullable: true, description: "Shipping weight in grams." })
   weightGrams: number | null;
@@ -112,6 +123,9 @@ export function toVariant(row: VariantRow): Variant {
   variant.version = row.version;
   variant.createdAt = row.created_at;
   variant.updatedAt = row.updated_at;
+  variant.price = money(row.price);
+  variant.compareAtPrice = row.compare_at_price === null ? null : money(row.compare_at_price);
+  variant.availableForSale = isAvailableForSale(variant);
   return variant;
 }
 
@@ -121,5 +135,5 @@ export function isAvailableForSale(variant: Variant): boolean {
   return !variant.trackInventory || variant.allowBackorder || variant.stockOnHand > variant.stockAllocated;
 }
 
-@ObjectType({ description: "A page of variants." })
+@ObjectType({ simpleResolvers: true, description: "A page of variants." })
 export class VariantConnection extends Connection(Variant) {}
