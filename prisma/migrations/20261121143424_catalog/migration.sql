@@ -14,6 +14,7 @@ CREATE TABLE "product" (
     "version" INTEGER NOT NULL DEFAULT 1,
     "price_min" INTEGER,
     "price_max" INTEGER,
+    "facet_options" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "featured_image_id" UUID,
     "search_vector" tsvector,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -247,31 +248,59 @@ END $$;
 CREATE TRIGGER product_search_vector BEFORE INSERT OR UPDATE OF title, description ON "product"
   FOR EACH ROW EXECUTE FUNCTION product_search_vector();
 
--- price_min/price_max of a product follow its live variants, so price sorting and price facets
--- read one column. Statement-level with transition tables: a bulk insert of thousands of
--- variants updates each product once.
-CREATE FUNCTION product_price_range() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Per-product rollups of its live variants, so listings and search facets read product columns
+-- instead of joining variants: price_min/price_max (price sort and price facets) and
+-- facet_options, the "Option<US>Value" pairs (option facets). Statement-level triggers with
+-- transition tables: a bulk insert of thousands of variants refreshes each product once.
+CREATE FUNCTION refresh_product_rollups(ids uuid[]) RETURNS void LANGUAGE sql AS $$
+  UPDATE "product" p SET price_min = r.lo, price_max = r.hi, facet_options = r.pairs
+    FROM (SELECT c.id,
+                 (SELECT min(v.price) FROM "variant" v WHERE v.product_id = c.id AND v.archived_at IS NULL) AS lo,
+                 (SELECT max(v.price) FROM "variant" v WHERE v.product_id = c.id AND v.archived_at IS NULL) AS hi,
+                 coalesce((SELECT array_agg(x.pair ORDER BY x.option_position, x.value_position)
+                             FROM (SELECT DISTINCT o.name || chr(31) || ov.name AS pair, o.position AS option_position, ov.position AS value_position
+                                     FROM "variant" v JOIN "variant_option_value" vov ON vov.variant_id = v.id
+                                     JOIN "product_option" o ON o.id = vov.option_id JOIN "option_value" ov ON ov.id = vov.value_id
+                                    WHERE v.product_id = c.id AND v.archived_at IS NULL) x), ARRAY[]::text[]) AS pairs
+            FROM unnest(ids) AS c(id)) r
+   WHERE p.id = r.id AND (p.price_min IS DISTINCT FROM r.lo OR p.price_max IS DISTINCT FROM r.hi OR p.facet_options IS DISTINCT FROM r.pairs)
+$$;
+
+CREATE FUNCTION product_rollups_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  ids uuid[];
 BEGIN
-  IF TG_OP = 'DELETE' THEN
-    UPDATE "product" p SET price_min = r.lo, price_max = r.hi
-      FROM (SELECT c.product_id, min(v.price) AS lo, max(v.price) AS hi
-              FROM (SELECT DISTINCT product_id FROM old_rows) c
-              LEFT JOIN "variant" v ON v.product_id = c.product_id AND v.archived_at IS NULL
-             GROUP BY c.product_id) r
-     WHERE p.id = r.product_id AND (p.price_min IS DISTINCT FROM r.lo OR p.price_max IS DISTINCT FROM r.hi);
+  -- Which products the changed rows belong to, by table; only one transition table exists per event.
+  IF TG_TABLE_NAME = 'variant' THEN
+    IF TG_OP = 'DELETE' THEN SELECT array_agg(DISTINCT product_id) INTO ids FROM old_rows;
+    ELSIF TG_OP = 'INSERT' THEN SELECT array_agg(DISTINCT product_id) INTO ids FROM new_rows;
+    -- Stock moves update variants constantly (checkout): only price and archiving change rollups.
+    ELSE SELECT array_agg(DISTINCT n.product_id) INTO ids FROM new_rows n JOIN old_rows o ON o.id = n.id
+          WHERE n.price IS DISTINCT FROM o.price OR n.archived_at IS DISTINCT FROM o.archived_at; END IF;
+  ELSIF TG_TABLE_NAME = 'variant_option_value' THEN
+    IF TG_OP = 'DELETE' THEN SELECT array_agg(DISTINCT v.product_id) INTO ids FROM old_rows r JOIN "variant" v ON v.id = r.variant_id;
+    ELSE SELECT array_agg(DISTINCT v.product_id) INTO ids FROM new_rows r JOIN "variant" v ON v.id = r.variant_id; END IF;
+  ELSIF TG_TABLE_NAME = 'option_value' THEN
+    SELECT array_agg(DISTINCT o.product_id) INTO ids FROM new_rows r JOIN "product_option" o ON o.id = r.option_id;
   ELSE
-    UPDATE "product" p SET price_min = r.lo, price_max = r.hi
-      FROM (SELECT c.product_id, min(v.price) AS lo, max(v.price) AS hi
-              FROM (SELECT DISTINCT product_id FROM new_rows) c
-              LEFT JOIN "variant" v ON v.product_id = c.product_id AND v.archived_at IS NULL
-             GROUP BY c.product_id) r
-     WHERE p.id = r.product_id AND (p.price_min IS DISTINCT FROM r.lo OR p.price_max IS DISTINCT FROM r.hi);
+    SELECT array_agg(DISTINCT product_id) INTO ids FROM new_rows;
   END IF;
+  IF ids IS NOT NULL THEN PERFORM refresh_product_rollups(ids); END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER variant_price_range_insert AFTER INSERT ON "variant"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION product_price_range();
-CREATE TRIGGER variant_price_range_update AFTER UPDATE ON "variant"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION product_price_range();
-CREATE TRIGGER variant_price_range_delete AFTER DELETE ON "variant"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION product_price_range();
+
+CREATE TRIGGER variant_rollups_insert AFTER INSERT ON "variant"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION product_rollups_trigger();
+CREATE TRIGGER variant_rollups_update AFTER UPDATE ON "variant"
+  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION product_rollups_trigger();
+CREATE TRIGGER variant_rollups_delete AFTER DELETE ON "variant"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION product_rollups_trigger();
+CREATE TRIGGER variant_option_value_rollups_insert AFTER INSERT ON "variant_option_value"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION product_rollups_trigger();
+CREATE TRIGGER variant_option_value_rollups_delete AFTER DELETE ON "variant_option_value"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION product_rollups_trigger();
+-- Renaming or reordering options and values changes the pairs' text and order.
+CREATE TRIGGER option_value_rollups_update AFTER UPDATE ON "option_value"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION product_rollups_trigger();
+CREATE TRIGGER product_option_rollups_update AFTER UPDATE ON "product_option"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION product_rollups_trigger();

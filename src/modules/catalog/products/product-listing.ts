@@ -32,7 +32,7 @@ export interface ProductCriteria {
   options?: { name: string; values: string[] }[];
   /** Honoured for catalog staff only; everyone else sees active products whatever they ask for. */
   statuses?: ProductStatus[];
-  /** Search text: full-text (title weighted over description), title substrings, and typo-tolerant trigrams. */
+  /** Search text: full-text (title weighted over description), title substrings, and, when those find little, typo-tolerant trigrams. */
   text?: string;
 }
 
@@ -69,15 +69,28 @@ export function productConditions(source: DbSource, params: SqlParams, criteria:
   }
   if (criteria.text) {
     const text = params.add(criteria.text, "text");
-    conditions.push(`(p.search_vector @@ websearch_to_tsquery('english', ${text}) OR p.title ILIKE ${params.add(likePattern(criteria.text), "text")} OR ${text} <% p.title)`);
+    // Each branch walks its own index (a single OR would scan every row). Typo matching is the
+    // costly one and only worth it when the text itself finds little: it joins in below a threshold.
+    conditions.push(`p.id IN (
+      WITH exact AS (SELECT id FROM product WHERE search_vector @@ websearch_to_tsquery('english', ${text})
+                     UNION SELECT id FROM product WHERE title ILIKE ${params.add(likePattern(criteria.text), "text")})
+      SELECT id FROM exact
+      UNION SELECT id FROM product WHERE ${text} <% title AND (SELECT count(*) FROM exact) < ${FUZZY_BELOW})`);
   }
   return conditions;
 }
 
-/** Relevance: the weighted full-text rank plus how closely the title resembles the text (which carries typo matches). */
+/** Typo-tolerant matches are added when the text matches fewer products than this. */
+export const FUZZY_BELOW = 20;
+
+/**
+ * Relevance: full-text matches first, by weighted rank (title over description); then substring
+ * and typo matches, by how closely the title resembles the text.
+ */
 function relevanceSql(params: SqlParams, text: string): string {
   const placeholder = params.add(text, "text");
-  return `(ts_rank(p.search_vector, websearch_to_tsquery('english', ${placeholder}))::float8 + word_similarity(${placeholder}, p.title)::float8)`;
+  const query = `websearch_to_tsquery('english', ${placeholder})`;
+  return `(CASE WHEN p.search_vector @@ ${query} THEN 1 + ts_rank(p.search_vector, ${query}) ELSE word_similarity(${placeholder}, p.title) END)::float8`;
 }
 
 interface Ordering {

@@ -4,7 +4,6 @@ import type { DbSource } from "../../../loaders.js";
 import { currentCurrency, money } from "../../../shared/money.js";
 import { SqlParams } from "../../../shared/sql.js";
 import { productConditions, type ProductCriteria } from "../products/product-listing.js";
-import { visibleVariantsSql } from "../visibility.js";
 import type { OptionFacet, SearchStats } from "./search.types.js";
 
 /** Lower bounds of the price bands, in major units of the shop currency. */
@@ -16,7 +15,7 @@ interface StatRow {
   value: string | null;
   collection_id: string | null;
   bucket: number | null;
-  /** Option facets: option position, then the value's average position across products. */
+  /** Option facets: the pair's average place in the products' option lists. */
   sort: number | null;
   n: number;
 }
@@ -27,15 +26,14 @@ export async function searchStats(source: DbSource, criteria: ProductCriteria): 
   const conditions = productConditions(source, params, criteria);
   const edges = PRICE_BANDS.map((band) => band * 10 ** currentCurrency().digits);
   // The CTE is referenced four times, so PostgreSQL evaluates the match once.
+  // The CTE is referenced four times, so PostgreSQL evaluates the match once; option pairs and
+  // prices come from per-product rollup columns (kept by triggers), so no variant is joined.
   const rows = await rawSql(source.db).query<StatRow>(
-    `WITH m AS (SELECT p.id, p.price_min FROM product p WHERE ${conditions.join(" AND ")})
+    `WITH m AS (SELECT p.id, p.price_min, p.facet_options FROM product p WHERE ${conditions.join(" AND ")})
      SELECT 'total' AS kind, NULL AS name, NULL AS value, NULL::uuid AS collection_id, NULL::int AS bucket, NULL::float8 AS sort, count(*)::int AS n FROM m
      UNION ALL
-     SELECT 'option', o.name, ov.name, NULL, NULL, min(o.position) * 1000 + avg(ov.position)::float8, count(DISTINCT m.id)::int
-       FROM m JOIN variant v ON v.product_id = m.id AND ${visibleVariantsSql(source.viewer)}
-       JOIN variant_option_value vov ON vov.variant_id = v.id
-       JOIN product_option o ON o.id = vov.option_id JOIN option_value ov ON ov.id = vov.value_id
-      GROUP BY o.name, ov.name
+     SELECT 'option', split_part(f.pair, chr(31), 1), split_part(f.pair, chr(31), 2), NULL, NULL, avg(f.ordinality)::float8, count(*)::int
+       FROM m, unnest(m.facet_options) WITH ORDINALITY AS f(pair, ordinality) GROUP BY f.pair
      UNION ALL
      SELECT 'collection', NULL, NULL, cp.collection_id, NULL, NULL, count(*)::int FROM m JOIN collection_product cp ON cp.product_id = m.id GROUP BY cp.collection_id
      UNION ALL
@@ -46,7 +44,8 @@ export async function searchStats(source: DbSource, criteria: ProductCriteria): 
   const optionRows = rows.filter((row) => row.kind === "option").sort((a, b) => a.sort! - b.sort! || a.value!.localeCompare(b.value!));
   for (const row of optionRows) {
     let facet = options.get(row.name!);
-    if (!facet) options.set(row.name!, (facet = { name: row.name!, values: [], order: Math.floor(row.sort! / 1000) }));
+    // Rows come by place, so an option's first row carries its earliest place.
+    if (!facet) options.set(row.name!, (facet = { name: row.name!, values: [], order: row.sort! }));
     facet.values.push({ value: row.value!, count: row.n });
   }
   return {

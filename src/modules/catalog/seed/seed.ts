@@ -145,6 +145,9 @@ export async function seedCatalog(pool: pg.Pool, storage: Storage, options: { pr
       updated_at: ["timestamp[]", collections.map(() => new Date().toISOString())],
     });
     const images = await storeColorImages(client, storage);
+    // Rollups (price range, facet pairs) once at the end rather than per inserted batch and table.
+    await client.query("ALTER TABLE variant DISABLE TRIGGER USER");
+    await client.query("ALTER TABLE variant_option_value DISABLE TRIGGER USER");
     const fallbackImage = images.get("Grey")!;
     let batch: DemoProduct[] = [];
     let inserted = 0;
@@ -157,8 +160,12 @@ export async function seedCatalog(pool: pg.Pool, storage: Storage, options: { pr
       }
     }
     if (batch.length > 0) await insertProducts(client, batch, inserted, images, fallbackImage);
+    await client.query("SELECT refresh_product_rollups(array_agg(id)) FROM product");
+    await client.query("ALTER TABLE variant ENABLE TRIGGER USER");
+    await client.query("ALTER TABLE variant_option_value ENABLE TRIGGER USER");
     await client.query("COMMIT");
-    await client.query("ANALYZE product, variant, collection_product, variant_option_value, product_option, option_value");
+    // Fresh statistics for the planner, and no dead row versions from the rollup update.
+    await client.query("VACUUM ANALYZE product, variant, collection_product, variant_option_value, product_option, option_value");
     return options.products;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
