@@ -13,8 +13,8 @@ export function cpuSeconds(pid: number): number {
 }
 
 /** Starts a bench server pinned to `core`; resolves once it reports its port. */
-export async function startPinned(script: string, core: number, env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn("taskset", ["-c", String(core), process.execPath, path.join(BENCH_DIR, script)], {
+export async function startPinned(script: string, core: number, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn("taskset", ["-c", String(core), process.execPath, ...nodeArgs, path.join(BENCH_DIR, script)], {
     stdio: ["ignore", "ignore", "inherit", "ipc"],
     env: { ...process.env, ...env },
   });

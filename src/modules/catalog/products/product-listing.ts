@@ -32,7 +32,7 @@ export interface ProductCriteria {
   options?: { name: string; values: string[] }[];
   /** Honoured for catalog staff only; everyone else sees active products whatever they ask for. */
   statuses?: ProductStatus[];
-  /** Search text: full-text (title weighted over description), title substrings, and, when those find little, typo-tolerant trigrams. */
+  /** Search text: full-text (title weighted over description); when that finds little, also title substrings and near spellings. */
   text?: string;
 }
 
@@ -69,18 +69,20 @@ export function productConditions(source: DbSource, params: SqlParams, criteria:
   }
   if (criteria.text) {
     const text = params.add(criteria.text, "text");
-    // Each branch walks its own index (a single OR would scan every row). Typo matching is the
-    // costly one and only worth it when the text itself finds little: it joins in below a threshold.
+    // Each branch walks its own index (one OR would test every row). Substring and typo matching
+    // cost a trigram test per candidate title and only matter when full-text finds little, so
+    // they join in below a threshold: a common word stays as cheap as its full-text match.
+    const few = `(SELECT count(*) FROM words) < ${FUZZY_BELOW}`;
     conditions.push(`p.id IN (
-      WITH exact AS (SELECT id FROM product WHERE search_vector @@ websearch_to_tsquery('english', ${text})
-                     UNION SELECT id FROM product WHERE title ILIKE ${params.add(likePattern(criteria.text), "text")})
-      SELECT id FROM exact
-      UNION SELECT id FROM product WHERE ${text} <% title AND (SELECT count(*) FROM exact) < ${FUZZY_BELOW})`);
+      WITH words AS (SELECT id FROM product WHERE search_vector @@ websearch_to_tsquery('english', ${text}))
+      SELECT id FROM words
+      UNION SELECT id FROM product WHERE title ILIKE ${params.add(likePattern(criteria.text), "text")} AND ${few}
+      UNION SELECT id FROM product WHERE ${text} <% title AND ${few})`);
   }
   return conditions;
 }
 
-/** Typo-tolerant matches are added when the text matches fewer products than this. */
+/** Title substring and typo matches are added when full-text search matches fewer products than this. */
 export const FUZZY_BELOW = 20;
 
 /**

@@ -4,14 +4,14 @@ import type { Context } from "../../../context.js";
 import { ConnectionArgs, toConnection } from "../../../shared/pagination.js";
 import { Collection } from "../collections/collection.types.js";
 import { criteriaOf, MAX_SEARCH_LENGTH, ProductFilter, searchText } from "../products/product-filter.js";
-import { listProducts, ProductSort } from "../products/product-listing.js";
+import { FUZZY_BELOW, listProducts, ProductSort } from "../products/product-listing.js";
 import { searchStats } from "./facets.js";
 import { CollectionFacet, SearchResult, type SearchStats } from "./search.types.js";
 
 @Resolver(() => CollectionFacet)
 export class SearchResolver {
   @Query(() => SearchResult, {
-    description: `Products matching \`query\` (up to ${MAX_SEARCH_LENGTH} characters): full-text on title and description (title weighs more), title substrings, and near spellings of the title. Blank matches everything. Facets count all matches.`,
+    description: `Products matching \`query\` (up to ${MAX_SEARCH_LENGTH} characters): full-text on title and description (title weighs more, English stemming); when that finds fewer than ${FUZZY_BELOW} products, also title substrings and near spellings (typos). Blank matches everything. Facets count all matches.`,
   })
   async search(
     @Arg("query", () => String) query: string,
