@@ -5,8 +5,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { currencyOf, formatMinor, type Currency } from "./currency.js";
 
-export { formatMinor, type Currency };
-
 @ObjectType({ simpleResolvers: true, description: "An amount of money: a decimal string (never a float) in an ISO 4217 currency." })
 export class Money {
   @Field({ description: 'Decimal amount with the currency\'s minor digits, e.g. "19.99" (EUR) or "1999" (JPY).' })

@@ -286,17 +286,6 @@ export type AddImageVariantMutation = { variantCreate:
     | Record<PropertyKey, never>
    };
 
-export type CreateProductMutationVariables = Exact<{
-  input: ProductCreateInput;
-}>;
-
-
-export type CreateProductMutation = { productCreate:
-    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'ProductPayload', product: { id: string, slug: string, title: string, status: ProductStatus, version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
-    | { __typename: 'SlugTaken', slug: string, code: ErrorCode, message: string, path: Array<string> | null }
-   };
-
 export type UpdateProductMutationVariables = Exact<{
   input: ProductUpdateInput;
 }>;
@@ -342,29 +331,6 @@ export type CreateVariantMutation = { variantCreate:
     | { __typename: 'VariantPayload', variant: { id: string, sku: string, title: string, version: number, availableForSale: boolean, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { priceRange: { min: { amount: string }, max: { amount: string } } | null } } }
    };
 
-export type UpdateVariantMutationVariables = Exact<{
-  input: VariantUpdateInput;
-}>;
-
-
-export type UpdateVariantMutation = { variantUpdate:
-    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'SkuTaken', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'VariantPayload', variant: { sku: string, version: number, price: { amount: string }, compareAtPrice: { amount: string } | null } }
-    | { __typename: 'VersionConflict', currentVersion: number, code: ErrorCode, message: string, path: Array<string> | null }
-   };
-
-export type ArchiveVariantMutationVariables = Exact<{
-  input: VariantArchiveInput;
-}>;
-
-
-export type ArchiveVariantMutation = { variantArchive:
-    | { __typename: 'InvalidInput' }
-    | { __typename: 'VariantPayload', variant: { archivedAt: string | null, availableForSale: boolean, product: { priceRange: { min: { amount: string } } | null } } }
-    | { __typename: 'VersionConflict' }
-   };
-
 export type CreateCollectionMutationVariables = Exact<{
   input: CollectionCreateInput;
 }>;
@@ -374,40 +340,6 @@ export type CreateCollectionMutation = { collectionCreate:
     | { __typename: 'CollectionPayload', collection: { id: string, slug: string, version: number, position: number, parent: { slug: string } | null } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
-   };
-
-export type UpdateCollectionMutationVariables = Exact<{
-  input: CollectionUpdateInput;
-}>;
-
-
-export type UpdateCollectionMutation = { collectionUpdate:
-    | { __typename: 'CollectionPayload', collection: { version: number, parent: { slug: string } | null } }
-    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'VersionConflict', code: ErrorCode, message: string, path: Array<string> | null }
-   };
-
-export type SetCollectionProductsMutationVariables = Exact<{
-  input: CollectionProductsSetInput;
-}>;
-
-
-export type SetCollectionProductsMutation = { collectionProductsSet:
-    | { __typename: 'CollectionPayload', collection: { version: number, products: { nodes: Array<{ slug: string }> } } }
-    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
-    | { __typename: 'VersionConflict', code: ErrorCode, message: string }
-   };
-
-export type DeleteCollectionMutationVariables = Exact<{
-  input: CollectionDeleteInput;
-}>;
-
-
-export type DeleteCollectionMutation = { collectionDelete:
-    | { __typename: 'DeletedPayload', deletedId: string }
-    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
-    | { __typename: 'VersionConflict', code: ErrorCode, message: string }
    };
 
 export type SearchQueryVariables = Exact<{
@@ -456,6 +388,63 @@ export type SearchTreeQueryVariables = Exact<{
 
 export type SearchTreeQuery = { search: { totalCount: number, nodes: Array<{ title: string, collections: Array<{ title: string }>, variants: { nodes: Array<{ sku: string, selectedOptions: Array<{ value: string }> }> } }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { title: string } }>, prices: Array<{ count: number, min: { amount: string } }> } } };
 
+export type UpdateVariantMutationVariables = Exact<{
+  input: VariantUpdateInput;
+}>;
+
+
+export type UpdateVariantMutation = { variantUpdate:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'SkuTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'VariantPayload', variant: { sku: string, version: number, price: { amount: string }, compareAtPrice: { amount: string } | null } }
+    | { __typename: 'VersionConflict', currentVersion: number, code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type ArchiveVariantMutationVariables = Exact<{
+  input: VariantArchiveInput;
+}>;
+
+
+export type ArchiveVariantMutation = { variantArchive:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'VariantPayload', variant: { archivedAt: string | null, availableForSale: boolean, product: { priceRange: { min: { amount: string } } | null } } }
+    | { __typename: 'VersionConflict' }
+   };
+
+export type UpdateCollectionMutationVariables = Exact<{
+  input: CollectionUpdateInput;
+}>;
+
+
+export type UpdateCollectionMutation = { collectionUpdate:
+    | { __typename: 'CollectionPayload', collection: { version: number, parent: { slug: string } | null } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'VersionConflict', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type SetCollectionProductsMutationVariables = Exact<{
+  input: CollectionProductsSetInput;
+}>;
+
+
+export type SetCollectionProductsMutation = { collectionProductsSet:
+    | { __typename: 'CollectionPayload', collection: { version: number, products: { nodes: Array<{ slug: string }> } } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'VersionConflict', code: ErrorCode, message: string }
+   };
+
+export type DeleteCollectionMutationVariables = Exact<{
+  input: CollectionDeleteInput;
+}>;
+
+
+export type DeleteCollectionMutation = { collectionDelete:
+    | { __typename: 'DeletedPayload', deletedId: string }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'VersionConflict', code: ErrorCode, message: string }
+   };
+
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -478,6 +467,17 @@ export type TwoGreetingsQueryVariables = Exact<{
 
 
 export type TwoGreetingsQuery = { first: { name: string, timesGreeted: number } | null, second: { name: string, timesGreeted: number } | null };
+
+export type CreateProductMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type CreateProductMutation = { productCreate:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'ProductPayload', product: { id: string, slug: string, title: string, status: ProductStatus, version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
+    | { __typename: 'SlugTaken', slug: string, code: ErrorCode, message: string, path: Array<string> | null }
+   };
 
 export type GreetForHttpMutationVariables = Exact<{
   name?: string | null | undefined;
@@ -747,37 +747,6 @@ export const AddImageVariantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddImageVariantMutation, AddImageVariantMutationVariables>;
-export const CreateProductDocument = new TypedDocumentString(`
-    mutation CreateProduct($input: ProductCreateInput!) {
-  productCreate(input: $input) {
-    __typename
-    ... on ProductPayload {
-      product {
-        id
-        slug
-        title
-        status
-        version
-        options {
-          id
-          name
-          values {
-            name
-          }
-        }
-      }
-    }
-    ... on SlugTaken {
-      slug
-    }
-    ... on UserError {
-      code
-      message
-      path
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($input: ProductUpdateInput!) {
   productUpdate(input: $input) {
@@ -881,53 +850,6 @@ export const CreateVariantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateVariantMutation, CreateVariantMutationVariables>;
-export const UpdateVariantDocument = new TypedDocumentString(`
-    mutation UpdateVariant($input: VariantUpdateInput!) {
-  variantUpdate(input: $input) {
-    __typename
-    ... on VariantPayload {
-      variant {
-        sku
-        version
-        price {
-          amount
-        }
-        compareAtPrice {
-          amount
-        }
-      }
-    }
-    ... on VersionConflict {
-      currentVersion
-    }
-    ... on UserError {
-      code
-      message
-      path
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateVariantMutation, UpdateVariantMutationVariables>;
-export const ArchiveVariantDocument = new TypedDocumentString(`
-    mutation ArchiveVariant($input: VariantArchiveInput!) {
-  variantArchive(input: $input) {
-    __typename
-    ... on VariantPayload {
-      variant {
-        archivedAt
-        availableForSale
-        product {
-          priceRange {
-            min {
-              amount
-            }
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ArchiveVariantMutation, ArchiveVariantMutationVariables>;
 export const CreateCollectionDocument = new TypedDocumentString(`
     mutation CreateCollection($input: CollectionCreateInput!) {
   collectionCreate(input: $input) {
@@ -951,61 +873,6 @@ export const CreateCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateCollectionMutation, CreateCollectionMutationVariables>;
-export const UpdateCollectionDocument = new TypedDocumentString(`
-    mutation UpdateCollection($input: CollectionUpdateInput!) {
-  collectionUpdate(input: $input) {
-    __typename
-    ... on CollectionPayload {
-      collection {
-        version
-        parent {
-          slug
-        }
-      }
-    }
-    ... on UserError {
-      code
-      message
-      path
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateCollectionMutation, UpdateCollectionMutationVariables>;
-export const SetCollectionProductsDocument = new TypedDocumentString(`
-    mutation SetCollectionProducts($input: CollectionProductsSetInput!) {
-  collectionProductsSet(input: $input) {
-    __typename
-    ... on CollectionPayload {
-      collection {
-        version
-        products(first: 10) {
-          nodes {
-            slug
-          }
-        }
-      }
-    }
-    ... on UserError {
-      code
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SetCollectionProductsMutation, SetCollectionProductsMutationVariables>;
-export const DeleteCollectionDocument = new TypedDocumentString(`
-    mutation DeleteCollection($input: CollectionDeleteInput!) {
-  collectionDelete(input: $input) {
-    __typename
-    ... on DeletedPayload {
-      deletedId
-    }
-    ... on UserError {
-      code
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int, $after: String, $filter: ProductFilter) {
   search(query: $query, first: $first, after: $after, filter: $filter) {
@@ -1162,6 +1029,108 @@ export const SearchTreeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchTreeQuery, SearchTreeQueryVariables>;
+export const UpdateVariantDocument = new TypedDocumentString(`
+    mutation UpdateVariant($input: VariantUpdateInput!) {
+  variantUpdate(input: $input) {
+    __typename
+    ... on VariantPayload {
+      variant {
+        sku
+        version
+        price {
+          amount
+        }
+        compareAtPrice {
+          amount
+        }
+      }
+    }
+    ... on VersionConflict {
+      currentVersion
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateVariantMutation, UpdateVariantMutationVariables>;
+export const ArchiveVariantDocument = new TypedDocumentString(`
+    mutation ArchiveVariant($input: VariantArchiveInput!) {
+  variantArchive(input: $input) {
+    __typename
+    ... on VariantPayload {
+      variant {
+        archivedAt
+        availableForSale
+        product {
+          priceRange {
+            min {
+              amount
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveVariantMutation, ArchiveVariantMutationVariables>;
+export const UpdateCollectionDocument = new TypedDocumentString(`
+    mutation UpdateCollection($input: CollectionUpdateInput!) {
+  collectionUpdate(input: $input) {
+    __typename
+    ... on CollectionPayload {
+      collection {
+        version
+        parent {
+          slug
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCollectionMutation, UpdateCollectionMutationVariables>;
+export const SetCollectionProductsDocument = new TypedDocumentString(`
+    mutation SetCollectionProducts($input: CollectionProductsSetInput!) {
+  collectionProductsSet(input: $input) {
+    __typename
+    ... on CollectionPayload {
+      collection {
+        version
+        products(first: 10) {
+          nodes {
+            slug
+          }
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetCollectionProductsMutation, SetCollectionProductsMutationVariables>;
+export const DeleteCollectionDocument = new TypedDocumentString(`
+    mutation DeleteCollection($input: CollectionDeleteInput!) {
+  collectionDelete(input: $input) {
+    __typename
+    ... on DeletedPayload {
+      deletedId
+    }
+    ... on UserError {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
 export const HelloDocument = new TypedDocumentString(`
     query Hello {
   hello
@@ -1198,6 +1167,37 @@ export const TwoGreetingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoGreetingsQuery, TwoGreetingsQueryVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    __typename
+    ... on ProductPayload {
+      product {
+        id
+        slug
+        title
+        status
+        version
+        options {
+          id
+          name
+          values {
+            name
+          }
+        }
+      }
+    }
+    ... on SlugTaken {
+      slug
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
 export const GreetForHttpDocument = new TypedDocumentString(`
     mutation GreetForHttp($name: String) {
   hello(input: {name: $name}) {

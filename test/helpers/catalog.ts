@@ -2,6 +2,7 @@
 import path from "node:path";
 import { LocalDiskStorage } from "../../src/modules/catalog/images/storage.js";
 import { seedCatalog } from "../../src/modules/catalog/seed/seed.js";
+import { graphql } from "../gql/index.js";
 import type { TestServer } from "./server.js";
 import { query } from "./database.js";
 
@@ -24,4 +25,45 @@ export async function catalogCounts(server: TestServer): Promise<Record<string, 
             (SELECT coalesce(sum(version), 0)::int FROM product) AS product_versions, (SELECT coalesce(sum(version), 0)::int FROM variant) AS variant_versions`,
   );
   return row!;
+}
+
+/** The product-creating mutation the catalog tests share. */
+export const CreateProduct = graphql(`
+  mutation CreateProduct($input: ProductCreateInput!) {
+    productCreate(input: $input) {
+      __typename
+      ... on ProductPayload {
+        product {
+          id
+          slug
+          title
+          status
+          version
+          options {
+            id
+            name
+            values {
+              name
+            }
+          }
+        }
+      }
+      ... on SlugTaken {
+        slug
+      }
+      ... on UserError {
+        code
+        message
+        path
+      }
+    }
+  }
+`);
+
+/** Creates a product through the API with `headers` (a CATALOG_WRITE staff member). */
+export async function createTestProduct(server: TestServer, headers: Record<string, string>, input: Record<string, unknown>) {
+  const { body } = await server.gql(CreateProduct, { input: input as never }, { headers });
+  const result = body.data!.productCreate;
+  if (result.__typename !== "ProductPayload") throw new Error(JSON.stringify(result));
+  return result.product;
 }

@@ -19,7 +19,7 @@ export async function readVariant(ctx: Context, id: string): Promise<Variant> {
 }
 
 /** A trimmed SKU, or a Rejection. */
-export function checkSku(value: string | null | undefined, path: string[]): string {
+function checkSku(value: string | null | undefined, path: string[]): string {
   const sku = value?.trim() ?? "";
   if (!SKU.test(sku)) reject(path, "sku must be 1 to 64 letters, digits or . _ - /");
   return sku;

@@ -130,7 +130,7 @@ export function toVariant(row: VariantRow): Variant {
 }
 
 /** Whether a variant can be bought now: its product is active, it is not archived, and stock allows. */
-export function isAvailableForSale(variant: Variant): boolean {
+function isAvailableForSale(variant: Variant): boolean {
   if (variant.productStatus !== "ACTIVE" || variant.archivedAt !== null) return false;
   return !variant.trackInventory || variant.allowBackorder || variant.stockOnHand > variant.stockAllocated;
 }
