@@ -48,6 +48,11 @@ export function slugify(title: string): string {
   return slug || "item";
 }
 
+/** Whether `value` can be a slug at all: lookups of anything else find nothing without asking the database. */
+export function isSlug(value: string): boolean {
+  return value.length <= MAX_SLUG && SLUG.test(value);
+}
+
 /** A given slug, checked. */
 export function slug(value: string, path: string[]): string {
   const trimmed = value.trim();

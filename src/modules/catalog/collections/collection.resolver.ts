@@ -7,6 +7,7 @@ import { expectGlobalId } from "../../../shared/global-id.js";
 import { ConnectionArgs, pageWindow, toConnection, toPage } from "../../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../../shared/sql.js";
 import { ProductConnection } from "../products/product.types.js";
+import { isSlug } from "../validation.js";
 import { Collection, COLLECTION_COLUMNS, CollectionConnection, toCollection, type CollectionRow } from "./collection.types.js";
 
 const ROOT_ORDERING = "collection-root";
@@ -36,7 +37,7 @@ export class CollectionResolver {
   ): Promise<Collection | null> {
     if ((id == null) === (slug == null)) throw codedError("BAD_USER_INPUT", "give either id or slug", { argument: "id" });
     if (id != null) return ctx.loaders.collectionById.load(expectGlobalId(id, "Collection"));
-    return slug!.length > 200 ? Promise.resolve(null) : ctx.loaders.collectionBySlug.load(slug!);
+    return isSlug(slug!) ? ctx.loaders.collectionBySlug.load(slug!) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Collection, { nullable: true, description: "The collection above it; null at the top." })

@@ -7,6 +7,7 @@ import { ConnectionArgs, pageWindow, toConnection } from "../../../shared/pagina
 import { Collection } from "../collections/collection.types.js";
 import { Image } from "../images/image.types.js";
 import { VariantConnection } from "../variants/variant.types.js";
+import { isSlug } from "../validation.js";
 import { criteriaOf, ProductFilter } from "./product-filter.js";
 import { countProducts, listProducts, ProductSort } from "./product-listing.js";
 import { Product, ProductConnection, ProductOption } from "./product.types.js";
@@ -33,7 +34,7 @@ export class ProductResolver {
   ): Promise<Product | null> {
     if ((id == null) === (slug == null)) throw codedError("BAD_USER_INPUT", "give either id or slug", { argument: "id" });
     if (id != null) return ctx.loaders.productById.load(expectGlobalId(id, "Product"));
-    return slug!.length > 200 ? null : ctx.loaders.productBySlug.load(slug!);
+    return isSlug(slug!) ? ctx.loaders.productBySlug.load(slug!) : null;
   }
 
   @FieldResolver(() => Boolean, { description: "Whether it is active and some variant can be bought now." })
