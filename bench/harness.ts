@@ -13,9 +13,14 @@ export function cpuSeconds(pid: number): number {
 }
 
 /** Starts a bench server pinned to `core`; resolves once it reports its port. `stdout` is a file descriptor for its log. */
-export async function startPinned(script: string, core: number, env: Record<string, string> = {}, stdout?: number): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn("taskset", ["-c", String(core), process.execPath, path.join(BENCH_DIR, script)], {
-    stdio: ["ignore", stdout ?? "ignore", "inherit", "ipc"],
+export async function startPinned(
+  script: string,
+  core: number,
+  env: Record<string, string> = {},
+  options: { stdout?: number; nodeArgs?: string[] } = {},
+): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn("taskset", ["-c", String(core), process.execPath, ...(options.nodeArgs ?? []), path.join(BENCH_DIR, script)], {
+    stdio: ["ignore", options.stdout ?? "ignore", "inherit", "ipc"],
     env: { ...process.env, ...env },
   });
   const port = await new Promise<number>((resolve, reject) => {

@@ -65,7 +65,7 @@ try {
 
   const logFile = path.join(dataDir, "server.log");
   const log = openSync(logFile, "w");
-  const server = await startPinned("servers/larder.js", 0, { DATABASE_URL: cluster.url, LOG_LEVEL: "info" }, log);
+  const server = await startPinned("servers/larder.js", 0, { DATABASE_URL: cluster.url, LOG_LEVEL: "info" }, { stdout: log });
   const url = `http://127.0.0.1:${server.port}/graphql`;
   const check = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...signedIn }, body: workloads[2].body });
   const checked = (await check.json()) as { data?: { me?: { addresses: unknown[] } } };

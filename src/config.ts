@@ -1,6 +1,7 @@
 /** Environment → typed, validated configuration, read once at start. */
 import { checkEmail } from "./modules/identity/email.js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./modules/identity/password-policy.js";
+import { currencyOf, type Currency } from "./shared/currency.js";
 
 export type NodeEnv = "development" | "production" | "test";
 
@@ -30,6 +31,8 @@ export interface Config {
   /** Links mailed to customers; `{token}` is replaced by the single-use token. */
   emailVerificationUrl: string;
   passwordResetUrl: string;
+  /** The one currency the shop sells in. */
+  shopCurrency: Currency;
 }
 
 /** Thrown for a bad environment variable; its message is the one line printed before exit 1. */
@@ -127,6 +130,14 @@ function readAdmin(env: Env): Config["admin"] {
   return { email: checked.value, password };
 }
 
+function readCurrency(env: Env): Currency {
+  const raw = env.SHOP_CURRENCY?.trim();
+  if (!raw) return currencyOf("EUR")!;
+  const currency = currencyOf(raw.toUpperCase());
+  if (!currency) throw new ConfigError("SHOP_CURRENCY", "an ISO 4217 currency code such as EUR", raw);
+  return currency;
+}
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** Reads and validates the whole configuration; throws ConfigError on the first bad variable. */
@@ -155,5 +166,6 @@ export function loadConfig(env: Env = process.env): Config {
     mailTransport: readEnum(env, "MAIL_TRANSPORT", production ? "none" : "database", ["database", "none"]),
     emailVerificationUrl: readLinkTemplate(env, "EMAIL_VERIFICATION_URL", "http://localhost:3000/account/verify-email?token={token}"),
     passwordResetUrl: readLinkTemplate(env, "PASSWORD_RESET_URL", "http://localhost:3000/account/reset-password?token={token}"),
+    shopCurrency: readCurrency(env),
   };
 }

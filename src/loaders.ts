@@ -3,16 +3,23 @@ import type { Db } from "./db/client.js";
 import { createHelloLoaders } from "./modules/hello/hello.loaders.js";
 import { createCustomerLoaders } from "./modules/identity/customer/customer.loaders.js";
 import { createStaffLoaders } from "./modules/identity/staff/staff.loaders.js";
+import { createCatalogLoaders } from "./modules/catalog/catalog.loaders.js";
+import type { Viewer } from "./modules/identity/viewer.js";
 
-/** Where loaders get the database: read at batch time, so the request's SQL is counted. */
+/**
+ * Where loaders get the database (read at batch time, so the request's SQL is counted) and who
+ * is asking (loaders that list things filter by what the viewer may see).
+ */
 export interface DbSource {
   readonly db: Db;
+  readonly viewer: Viewer;
 }
 
 const factories = {
   ...createHelloLoaders,
   ...createCustomerLoaders,
   ...createStaffLoaders,
+  ...createCatalogLoaders,
 };
 
 type Factories = typeof factories;

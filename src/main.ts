@@ -8,6 +8,12 @@ import { readinessCheck } from "./db/readiness.js";
 import { ensureSuperAdmin } from "./modules/identity/staff/bootstrap.js";
 import { startServer, type RunningServer } from "./server.js";
 import { createLogger } from "./shared/logger.js";
+import path from "node:path";
+import { LocalDiskStorage } from "./modules/catalog/images/storage.js";
+import { seedCatalog } from "./modules/catalog/seed/seed.js";
+
+/** Products loaded into an empty catalog on first start, so a new shop has something to show. */
+const DEMO_PRODUCTS = 100;
 
 function readConfig(): Config {
   try {
@@ -78,6 +84,8 @@ async function main(): Promise<void> {
     const applied = await applyMigrations(url);
     if (applied.length > 0) log.info({ applied }, "migrations applied");
     database = openDatabase(url);
+    const seeded = await seedCatalog(database.pool, new LocalDiskStorage(path.join(config.dataDir, "images")), { products: DEMO_PRODUCTS });
+    if (seeded > 0) log.info({ products: seeded }, "empty catalog: loaded the demo catalog");
     if (config.admin) {
       const outcome = await ensureSuperAdmin(database.prisma, config.admin);
       log.info({ email: config.admin.email, outcome }, outcome === "created" ? "super-admin created from ADMIN_EMAIL" : "ADMIN_EMAIL ignored: staff already exists");

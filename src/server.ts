@@ -19,6 +19,10 @@ import { requestId } from "./http/request-id.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
 import { startHousekeeping } from "./modules/identity/housekeeping.js";
 import { BackgroundTasks } from "./shared/background.js";
+import path from "node:path";
+import { imageRoutes } from "./modules/catalog/images/image.routes.js";
+import { configureImageStorage, LocalDiskStorage } from "./modules/catalog/images/storage.js";
+import { setShopCurrency } from "./shared/money.js";
 import { buildExecutableSchema } from "./schema.js";
 import type { Logger } from "./shared/logger.js";
 
@@ -47,6 +51,8 @@ function isGraphqlPath(url: string | undefined): boolean {
 /** Builds the server and listens on `config.port` (0 picks a free port). */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, db, log } = deps;
+  setShopCurrency(config.shopCurrency);
+  configureImageStorage(new LocalDiskStorage(path.join(config.dataDir, "images")));
   const schema = await buildExecutableSchema();
   const services: Services = { config, db, pool: deps.pool, mailer: deps.mailer ?? createMailer(config, db, log), background: new BackgroundTasks(log) };
   const security = helmet();
@@ -58,6 +64,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.use(requestId, accessLog(log), security, corsPolicy);
   app.get("/healthz", healthRoutes.live);
   app.get("/readyz", healthRoutes.ready(deps.checkReadiness));
+  app.use(imageRoutes(db, deps.pool));
   if (config.playground) app.use(playgroundAssets());
   app.use(notFound);
   app.use(errorHandler(log));

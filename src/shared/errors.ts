@@ -16,6 +16,9 @@ export enum ErrorCode {
   ROLE_NAME_TAKEN = "ROLE_NAME_TAKEN",
   PERMISSION_NOT_HELD = "PERMISSION_NOT_HELD",
   CANNOT_MODIFY_SELF = "CANNOT_MODIFY_SELF",
+  SLUG_TAKEN = "SLUG_TAKEN",
+  SKU_TAKEN = "SKU_TAKEN",
+  VERSION_CONFLICT = "VERSION_CONFLICT",
 }
 registerEnumType(ErrorCode, { name: "ErrorCode", description: "Machine-readable reason of a user error." });
 

@@ -1,4 +1,7 @@
 /** Starts the real server on port 0 against a fresh database, and talks to it over HTTP. */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Writable } from "node:stream";
 import { loadConfig, type Config } from "../../src/config.js";
 import { openDatabase, type Database } from "../../src/db/client.js";
@@ -38,7 +41,9 @@ export interface TestServer {
  * With `sharedDatabaseUrl` it joins another server's database (a second instance) and leaves it in place.
  */
 export async function startTestServer(env: Record<string, string> = {}, options: { sharedDatabaseUrl?: string } = {}): Promise<TestServer> {
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", ...env });
+  // Uploaded images go to DATA_DIR: a folder of this server's own, removed when it stops.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "larder-data-"));
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATA_DIR: dataDir, ...env });
   const db = options.sharedDatabaseUrl ? { url: options.sharedDatabaseUrl, drop: async () => undefined } : await createTestDatabase();
   const database = openDatabase(db.url);
   const logs: Record<string, unknown>[] = [];
@@ -75,6 +80,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       await running.stop();
       await database.close();
       await db.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
