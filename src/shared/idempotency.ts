@@ -1,0 +1,56 @@
+/**
+ * Idempotency keys for mutations that move money or stock.
+ *
+ * The key row is inserted in the same transaction as the work. A concurrent retry with the same
+ * key blocks on that row's unique index until the first transaction ends: if it committed, the
+ * retry reads the stored result; if it rolled back (an exception), the retry does the work
+ * itself. Expected outcomes (typed user errors) are results too and are replayed like successes.
+ */
+import { createHash } from "node:crypto";
+import type { Db } from "../db/client.js";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export type IdempotentOutcome<T> = { kind: "first"; result: T } | { kind: "replayed"; result: T } | { kind: "reused" };
+
+/** JSON with object keys sorted, so equal inputs hash equally whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/**
+ * Runs `work` once per (scope, key): the first call runs it and stores its JSON result in the same
+ * transaction; later calls with the same input get that result, with other input `reused`.
+ */
+export async function idempotent<T>(
+  db: Db,
+  key: { scope: string; key: string; input: unknown },
+  work: (tx: Tx) => Promise<T>,
+  options: { timeoutMs?: number } = {},
+): Promise<IdempotentOutcome<T>> {
+  const requestHash = createHash("sha256").update(canonicalJson(key.input)).digest();
+  return db.$transaction(
+    async (tx) => {
+      const inserted = await tx.$executeRaw`
+        INSERT INTO idempotency_key (scope, key, request_hash, response)
+        VALUES (${key.scope}, ${key.key}, ${requestHash}, 'null'::jsonb)
+        ON CONFLICT DO NOTHING`;
+      if (inserted === 0) {
+        const [row] = await tx.$queryRaw<{ request_hash: Uint8Array; response: T }[]>`
+          SELECT request_hash, response FROM idempotency_key WHERE scope = ${key.scope} AND key = ${key.key}`;
+        return Buffer.from(row.request_hash).equals(requestHash) ? { kind: "replayed", result: row.response } : { kind: "reused" };
+      }
+      const result = await work(tx);
+      await tx.$executeRaw`
+        UPDATE idempotency_key SET response = ${canonicalJson(result)}::jsonb WHERE scope = ${key.scope} AND key = ${key.key}`;
+      return { kind: "first", result };
+    },
+    { timeout: options.timeoutMs ?? 15_000, maxWait: 15_000 },
+  );
+}
