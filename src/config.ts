@@ -1,4 +1,6 @@
 /** Environment → typed, validated configuration, read once at start. */
+import { currencyOf, type Currency } from "./shared/currency.js";
+
 export type NodeEnv = "development" | "production" | "test";
 
 export interface Config {
@@ -19,6 +21,8 @@ export interface Config {
   maxTokens: number;
   corsOrigins: string[] | "*";
   shutdownTimeoutMs: number;
+  /** The one currency the shop sells in. */
+  shopCurrency: Currency;
 }
 
 /** Thrown for a bad environment variable; its message is the one line printed before exit 1. */
@@ -88,6 +92,14 @@ function readOrigins(env: Env, production: boolean): string[] | "*" {
   return origins;
 }
 
+function readCurrency(env: Env): Currency {
+  const raw = env.SHOP_CURRENCY?.trim();
+  if (!raw) return currencyOf("EUR")!;
+  const currency = currencyOf(raw.toUpperCase());
+  if (!currency) throw new ConfigError("SHOP_CURRENCY", "an ISO 4217 currency code such as EUR", raw);
+  return currency;
+}
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** Reads and validates the whole configuration; throws ConfigError on the first bad variable. */
@@ -111,5 +123,6 @@ export function loadConfig(env: Env = process.env): Config {
     maxTokens: readInt(env, "MAX_QUERY_TOKENS", 5000, 10, 100000),
     corsOrigins: readOrigins(env, production),
     shutdownTimeoutMs: readInt(env, "SHUTDOWN_TIMEOUT_MS", 10000, 0, 600000),
+    shopCurrency: readCurrency(env),
   };
 }

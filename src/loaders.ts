@@ -1,14 +1,21 @@
 /** Every module's DataLoaders, each created on first use within a request. */
 import type { Db } from "./db/client.js";
 import { createHelloLoaders } from "./modules/hello/hello.loaders.js";
+import { createCatalogLoaders } from "./modules/catalog/catalog.loaders.js";
+import type { Viewer } from "./modules/identity/viewer.js";
 
-/** Where loaders get the database: read at batch time, so the request's SQL is counted. */
+/**
+ * Where loaders get the database (read at batch time, so the request's SQL is counted) and who
+ * is asking (loaders that list things filter by what the viewer may see).
+ */
 export interface DbSource {
   readonly db: Db;
+  readonly viewer: Viewer;
 }
 
 const factories = {
   ...createHelloLoaders,
+  ...createCatalogLoaders,
 };
 
 type Factories = typeof factories;

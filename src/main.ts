@@ -7,6 +7,12 @@ import { applyMigrations } from "./db/migrate.js";
 import { readinessCheck } from "./db/readiness.js";
 import { startServer, type RunningServer } from "./server.js";
 import { createLogger } from "./shared/logger.js";
+import path from "node:path";
+import { LocalDiskStorage } from "./modules/catalog/images/storage.js";
+import { seedCatalog } from "./modules/catalog/seed/seed.js";
+
+/** Products loaded into an empty catalog on first start, so a new shop has something to show. */
+const DEMO_PRODUCTS = 100;
 
 function readConfig(): Config {
   try {
@@ -77,6 +83,8 @@ async function main(): Promise<void> {
     const applied = await applyMigrations(url);
     if (applied.length > 0) log.info({ applied }, "migrations applied");
     database = openDatabase(url);
+    const seeded = await seedCatalog(database.pool, new LocalDiskStorage(path.join(config.dataDir, "images")), { products: DEMO_PRODUCTS });
+    if (seeded > 0) log.info({ products: seeded }, "empty catalog: loaded the demo catalog");
     server = await startServer({ config, db: database.prisma, log, checkReadiness: readinessCheck(database.pool) });
     log.info({ url: server.url, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" }, `Larder ready at ${server.url}`);
   } catch (error) {

@@ -5,6 +5,7 @@ import { allow, deny, shield } from "graphql-shield";
 import { codedError } from "./shared/errors.js";
 import { helloRules } from "./modules/hello/hello.rules.js";
 import { nodeRules } from "./modules/node/node.rules.js";
+import { catalogRules } from "./modules/catalog/catalog.rules.js";
 
 type RuleTree = Record<string, unknown>;
 
@@ -34,9 +35,13 @@ function isFieldMap(value: unknown): value is Record<string, unknown> {
 }
 
 /** The rule tree: root fields each name their rule; types either a rule or a field map. */
-export const ruleTree = mergeRules(helloRules, nodeRules, {
+export const ruleTree = mergeRules(helloRules, nodeRules, catalogRules, {
   // Expected errors are data every caller may read; which ones it gets is decided by the mutation's rule.
   InvalidInput: allow,
+  VersionConflict: allow,
+  // Shared value types: who may see them is decided by the field that returns them.
+  PageInfo: allow,
+  Money: allow,
 });
 
 /** The shield applied to the schema. */

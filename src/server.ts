@@ -14,6 +14,10 @@ import { graphqlRoute } from "./http/graphql-route.js";
 import { healthRoutes, type Readiness } from "./http/health.js";
 import { playgroundAssets } from "./http/playground.js";
 import { requestId } from "./http/request-id.js";
+import path from "node:path";
+import { imageRoutes } from "./modules/catalog/images/image.routes.js";
+import { configureImageStorage, LocalDiskStorage } from "./modules/catalog/images/storage.js";
+import { setShopCurrency } from "./shared/money.js";
 import { buildExecutableSchema } from "./schema.js";
 import type { Logger } from "./shared/logger.js";
 
@@ -38,6 +42,8 @@ function isGraphqlPath(url: string | undefined): boolean {
 /** Builds the server and listens on `config.port` (0 picks a free port). */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, db, log } = deps;
+  setShopCurrency(config.shopCurrency);
+  configureImageStorage(new LocalDiskStorage(path.join(config.dataDir, "images")));
   const schema = await buildExecutableSchema();
   const security = helmet();
   const corsPolicy = cors({ origin: config.corsOrigins === "*" ? true : config.corsOrigins, maxAge: 600 });
@@ -47,6 +53,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.use(requestId, accessLog(log), security, corsPolicy);
   app.get("/healthz", healthRoutes.live);
   app.get("/readyz", healthRoutes.ready(deps.checkReadiness));
+  app.use(imageRoutes(db));
   if (config.playground) app.use(playgroundAssets());
   app.use(notFound);
   app.use(errorHandler(log));

@@ -19,10 +19,16 @@ describe("config", () => {
     ["INTROSPECTION", "maybe", 'Invalid environment variable INTROSPECTION: expected true or false, got "maybe"'],
     ["DATABASE_URL", "mysql://x", 'Invalid environment variable DATABASE_URL: expected a postgresql:// URL, got "mysql://…"'],
     ["CORS_ORIGINS", "https://a.example/path", 'Invalid environment variable CORS_ORIGINS: expected comma-separated origins like https://shop.example, got "https://a.example/path"'],
+    ["SHOP_CURRENCY", "EURO", 'Invalid environment variable SHOP_CURRENCY: expected an ISO 4217 currency code such as EUR, got "EURO"'],
     ["LOG_LEVEL", "loud", 'Invalid environment variable LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
   ])("rejects %s=%s with a one-line message naming it", (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it("sells in EUR unless SHOP_CURRENCY names another ISO 4217 currency", () => {
+    expect(loadConfig({}).shopCurrency).toEqual({ code: "EUR", digits: 2 });
+    expect(loadConfig({ SHOP_CURRENCY: "jpy" }).shopCurrency).toEqual({ code: "JPY", digits: 0 });
   });
 
   it("never echoes a database URL, which may hold a password", () => {

@@ -5,6 +5,9 @@ import { Field, InterfaceType, registerEnumType } from "type-graphql";
 /** Codes of typed user errors returned inside mutation result unions. */
 export enum ErrorCode {
   INVALID_INPUT = "INVALID_INPUT",
+  SLUG_TAKEN = "SLUG_TAKEN",
+  SKU_TAKEN = "SKU_TAKEN",
+  VERSION_CONFLICT = "VERSION_CONFLICT",
 }
 registerEnumType(ErrorCode, { name: "ErrorCode", description: "Machine-readable reason of a user error." });
 

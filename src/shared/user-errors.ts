@@ -1,5 +1,5 @@
 /** Typed user errors shared by every module. */
-import { ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { ErrorCode, UserError } from "./errors.js";
 
 /** An input value failed validation; `path` names the field. */
@@ -7,5 +7,21 @@ import { ErrorCode, UserError } from "./errors.js";
 export class InvalidInput extends UserError {
   static at(path: string[], message: string): InvalidInput {
     return Object.assign(new InvalidInput(), { code: ErrorCode.INVALID_INPUT, message, path });
+  }
+}
+
+/** The object changed since the client read it: `version` was stale. Nothing was written. */
+@ObjectType({ implements: UserError, description: "The object changed since you read it (stale `version`); nothing was written. Reload and retry." })
+export class VersionConflict extends UserError {
+  @Field(() => Int, { description: "The version the object has now." })
+  currentVersion: number;
+
+  static of(path: string[], currentVersion: number): VersionConflict {
+    return Object.assign(new VersionConflict(), {
+      code: ErrorCode.VERSION_CONFLICT,
+      message: `it was changed by someone else (now at version ${currentVersion}); reload and retry`,
+      path,
+      currentVersion,
+    });
   }
 }

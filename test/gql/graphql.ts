@@ -4,9 +4,457 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CollectionCreateInput = {
+  description?: string | null | undefined;
+  /** The collection to put it under; the top of the tree when omitted. */
+  parentId?: string | number | null | undefined;
+  /** Order among its siblings; after the last one when omitted. */
+  position?: number | null | undefined;
+  /** Made from the title when omitted. */
+  slug?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type CollectionDeleteInput = {
+  id: string | number;
+  version: number;
+};
+
+/** The complete, ordered list of a collection's products. */
+export type CollectionProductsSetInput = {
+  id: string | number;
+  /** Products in display order, at most 1000. */
+  productIds: Array<string | number>;
+  version: number;
+};
+
+/** Changes to a collection; omitted fields keep their value. */
+export type CollectionUpdateInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  /** Moves it under another collection; an explicit null moves it to the top. */
+  parentId?: string | number | null | undefined;
+  position?: number | null | undefined;
+  slug?: string | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+};
+
 /** Machine-readable reason of a user error. */
 export type ErrorCode =
-  | 'INVALID_INPUT';
+  | 'INVALID_INPUT'
+  | 'SKU_TAKEN'
+  | 'SLUG_TAKEN'
+  | 'VERSION_CONFLICT';
+
+/** Values of one option, any of which matches, e.g. Size: [M, L]. */
+export type OptionFilter = {
+  /** Option name, case-insensitive. */
+  name: string;
+  /** Values, case-insensitive. */
+  values: Array<string>;
+};
+
+export type ProductArchiveInput = {
+  id: string | number;
+  version: number;
+};
+
+export type ProductCreateInput = {
+  description?: string | null | undefined;
+  options?: Array<ProductOptionInput> | null | undefined;
+  /** Made from the title when omitted. */
+  slug?: string | null | undefined;
+  /** DRAFT when omitted. */
+  status?: ProductStatus | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** Narrows a product list. Variant conditions (price, stock, options) must all hold for one variant. */
+export type ProductFilter = {
+  /** Products in this collection or any collection below it. */
+  collectionId?: string | number | null | undefined;
+  /** Only products with a variant that can be bought now. */
+  inStock?: boolean | null | undefined;
+  /** Up to 10 options; every one must match. */
+  options?: Array<OptionFilter> | null | undefined;
+  /** Highest variant price, a decimal amount in the shop currency. */
+  priceMax?: string | null | undefined;
+  /** Lowest variant price, a decimal amount in the shop currency, e.g. "10.00". */
+  priceMin?: string | null | undefined;
+  /** Search text, up to 200 characters (see `search`). */
+  query?: string | null | undefined;
+  /** Catalog staff only; everyone else sees ACTIVE products whatever is asked. */
+  status?: Array<ProductStatus> | null | undefined;
+};
+
+/** The complete, ordered list of a product's images. */
+export type ProductImagesSetInput = {
+  /** One of imageIds; the first one when omitted. */
+  featuredImageId?: string | number | null | undefined;
+  /** Uploaded images in display order, at most 50. */
+  imageIds: Array<string | number>;
+  productId: string | number;
+  version: number;
+};
+
+/** An option and its values, in order. */
+export type ProductOptionInput = {
+  /** e.g. Size; unique within the product. */
+  name: string;
+  /** e.g. [S, M, L]; 1 to 100 distinct values. */
+  values: Array<string>;
+};
+
+/** The complete list of a product's options: options and values are matched by name, new ones added, missing ones removed. */
+export type ProductOptionsSetInput = {
+  options: Array<ProductOptionInput>;
+  productId: string | number;
+  version: number;
+};
+
+/** Order of a product list. */
+export type ProductSort =
+  /** Most recently created first. */
+  | 'NEWEST'
+  /** Cheapest variant price, low to high. */
+  | 'PRICE_ASC'
+  /** Cheapest variant price, high to low. */
+  | 'PRICE_DESC'
+  /** Best search match first; newest first when there is no search text. */
+  | 'RELEVANCE'
+  /** Title A to Z. */
+  | 'TITLE_ASC'
+  /** Title Z to A. */
+  | 'TITLE_DESC';
+
+/** DRAFT and ARCHIVED products are visible to catalog staff only. */
+export type ProductStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'DRAFT';
+
+/** Changes to a product; omitted fields keep their value. */
+export type ProductUpdateInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  slug?: string | null | undefined;
+  status?: ProductStatus | null | undefined;
+  title?: string | null | undefined;
+  /** The version you read; a stale one is answered with VersionConflict. */
+  version: number;
+};
+
+/** The value a variant has for one option, by name. */
+export type SelectedOptionInput = {
+  /** Option name, e.g. Size (case-insensitive). */
+  name: string;
+  /** One of the option's values, e.g. M (case-insensitive). */
+  value: string;
+};
+
+export type VariantArchiveInput = {
+  id: string | number;
+  version: number;
+};
+
+export type VariantCreateInput = {
+  /** false when omitted. */
+  allowBackorder?: boolean | null | undefined;
+  compareAtPrice?: string | null | undefined;
+  /** Initial units on hand; later changes go through inventory adjustments. */
+  onHand?: number | null | undefined;
+  /** One value for every option of the product. */
+  options?: Array<SelectedOptionInput> | null | undefined;
+  /** Decimal amount in the shop currency, e.g. "19.99". */
+  price?: string | null | undefined;
+  productId: string | number;
+  /** Unique in the shop; letters, digits and . _ - / only. */
+  sku?: string | null | undefined;
+  /** true when omitted. */
+  trackInventory?: boolean | null | undefined;
+  weightGrams?: number | null | undefined;
+};
+
+/** The complete, ordered list of a variant's images. */
+export type VariantImagesSetInput = {
+  /** One of imageIds; the first one when omitted. */
+  featuredImageId?: string | number | null | undefined;
+  /** Uploaded images in display order, at most 50. */
+  imageIds: Array<string | number>;
+  variantId: string | number;
+  version: number;
+};
+
+/** Changes to a variant; omitted fields keep their value, an explicit null clears compareAtPrice or weightGrams. */
+export type VariantUpdateInput = {
+  allowBackorder?: boolean | null | undefined;
+  compareAtPrice?: string | null | undefined;
+  id: string | number;
+  price?: string | null | undefined;
+  sku?: string | null | undefined;
+  trackInventory?: boolean | null | undefined;
+  /** The version you read; a stale one is answered with VersionConflict. */
+  version: number;
+  weightGrams?: number | null | undefined;
+};
+
+export type ProductPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  sort?: ProductSort | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type ProductPageQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, slug: string, status: ProductStatus, createdAt: string, priceRange: { min: { amount: string, currencyCode: string } } | null } }> } };
+
+export type ProductLookupQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  slug?: string | null | undefined;
+}>;
+
+
+export type ProductLookupQuery = { product: { id: string, slug: string, availableForSale: boolean, variants: { nodes: Array<{ id: string, sku: string, availableForSale: boolean, price: { amount: string }, selectedOptions: Array<{ name: string, value: string }> }> } } | null };
+
+export type TreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TreeQuery = { collections: { totalCount: number, nodes: Array<{ id: string, title: string, slug: string, parent: { title: string } | null, children: Array<{ title: string, slug: string, parent: { slug: string } | null, products: { totalCount: number, nodes: Array<{ slug: string }> } }> }> }, bySlug: { title: string } | null };
+
+export type NodeLookupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeLookupQuery = { node:
+    | { __typename: 'Collection', slug: string, id: string }
+    | { __typename: 'Image', url: string, width: number, height: number, id: string }
+    | { __typename: 'Product', slug: string, id: string }
+    | { __typename: 'Variant', sku: string, id: string }
+   | null };
+
+export type StockQueryQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type StockQueryQuery = { product: { variants: { nodes: Array<{ stock: { onHand: number } }> } } | null };
+
+export type AttachProductImagesMutationVariables = Exact<{
+  input: ProductImagesSetInput;
+}>;
+
+
+export type AttachProductImagesMutation = { productImagesSet:
+    | { __typename: 'InvalidInput', message: string, path: Array<string> | null }
+    | { __typename: 'ProductPayload', product: { version: number, images: Array<{ id: string, width: number }>, featuredImage: { id: string } | null } }
+    | { __typename: 'VersionConflict', message: string, path: Array<string> | null }
+   };
+
+export type AttachVariantImagesMutationVariables = Exact<{
+  input: VariantImagesSetInput;
+}>;
+
+
+export type AttachVariantImagesMutation = { variantImagesSet:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'VariantPayload', variant: { version: number, images: Array<{ id: string }>, featuredImage: { id: string } | null } }
+    | { __typename: 'VersionConflict' }
+   };
+
+export type MakeImageProductMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MakeImageProductMutation = { productCreate:
+    | { product: { id: string } }
+    | Record<PropertyKey, never>
+  , variantCreate:
+    | { product: { id: string } }
+    | Record<PropertyKey, never>
+   };
+
+export type AddImageVariantMutationVariables = Exact<{
+  productId: string | number;
+}>;
+
+
+export type AddImageVariantMutation = { variantCreate:
+    | { variant: { id: string } }
+    | Record<PropertyKey, never>
+   };
+
+export type CreateProductMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type CreateProductMutation = { productCreate:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'ProductPayload', product: { id: string, slug: string, title: string, status: ProductStatus, version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
+    | { __typename: 'SlugTaken', slug: string, code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type UpdateProductMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type UpdateProductMutation = { productUpdate:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'ProductPayload', product: { title: string, slug: string, status: ProductStatus, version: number } }
+    | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'VersionConflict', currentVersion: number, code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type ArchiveProductMutationVariables = Exact<{
+  input: ProductArchiveInput;
+}>;
+
+
+export type ArchiveProductMutation = { productArchive:
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'ProductPayload', product: { status: ProductStatus, version: number } }
+    | { __typename: 'VersionConflict', code: ErrorCode }
+   };
+
+export type SetOptionsMutationVariables = Exact<{
+  input: ProductOptionsSetInput;
+}>;
+
+
+export type SetOptionsMutation = { productOptionsSet:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'ProductPayload', product: { version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
+    | { __typename: 'VersionConflict', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type CreateVariantMutationVariables = Exact<{
+  input: VariantCreateInput;
+}>;
+
+
+export type CreateVariantMutation = { variantCreate:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'SkuTaken', sku: string, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'VariantPayload', variant: { id: string, sku: string, title: string, version: number, availableForSale: boolean, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { priceRange: { min: { amount: string }, max: { amount: string } } | null } } }
+   };
+
+export type UpdateVariantMutationVariables = Exact<{
+  input: VariantUpdateInput;
+}>;
+
+
+export type UpdateVariantMutation = { variantUpdate:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'SkuTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'VariantPayload', variant: { sku: string, version: number, price: { amount: string }, compareAtPrice: { amount: string } | null } }
+    | { __typename: 'VersionConflict', currentVersion: number, code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type ArchiveVariantMutationVariables = Exact<{
+  input: VariantArchiveInput;
+}>;
+
+
+export type ArchiveVariantMutation = { variantArchive:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'VariantPayload', variant: { archivedAt: string | null, availableForSale: boolean, product: { priceRange: { min: { amount: string } } | null } } }
+    | { __typename: 'VersionConflict' }
+   };
+
+export type CreateCollectionMutationVariables = Exact<{
+  input: CollectionCreateInput;
+}>;
+
+
+export type CreateCollectionMutation = { collectionCreate:
+    | { __typename: 'CollectionPayload', collection: { id: string, slug: string, version: number, position: number, parent: { slug: string } | null } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type UpdateCollectionMutationVariables = Exact<{
+  input: CollectionUpdateInput;
+}>;
+
+
+export type UpdateCollectionMutation = { collectionUpdate:
+    | { __typename: 'CollectionPayload', collection: { version: number, parent: { slug: string } | null } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'VersionConflict', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type SetCollectionProductsMutationVariables = Exact<{
+  input: CollectionProductsSetInput;
+}>;
+
+
+export type SetCollectionProductsMutation = { collectionProductsSet:
+    | { __typename: 'CollectionPayload', collection: { version: number, products: { nodes: Array<{ slug: string }> } } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'VersionConflict', code: ErrorCode, message: string }
+   };
+
+export type DeleteCollectionMutationVariables = Exact<{
+  input: CollectionDeleteInput;
+}>;
+
+
+export type DeleteCollectionMutation = { collectionDelete:
+    | { __typename: 'DeletedPayload', deletedId: string }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'VersionConflict', code: ErrorCode, message: string }
+   };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ title: string }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { slug: string } }>, prices: Array<{ count: number, min: { amount: string }, max: { amount: string } | null }> } } };
+
+export type SearchFixtureMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type SearchFixtureMutation = { productCreate:
+    | { product: { id: string } }
+    | Record<PropertyKey, never>
+   };
+
+export type SearchFixtureVariantMutationVariables = Exact<{
+  input: VariantCreateInput;
+}>;
+
+
+export type SearchFixtureVariantMutation = { variantCreate:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'SkuTaken' }
+    | { __typename: 'VariantPayload' }
+   };
+
+export type CatalogTreeQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type CatalogTreeQuery = { products: { totalCount: number, nodes: Array<{ id: string, title: string, priceRange: { min: { amount: string } } | null, options: Array<{ name: string, values: Array<{ name: string }> }>, images: Array<{ url: string, width: number }>, featuredImage: { url: string } | null, collections: Array<{ title: string, parent: { title: string } | null }>, variants: { totalCount: number, nodes: Array<{ sku: string, availableForSale: boolean, price: { amount: string, currencyCode: string }, selectedOptions: Array<{ name: string, value: string }>, images: Array<{ url: string }>, stock: { onHand: number, allocated: number, available: number } }> } }> } };
+
+export type SearchTreeQueryVariables = Exact<{
+  query: string;
+  first: number;
+}>;
+
+
+export type SearchTreeQuery = { search: { totalCount: number, nodes: Array<{ title: string, collections: Array<{ title: string }>, variants: { nodes: Array<{ sku: string, selectedOptions: Array<{ value: string }> }> } }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { title: string } }>, prices: Array<{ count: number, min: { amount: string } }> } } };
 
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -102,6 +550,618 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ProductPageDocument = new TypedDocumentString(`
+    query ProductPage($first: Int, $after: String, $last: Int, $before: String, $sort: ProductSort, $filter: ProductFilter) {
+  products(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    sort: $sort
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        slug
+        status
+        createdAt
+        priceRange {
+          min {
+            amount
+            currencyCode
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
+export const ProductLookupDocument = new TypedDocumentString(`
+    query ProductLookup($id: ID, $slug: String) {
+  product(id: $id, slug: $slug) {
+    id
+    slug
+    availableForSale
+    variants(first: 100) {
+      nodes {
+        id
+        sku
+        price {
+          amount
+        }
+        selectedOptions {
+          name
+          value
+        }
+        availableForSale
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductLookupQuery, ProductLookupQueryVariables>;
+export const TreeDocument = new TypedDocumentString(`
+    query Tree {
+  collections(first: 10) {
+    totalCount
+    nodes {
+      id
+      title
+      slug
+      parent {
+        title
+      }
+      children {
+        title
+        slug
+        parent {
+          slug
+        }
+        products(first: 3) {
+          totalCount
+          nodes {
+            slug
+          }
+        }
+      }
+    }
+  }
+  bySlug: collection(slug: "shirts") {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<TreeQuery, TreeQueryVariables>;
+export const NodeLookupDocument = new TypedDocumentString(`
+    query NodeLookup($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Product {
+      slug
+    }
+    ... on Variant {
+      sku
+    }
+    ... on Collection {
+      slug
+    }
+    ... on Image {
+      url
+      width
+      height
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeLookupQuery, NodeLookupQueryVariables>;
+export const StockQueryDocument = new TypedDocumentString(`
+    query StockQuery($slug: String!) {
+  product(slug: $slug) {
+    variants(first: 1) {
+      nodes {
+        stock {
+          onHand
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StockQueryQuery, StockQueryQueryVariables>;
+export const AttachProductImagesDocument = new TypedDocumentString(`
+    mutation AttachProductImages($input: ProductImagesSetInput!) {
+  productImagesSet(input: $input) {
+    __typename
+    ... on ProductPayload {
+      product {
+        version
+        images {
+          id
+          width
+        }
+        featuredImage {
+          id
+        }
+      }
+    }
+    ... on UserError {
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachProductImagesMutation, AttachProductImagesMutationVariables>;
+export const AttachVariantImagesDocument = new TypedDocumentString(`
+    mutation AttachVariantImages($input: VariantImagesSetInput!) {
+  variantImagesSet(input: $input) {
+    __typename
+    ... on VariantPayload {
+      variant {
+        version
+        images {
+          id
+        }
+        featuredImage {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttachVariantImagesMutation, AttachVariantImagesMutationVariables>;
+export const MakeImageProductDocument = new TypedDocumentString(`
+    mutation MakeImageProduct {
+  productCreate(input: {title: "Pictured", status: ACTIVE}) {
+    ... on ProductPayload {
+      product {
+        id
+      }
+    }
+  }
+  variantCreate: productCreate(
+    input: {title: "Pictured Variant Holder", status: ACTIVE}
+  ) {
+    ... on ProductPayload {
+      product {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MakeImageProductMutation, MakeImageProductMutationVariables>;
+export const AddImageVariantDocument = new TypedDocumentString(`
+    mutation AddImageVariant($productId: ID!) {
+  variantCreate(input: {productId: $productId, sku: "PIC-1", price: "1.00"}) {
+    ... on VariantPayload {
+      variant {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddImageVariantMutation, AddImageVariantMutationVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    __typename
+    ... on ProductPayload {
+      product {
+        id
+        slug
+        title
+        status
+        version
+        options {
+          id
+          name
+          values {
+            name
+          }
+        }
+      }
+    }
+    ... on SlugTaken {
+      slug
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = new TypedDocumentString(`
+    mutation UpdateProduct($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    __typename
+    ... on ProductPayload {
+      product {
+        title
+        slug
+        status
+        version
+      }
+    }
+    ... on VersionConflict {
+      currentVersion
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const ArchiveProductDocument = new TypedDocumentString(`
+    mutation ArchiveProduct($input: ProductArchiveInput!) {
+  productArchive(input: $input) {
+    __typename
+    ... on ProductPayload {
+      product {
+        status
+        version
+      }
+    }
+    ... on UserError {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveProductMutation, ArchiveProductMutationVariables>;
+export const SetOptionsDocument = new TypedDocumentString(`
+    mutation SetOptions($input: ProductOptionsSetInput!) {
+  productOptionsSet(input: $input) {
+    __typename
+    ... on ProductPayload {
+      product {
+        version
+        options {
+          id
+          name
+          values {
+            name
+          }
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetOptionsMutation, SetOptionsMutationVariables>;
+export const CreateVariantDocument = new TypedDocumentString(`
+    mutation CreateVariant($input: VariantCreateInput!) {
+  variantCreate(input: $input) {
+    __typename
+    ... on VariantPayload {
+      variant {
+        id
+        sku
+        title
+        version
+        price {
+          amount
+        }
+        compareAtPrice {
+          amount
+        }
+        availableForSale
+        product {
+          priceRange {
+            min {
+              amount
+            }
+            max {
+              amount
+            }
+          }
+        }
+      }
+    }
+    ... on SkuTaken {
+      sku
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVariantMutation, CreateVariantMutationVariables>;
+export const UpdateVariantDocument = new TypedDocumentString(`
+    mutation UpdateVariant($input: VariantUpdateInput!) {
+  variantUpdate(input: $input) {
+    __typename
+    ... on VariantPayload {
+      variant {
+        sku
+        version
+        price {
+          amount
+        }
+        compareAtPrice {
+          amount
+        }
+      }
+    }
+    ... on VersionConflict {
+      currentVersion
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateVariantMutation, UpdateVariantMutationVariables>;
+export const ArchiveVariantDocument = new TypedDocumentString(`
+    mutation ArchiveVariant($input: VariantArchiveInput!) {
+  variantArchive(input: $input) {
+    __typename
+    ... on VariantPayload {
+      variant {
+        archivedAt
+        availableForSale
+        product {
+          priceRange {
+            min {
+              amount
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveVariantMutation, ArchiveVariantMutationVariables>;
+export const CreateCollectionDocument = new TypedDocumentString(`
+    mutation CreateCollection($input: CollectionCreateInput!) {
+  collectionCreate(input: $input) {
+    __typename
+    ... on CollectionPayload {
+      collection {
+        id
+        slug
+        version
+        position
+        parent {
+          slug
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCollectionMutation, CreateCollectionMutationVariables>;
+export const UpdateCollectionDocument = new TypedDocumentString(`
+    mutation UpdateCollection($input: CollectionUpdateInput!) {
+  collectionUpdate(input: $input) {
+    __typename
+    ... on CollectionPayload {
+      collection {
+        version
+        parent {
+          slug
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCollectionMutation, UpdateCollectionMutationVariables>;
+export const SetCollectionProductsDocument = new TypedDocumentString(`
+    mutation SetCollectionProducts($input: CollectionProductsSetInput!) {
+  collectionProductsSet(input: $input) {
+    __typename
+    ... on CollectionPayload {
+      collection {
+        version
+        products(first: 10) {
+          nodes {
+            slug
+          }
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetCollectionProductsMutation, SetCollectionProductsMutationVariables>;
+export const DeleteCollectionDocument = new TypedDocumentString(`
+    mutation DeleteCollection($input: CollectionDeleteInput!) {
+  collectionDelete(input: $input) {
+    __typename
+    ... on DeletedPayload {
+      deletedId
+    }
+    ... on UserError {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $first: Int, $after: String, $filter: ProductFilter) {
+  search(query: $query, first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      title
+    }
+    facets {
+      options {
+        name
+        values {
+          value
+          count
+        }
+      }
+      collections {
+        count
+        collection {
+          slug
+        }
+      }
+      prices {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SearchFixtureDocument = new TypedDocumentString(`
+    mutation SearchFixture($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    ... on ProductPayload {
+      product {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchFixtureMutation, SearchFixtureMutationVariables>;
+export const SearchFixtureVariantDocument = new TypedDocumentString(`
+    mutation SearchFixtureVariant($input: VariantCreateInput!) {
+  variantCreate(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SearchFixtureVariantMutation, SearchFixtureVariantMutationVariables>;
+export const CatalogTreeDocument = new TypedDocumentString(`
+    query CatalogTree($first: Int!) {
+  products(first: $first, sort: TITLE_ASC) {
+    totalCount
+    nodes {
+      id
+      title
+      priceRange {
+        min {
+          amount
+        }
+      }
+      options {
+        name
+        values {
+          name
+        }
+      }
+      images {
+        url
+        width
+      }
+      featuredImage {
+        url
+      }
+      collections {
+        title
+        parent {
+          title
+        }
+      }
+      variants(first: 10) {
+        totalCount
+        nodes {
+          sku
+          price {
+            amount
+            currencyCode
+          }
+          availableForSale
+          selectedOptions {
+            name
+            value
+          }
+          images {
+            url
+          }
+          stock {
+            onHand
+            allocated
+            available
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogTreeQuery, CatalogTreeQueryVariables>;
+export const SearchTreeDocument = new TypedDocumentString(`
+    query SearchTree($query: String!, $first: Int!) {
+  search(query: $query, first: $first) {
+    totalCount
+    nodes {
+      title
+      collections {
+        title
+      }
+      variants(first: 5) {
+        nodes {
+          sku
+          selectedOptions {
+            value
+          }
+        }
+      }
+    }
+    facets {
+      options {
+        name
+        values {
+          value
+          count
+        }
+      }
+      collections {
+        count
+        collection {
+          title
+        }
+      }
+      prices {
+        min {
+          amount
+        }
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchTreeQuery, SearchTreeQueryVariables>;
 export const HelloDocument = new TypedDocumentString(`
     query Hello {
   hello

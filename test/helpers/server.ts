@@ -1,4 +1,7 @@
 /** Starts the real server on port 0 against a fresh database, and talks to it over HTTP. */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Writable } from "node:stream";
 import { loadConfig, type Config } from "../../src/config.js";
 import { openDatabase, type Database } from "../../src/db/client.js";
@@ -35,7 +38,9 @@ export interface TestServer {
 
 /** Starts a server; `env` adds or overrides environment variables (NODE_ENV defaults to test). */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", ...env });
+  // Uploaded images go to DATA_DIR: a folder of this server's own, removed when it stops.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "larder-data-"));
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATA_DIR: dataDir, ...env });
   const db = await createTestDatabase();
   const database = openDatabase(db.url);
   const logs: Record<string, unknown>[] = [];
@@ -71,6 +76,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       await running.stop();
       await database.close();
       await db.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,56 @@
+/**
+ * Catalog access: reading is open (what each viewer sees is decided in SQL, by status), writing
+ * needs CATALOG_WRITE, and stock numbers are for catalog or inventory staff.
+ */
+import { allow, or } from "graphql-shield";
+import { hasPermission } from "../../access.js";
+import { Permission } from "../identity/permission.js";
+
+const canWrite = hasPermission(Permission.CATALOG_WRITE);
+const canSeeStock = or(hasPermission(Permission.CATALOG_READ), hasPermission(Permission.CATALOG_WRITE), hasPermission(Permission.INVENTORY_READ));
+
+export const catalogRules = {
+  Query: { products: allow, product: allow, collections: allow, collection: allow, search: allow },
+  Mutation: {
+    productCreate: canWrite,
+    productUpdate: canWrite,
+    productArchive: canWrite,
+    productOptionsSet: canWrite,
+    productImagesSet: canWrite,
+    variantCreate: canWrite,
+    variantUpdate: canWrite,
+    variantArchive: canWrite,
+    variantImagesSet: canWrite,
+    collectionCreate: canWrite,
+    collectionUpdate: canWrite,
+    collectionProductsSet: canWrite,
+    collectionDelete: canWrite,
+  },
+  Product: allow,
+  ProductConnection: allow,
+  ProductEdge: allow,
+  ProductOption: allow,
+  ProductOptionValue: allow,
+  PriceRange: allow,
+  Variant: { "*": allow, stock: canSeeStock },
+  VariantConnection: allow,
+  VariantEdge: allow,
+  SelectedOption: allow,
+  StockLevel: allow,
+  Image: allow,
+  Collection: allow,
+  CollectionConnection: allow,
+  CollectionEdge: allow,
+  SearchResult: allow,
+  SearchFacets: allow,
+  OptionFacet: allow,
+  FacetValue: allow,
+  CollectionFacet: allow,
+  PriceFacet: allow,
+  ProductPayload: allow,
+  VariantPayload: allow,
+  CollectionPayload: allow,
+  DeletedPayload: allow,
+  SlugTaken: allow,
+  SkuTaken: allow,
+};

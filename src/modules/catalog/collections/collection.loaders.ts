@@ -1,0 +1,80 @@
+/** Loaders of collections: by id and slug, the tree, product membership, and pages of products. */
+import DataLoader from "dataloader";
+import { rawSql } from "../../../db/client.js";
+import type { DbSource } from "../../../loaders.js";
+import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../../shared/pagination.js";
+import { keysetClauses, SqlParams } from "../../../shared/sql.js";
+import { manyEach, oneEach, perArgs } from "../loader-utils.js";
+import { visibleProductsSql } from "../visibility.js";
+import { PRODUCT_COLUMNS, toProduct, type Product, type ProductRow } from "../products/product.types.js";
+import { COLLECTION_COLUMNS, toCollection, type Collection, type CollectionRow } from "./collection.types.js";
+
+const PRODUCT_ORDERING = "collection-position";
+
+function collectionsWhere(source: DbSource, column: "id" | "slug", cast: string) {
+  return async (keys: readonly string[]): Promise<(Collection | null)[]> => {
+    const rows = await rawSql(source.db).query<CollectionRow>(`SELECT ${COLLECTION_COLUMNS} FROM collection c WHERE c.${column} = ANY($1::${cast}[])`, [keys]);
+    return oneEach(keys, rows, (row) => row[column]).map((row) => row && toCollection(row));
+  };
+}
+
+export const createCollectionLoaders = {
+  collectionById: (source: DbSource) => new DataLoader(collectionsWhere(source, "id", "uuid")),
+
+  collectionBySlug: (source: DbSource) => new DataLoader(collectionsWhere(source, "slug", "text")),
+
+  /** Children of each collection, by position. */
+  collectionChildren: (source: DbSource) =>
+    new DataLoader<string, Collection[]>(async (parentIds) => {
+      const rows = await rawSql(source.db).query<CollectionRow>(
+        `SELECT ${COLLECTION_COLUMNS} FROM collection c WHERE c.parent_id = ANY($1::uuid[]) ORDER BY c.parent_id, c.position, c.id`,
+        [parentIds],
+      );
+      return manyEach(parentIds, rows, (row) => row.parent_id!).map((list) => list.map(toCollection));
+    }),
+
+  /** The collections each product belongs to, by title. */
+  collectionsByProduct: (source: DbSource) =>
+    new DataLoader<string, Collection[]>(async (productIds) => {
+      const rows = await rawSql(source.db).query<CollectionRow & { product_id: string }>(
+        `SELECT cp.product_id, ${COLLECTION_COLUMNS} FROM collection_product cp JOIN collection c ON c.id = cp.collection_id
+          WHERE cp.product_id = ANY($1::uuid[]) ORDER BY cp.product_id, c.title, c.id`,
+        [productIds],
+      );
+      return manyEach(productIds, rows, (row) => row.product_id).map((list) => list.map(toCollection));
+    }),
+
+  /** A page of each collection's visible products, in the collection's order. */
+  collectionProductPages: (source: DbSource) =>
+    perArgs(
+      (args: ConnectionArgs) =>
+        new DataLoader<string, Page<Product>>(async (collectionIds) => {
+          const window = pageWindow(args, PRODUCT_ORDERING, ["number", "string"]);
+          const params = new SqlParams();
+          const ids = params.add(collectionIds, "uuid[]");
+          const keyset = keysetClauses(params, window, [{ sql: "cp.position", cast: "int" }, { sql: "cp.product_id", cast: "uuid" }], false);
+          const rows = await rawSql(source.db).query<ProductRow & { collection_id: string; position: number }>(
+            `SELECT page.* FROM unnest(${ids}) AS parent(id) CROSS JOIN LATERAL (
+               SELECT cp.collection_id, cp.position, ${PRODUCT_COLUMNS} FROM collection_product cp JOIN product p ON p.id = cp.product_id
+                WHERE cp.collection_id = parent.id AND ${visibleProductsSql(source.viewer)} ${keyset.where ? `AND ${keyset.where}` : ""}
+                ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}) page`,
+            params.values,
+          );
+          return manyEach(collectionIds, rows, (row) => row.collection_id).map((list) => {
+            const page = toPage(list, window, PRODUCT_ORDERING, (row) => [row.position, row.id]);
+            return { ...page, nodes: page.nodes.map(toProduct) };
+          });
+        }),
+    ),
+
+  /** How many visible products each collection holds. */
+  collectionProductCount: (source: DbSource) =>
+    new DataLoader<string, number>(async (collectionIds) => {
+      const rows = await rawSql(source.db).query<{ collection_id: string; n: number }>(
+        `SELECT cp.collection_id, count(*)::int AS n FROM collection_product cp JOIN product p ON p.id = cp.product_id
+          WHERE cp.collection_id = ANY($1::uuid[]) AND ${visibleProductsSql(source.viewer)} GROUP BY cp.collection_id`,
+        [collectionIds],
+      );
+      return oneEach(collectionIds, rows, (row) => row.collection_id).map((row) => row?.n ?? 0);
+    }),
+};

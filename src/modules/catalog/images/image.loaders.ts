@@ -1,0 +1,43 @@
+/** Loaders of images: by id, and the ordered images of products and variants. */
+import DataLoader from "dataloader";
+import { rawSql } from "../../../db/client.js";
+import type { DbSource } from "../../../loaders.js";
+import { manyEach, oneEach } from "../loader-utils.js";
+import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../visibility.js";
+import { IMAGE_COLUMNS, toImage, type Image, type ImageRow } from "./image.types.js";
+
+export const createImageLoaders = {
+  /** Images by id: catalog staff see all, others those shown on a product or variant they can see. */
+  imageById: (source: DbSource) =>
+    new DataLoader<string, Image | null>(async (ids) => {
+      const shown = seesWholeCatalog(source.viewer)
+        ? "TRUE"
+        : `(EXISTS (SELECT 1 FROM product_image pi JOIN product p ON p.id = pi.product_id WHERE pi.image_id = i.id AND ${visibleProductsSql(source.viewer)})
+            OR EXISTS (SELECT 1 FROM variant_image vi JOIN variant v ON v.id = vi.variant_id JOIN product p ON p.id = v.product_id
+                        WHERE vi.image_id = i.id AND ${visibleProductsSql(source.viewer)} AND ${visibleVariantsSql(source.viewer)}))`;
+      const rows = await rawSql(source.db).query<ImageRow>(`SELECT ${IMAGE_COLUMNS} FROM image i WHERE i.id = ANY($1::uuid[]) AND ${shown}`, [ids]);
+      return oneEach(ids, rows, (row) => row.id).map((row) => row && toImage(row));
+    }),
+
+  /** Each product's images in order. */
+  imagesByProduct: (source: DbSource) =>
+    new DataLoader<string, Image[]>(async (productIds) => {
+      const rows = await rawSql(source.db).query<ImageRow & { owner_id: string }>(
+        `SELECT pi.product_id AS owner_id, ${IMAGE_COLUMNS} FROM product_image pi JOIN image i ON i.id = pi.image_id
+          WHERE pi.product_id = ANY($1::uuid[]) ORDER BY pi.product_id, pi.position`,
+        [productIds],
+      );
+      return manyEach(productIds, rows, (row) => row.owner_id).map((list) => list.map(toImage));
+    }),
+
+  /** Each variant's images in order. */
+  imagesByVariant: (source: DbSource) =>
+    new DataLoader<string, Image[]>(async (variantIds) => {
+      const rows = await rawSql(source.db).query<ImageRow & { owner_id: string }>(
+        `SELECT vi.variant_id AS owner_id, ${IMAGE_COLUMNS} FROM variant_image vi JOIN image i ON i.id = vi.image_id
+          WHERE vi.variant_id = ANY($1::uuid[]) ORDER BY vi.variant_id, vi.position`,
+        [variantIds],
+      );
+      return manyEach(variantIds, rows, (row) => row.owner_id).map((list) => list.map(toImage));
+    }),
+};

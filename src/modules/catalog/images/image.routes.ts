@@ -1,0 +1,142 @@
+/**
+ * `POST /images` (multipart upload, staff with CATALOG_WRITE) and `GET /images/<key>` (the bytes,
+ * cacheable forever). Plain HTTP rather than GraphQL: uploads are binary and large.
+ */
+import { createHash } from "node:crypto";
+import busboy from "busboy";
+import express, { type Request, type RequestHandler, type Response } from "express";
+import type { Db } from "../../../db/client.js";
+import { sendJsonError } from "../../../http/respond.js";
+import { toGlobalId } from "../../../shared/global-id.js";
+import { checkSingleLine } from "../../../shared/text.js";
+import { Permission } from "../../identity/permission.js";
+import { tokenFromHeaders } from "../../identity/session-token.js";
+import { resolveViewer } from "../../identity/viewer.js";
+import { sniffImage } from "./image-format.js";
+import { imageStorage, STORAGE_KEY } from "./storage.js";
+
+/** Largest accepted upload. */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+const MAX_ALT = 500;
+
+class UploadError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The one file (and optional `alt` field) of a multipart body, refusing anything bigger than the limit. */
+function readUpload(req: Request): Promise<{ bytes: Buffer; alt: string }> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: MAX_IMAGE_BYTES, fields: 5, fieldSize: 4096, parts: 10 } });
+    } catch {
+      reject(new UploadError(415, "UNSUPPORTED_MEDIA_TYPE", "Send multipart/form-data with one file field"));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let alt = "";
+    let sawFile = false;
+    let failed: UploadError | undefined;
+    parser.on("file", (_name, stream) => {
+      sawFile = true;
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("limit", () => (failed ??= new UploadError(413, "PAYLOAD_TOO_LARGE", `Images may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB`)));
+    });
+    parser.on("field", (name, value) => {
+      if (name === "alt") alt = value;
+    });
+    parser.on("filesLimit", () => (failed ??= new UploadError(400, "BAD_REQUEST", "Send exactly one file")));
+    parser.on("error", () => reject(new UploadError(400, "BAD_REQUEST", "Malformed multipart body")));
+    parser.on("close", () => {
+      if (failed) return reject(failed);
+      if (!sawFile) return reject(new UploadError(400, "BAD_REQUEST", "Send exactly one file"));
+      resolve({ bytes: Buffer.concat(chunks), alt });
+    });
+    req.pipe(parser);
+  });
+}
+
+/** Who may upload: a session with CATALOG_WRITE. A cookie session must also send `x-requested-with`, which no cross-site form can. */
+async function authorize(db: Db, req: Request): Promise<void> {
+  const token = tokenFromHeaders(req.headers);
+  if (token && !req.headers.authorization && req.headers["x-requested-with"] === undefined) {
+    throw new UploadError(403, "FORBIDDEN", "Cookie-authenticated uploads must send an x-requested-with header");
+  }
+  const viewer = await resolveViewer(db, token);
+  if (viewer.kind === "anonymous") throw new UploadError(401, "UNAUTHENTICATED", "Sign in to do this");
+  if (viewer.kind !== "staff" || !viewer.permissions.has(Permission.CATALOG_WRITE)) throw new UploadError(403, "FORBIDDEN", "Not allowed");
+}
+
+function upload(db: Db): RequestHandler {
+  return async (req, res, next) => {
+    const requestId = res.locals.requestId as string;
+    try {
+      await authorize(db, req);
+      if (Number(req.headers["content-length"]) > MAX_IMAGE_BYTES + 64 * 1024) throw new UploadError(413, "PAYLOAD_TOO_LARGE", `Images may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+      const { bytes, alt } = await readUpload(req);
+      const info = sniffImage(bytes);
+      if (!info) throw new UploadError(415, "UNSUPPORTED_MEDIA_TYPE", "Only JPEG, PNG, WebP and GIF images are accepted");
+      const checkedAlt = alt.trim() === "" ? { value: "" } : checkSingleLine(alt, "alt", MAX_ALT);
+      if ("problem" in checkedAlt) throw new UploadError(400, "BAD_USER_INPUT", checkedAlt.problem);
+      const key = `${createHash("sha256").update(bytes).digest("hex")}.${info.extension}`;
+      await imageStorage().put(key, bytes);
+      const image = await db.image.create({
+        data: { storageKey: key, contentType: info.contentType, byteSize: bytes.length, width: info.width, height: info.height, alt: checkedAlt.value },
+      });
+      res.status(201).json({
+        id: toGlobalId("Image", image.id),
+        url: imageStorage().publicUrl(key),
+        width: image.width,
+        height: image.height,
+        contentType: image.contentType,
+        byteSize: image.byteSize,
+        alt: image.alt,
+      });
+    } catch (error) {
+      if (!(error instanceof UploadError)) return next(error);
+      // Drain what the client still sends, so it reads our answer rather than a reset connection.
+      req.resume();
+      res.setHeader("connection", "close");
+      sendJsonError(res, error.status, error.code, error.message, requestId);
+    }
+  };
+}
+
+async function serve(req: Request, res: Response): Promise<void> {
+  const key = String(req.params.key);
+  const bytes = STORAGE_KEY.test(key) ? await imageStorage().get(key) : null;
+  if (!bytes) {
+    sendJsonError(res, 404, "NOT_FOUND", "Not found", res.locals.requestId as string);
+    return;
+  }
+  const extension = key.slice(key.lastIndexOf(".") + 1);
+  const etag = `"${key.slice(0, 32)}"`;
+  // Keys are content hashes: the bytes behind a URL never change.
+  res.setHeader("cache-control", "public, max-age=31536000, immutable");
+  res.setHeader("etag", etag);
+  // Storefronts on other origins embed these images; helmet's default would block that.
+  res.setHeader("cross-origin-resource-policy", "cross-origin");
+  if (req.headers["if-none-match"] === etag) {
+    res.status(304).end();
+    return;
+  }
+  res.type(extension === "jpg" ? "image/jpeg" : `image/${extension}`);
+  res.setHeader("content-length", bytes.length);
+  res.end(bytes);
+}
+
+/** The upload and serving routes. */
+export function imageRoutes(db: Db): express.Router {
+  const router = express.Router();
+  router.post("/images", upload(db));
+  router.get("/images/:key", (req, res, next) => {
+    serve(req, res).catch(next);
+  });
+  return router;
+}

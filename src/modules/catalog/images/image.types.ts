@@ -1,0 +1,63 @@
+/** GraphQL type of an uploaded image. */
+import { Field, Int, ObjectType } from "type-graphql";
+import { Node } from "../../node/node.types.js";
+import { toGlobalId } from "../../../shared/global-id.js";
+import { imageStorage } from "./storage.js";
+
+@ObjectType({ implements: Node, description: "An uploaded picture (JPEG, PNG, WebP or GIF)." })
+export class Image extends Node {
+  rowId: string;
+  storageKey: string;
+
+  @Field({ description: "Where to fetch it; the bytes behind a URL never change, so it may be cached forever." })
+  url(): string {
+    return imageStorage().publicUrl(this.storageKey);
+  }
+
+  @Field(() => Int)
+  width: number;
+
+  @Field(() => Int)
+  height: number;
+
+  @Field({ description: "Text alternative for screen readers." })
+  alt: string;
+
+  @Field({ description: "image/jpeg, image/png, image/webp or image/gif." })
+  contentType: string;
+
+  @Field(() => Int)
+  byteSize: number;
+
+  @Field()
+  createdAt: Date;
+}
+
+/** The columns of `image i` that make an Image. */
+export const IMAGE_COLUMNS = "i.id, i.storage_key, i.content_type, i.byte_size, i.width, i.height, i.alt, i.created_at";
+
+export interface ImageRow {
+  id: string;
+  storage_key: string;
+  content_type: string;
+  byte_size: number;
+  width: number;
+  height: number;
+  alt: string;
+  created_at: Date;
+}
+
+/** An Image from its row. */
+export function toImage(row: ImageRow): Image {
+  const image = new Image();
+  image.id = toGlobalId("Image", row.id);
+  image.rowId = row.id;
+  image.storageKey = row.storage_key;
+  image.contentType = row.content_type;
+  image.byteSize = row.byte_size;
+  image.width = row.width;
+  image.height = row.height;
+  image.alt = row.alt;
+  image.createdAt = row.created_at;
+  return image;
+}

@@ -1,0 +1,61 @@
+/**
+ * Where image bytes live. Keys are content hashes plus an extension, so the bytes behind a key
+ * never change: that is what makes the long cache lifetime of served images safe.
+ */
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+
+/** A place to keep image bytes; S3-compatible storage can implement the same three calls. */
+export interface Storage {
+  /** Stores `bytes` under `key`; storing the same key again is harmless. */
+  put(key: string, bytes: Buffer): Promise<void>;
+  /** The bytes under `key`, or null. */
+  get(key: string): Promise<Buffer | null>;
+  /** The URL clients fetch the bytes from. */
+  publicUrl(key: string): string;
+}
+
+/** Storage keys: 64 hex digits and an image extension. */
+export const STORAGE_KEY = /^[0-9a-f]{64}\.(?:jpg|png|webp|gif)$/;
+
+/** Files in a folder, served by the server itself at `/images/<key>`. */
+export class LocalDiskStorage implements Storage {
+  constructor(private readonly folder: string) {}
+
+  async put(key: string, bytes: Buffer): Promise<void> {
+    if (!STORAGE_KEY.test(key)) throw new Error(`invalid storage key ${key}`);
+    await mkdir(this.folder, { recursive: true });
+    // Write then rename: a reader never sees half a file.
+    const temporary = path.join(this.folder, `.${key}.${randomBytes(6).toString("hex")}.tmp`);
+    await writeFile(temporary, bytes);
+    await rename(temporary, path.join(this.folder, key));
+  }
+
+  async get(key: string): Promise<Buffer | null> {
+    if (!STORAGE_KEY.test(key)) return null;
+    try {
+      return await readFile(path.join(this.folder, key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw error;
+    }
+  }
+
+  publicUrl(key: string): string {
+    return `/images/${key}`;
+  }
+}
+
+let storage: Storage | undefined;
+
+/** Sets the storage of this process (at server start, from configuration). */
+export function configureImageStorage(value: Storage): void {
+  storage = value;
+}
+
+/** The storage of this process. */
+export function imageStorage(): Storage {
+  if (!storage) throw new Error("image storage is not configured");
+  return storage;
+}

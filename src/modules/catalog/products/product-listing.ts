@@ -1,0 +1,140 @@
+/**
+ * The product list behind `products`, `search` and `Collection.products`: filters, full-text and
+ * trigram matching, and keyset-paged sort orders, as one parameterised statement per page.
+ */
+import { rawSql } from "../../../db/client.js";
+import type { DbSource } from "../../../loaders.js";
+import { pageWindow, toPage, type ConnectionArgs, type CursorValue, type Page } from "../../../shared/pagination.js";
+import { keysetClauses, SqlParams, type SortKey } from "../../../shared/sql.js";
+import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../visibility.js";
+import { PRODUCT_COLUMNS, toProduct, type Product, type ProductRow, type ProductStatus } from "./product.types.js";
+
+/** How a product list is ordered. */
+export enum ProductSort {
+  RELEVANCE = "RELEVANCE",
+  NEWEST = "NEWEST",
+  PRICE_ASC = "PRICE_ASC",
+  PRICE_DESC = "PRICE_DESC",
+  TITLE_ASC = "TITLE_ASC",
+  TITLE_DESC = "TITLE_DESC",
+}
+
+/** Validated filters, in database terms. */
+export interface ProductCriteria {
+  /** Products in this collection or any collection below it. */
+  collectionId?: string;
+  /** Bounds in minor units on the price of a matching variant. */
+  priceMin?: number;
+  priceMax?: number;
+  /** Only products with a variant that can be bought now. */
+  inStock?: boolean;
+  /** A matching variant has, for every entry, one of the values of the option with that name (case-insensitive). */
+  options?: { name: string; values: string[] }[];
+  /** Honoured for catalog staff only; everyone else sees active products whatever they ask for. */
+  statuses?: ProductStatus[];
+  /** Search text: full-text (title weighted over description), title substrings, and typo-tolerant trigrams. */
+  text?: string;
+}
+
+/** Whether a variant (alias `v`) can be bought now, stock-wise. */
+export const VARIANT_AVAILABLE_SQL = "(v.archived_at IS NULL AND (NOT v.track_inventory OR v.allow_backorder OR v.stock_on_hand > v.stock_allocated))";
+
+/** `%`, `_` and `\` match themselves in the ILIKE pattern made of the search text. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The conditions on `product p` for `criteria`, as seen by the source's viewer. */
+export function productConditions(source: DbSource, params: SqlParams, criteria: ProductCriteria): string[] {
+  const conditions = [visibleProductsSql(source.viewer)];
+  if (criteria.statuses?.length && seesWholeCatalog(source.viewer)) conditions.push(`p.status = ANY(${params.add(criteria.statuses, '"ProductStatus"[]')})`);
+  if (criteria.collectionId) {
+    conditions.push(`EXISTS (SELECT 1 FROM collection_product cp WHERE cp.product_id = p.id AND cp.collection_id IN (
+      WITH RECURSIVE tree AS (SELECT ${params.add(criteria.collectionId, "uuid")} AS id
+        UNION SELECT c.id FROM collection c JOIN tree ON c.parent_id = tree.id)
+      SELECT id FROM tree))`);
+  }
+  const variantConditions: string[] = [];
+  if (criteria.priceMin !== undefined) variantConditions.push(`v.price >= ${params.add(criteria.priceMin, "int")}`);
+  if (criteria.priceMax !== undefined) variantConditions.push(`v.price <= ${params.add(criteria.priceMax, "int")}`);
+  if (criteria.inStock) variantConditions.push(VARIANT_AVAILABLE_SQL);
+  for (const option of criteria.options ?? []) {
+    variantConditions.push(`EXISTS (SELECT 1 FROM variant_option_value vov
+      JOIN product_option o ON o.id = vov.option_id JOIN option_value ov ON ov.id = vov.value_id
+      WHERE vov.variant_id = v.id AND lower(o.name) = lower(${params.add(option.name, "text")})
+        AND lower(ov.name) = ANY(${params.add(option.values.map((value) => value.toLowerCase()), "text[]")}))`);
+  }
+  if (variantConditions.length > 0) {
+    conditions.push(`EXISTS (SELECT 1 FROM variant v WHERE v.product_id = p.id AND ${visibleVariantsSql(source.viewer)} AND ${variantConditions.join(" AND ")})`);
+  }
+  if (criteria.text) {
+    const text = params.add(criteria.text, "text");
+    conditions.push(`(p.search_vector @@ websearch_to_tsquery('english', ${text}) OR p.title ILIKE ${params.add(likePattern(criteria.text), "text")} OR ${text} <% p.title)`);
+  }
+  return conditions;
+}
+
+/** Relevance: the weighted full-text rank plus how closely the title resembles the text (which carries typo matches). */
+function relevanceSql(params: SqlParams, text: string): string {
+  const placeholder = params.add(text, "text");
+  return `(ts_rank(p.search_vector, websearch_to_tsquery('english', ${placeholder}))::float8 + word_similarity(${placeholder}, p.title)::float8)`;
+}
+
+interface Ordering {
+  /** Names the ordering inside cursors. */
+  name: string;
+  key: (params: SqlParams) => SortKey;
+  shape: "string" | "number";
+  descending: boolean;
+  keyOf: (row: ListedRow) => CursorValue;
+}
+
+type ListedRow = ProductRow & { sort_key: string | number | Date };
+
+const byTimestamp = (row: ListedRow) => (row.sort_key as Date).toISOString();
+const NEWEST: Ordering = { name: "newest", key: () => ({ sql: "p.created_at", cast: "timestamp" }), shape: "string", descending: true, keyOf: byTimestamp };
+
+function ordering(sort: ProductSort, text: string | undefined): Ordering {
+  switch (sort) {
+    case ProductSort.RELEVANCE:
+      // Without search text every product is equally relevant: newest first.
+      if (!text) return NEWEST;
+      return { name: "relevance", key: (params) => ({ sql: relevanceSql(params, text), cast: "float8" }), shape: "number", descending: true, keyOf: (row) => row.sort_key as number };
+    case ProductSort.NEWEST:
+      return NEWEST;
+    // A product without variants has no price: last in both directions.
+    case ProductSort.PRICE_ASC:
+      return { name: "price-asc", key: () => ({ sql: "coalesce(p.price_min, 2147483647)", cast: "int" }), shape: "number", descending: false, keyOf: (row) => row.sort_key as number };
+    case ProductSort.PRICE_DESC:
+      return { name: "price-desc", key: () => ({ sql: "coalesce(p.price_min, -1)", cast: "int" }), shape: "number", descending: true, keyOf: (row) => row.sort_key as number };
+    case ProductSort.TITLE_ASC:
+      return { name: "title-asc", key: () => ({ sql: "p.title", cast: "text" }), shape: "string", descending: false, keyOf: (row) => row.sort_key as string };
+    case ProductSort.TITLE_DESC:
+      return { name: "title-desc", key: () => ({ sql: "p.title", cast: "text" }), shape: "string", descending: true, keyOf: (row) => row.sort_key as string };
+  }
+}
+
+/** One page of the products matching `criteria` in `sort` order. */
+export async function listProducts(source: DbSource, criteria: ProductCriteria, sort: ProductSort, args: ConnectionArgs): Promise<Page<Product>> {
+  const order = ordering(sort, criteria.text);
+  const window = pageWindow(args, order.name, [order.shape, "string"]);
+  const params = new SqlParams();
+  const key = order.key(params);
+  const conditions = productConditions(source, params, criteria);
+  // The sort key is computed once in the inner select; PostgreSQL flattens the subquery, so plain
+  // column keys still walk their indexes.
+  const keyset = keysetClauses(params, window, [{ sql: "x.sort_key", cast: key.cast }, { sql: "x.id", cast: "uuid" }], order.descending);
+  const sql = `SELECT * FROM (SELECT ${PRODUCT_COLUMNS}, ${key.sql} AS sort_key FROM product p WHERE ${conditions.join(" AND ")}) x
+    ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
+  const rows = await rawSql(source.db).query<ListedRow>(sql, params.values);
+  const page = toPage(rows, window, order.name, (row) => [order.keyOf(row), row.id]);
+  return { ...page, nodes: page.nodes.map(toProduct) };
+}
+
+/** How many products match `criteria`. */
+export async function countProducts(source: DbSource, criteria: ProductCriteria): Promise<number> {
+  const params = new SqlParams();
+  const conditions = productConditions(source, params, criteria);
+  const rows = await rawSql(source.db).query<{ n: number }>(`SELECT count(*)::int AS n FROM product p WHERE ${conditions.join(" AND ")}`, params.values);
+  return rows[0]!.n;
+}

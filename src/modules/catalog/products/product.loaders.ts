@@ -1,0 +1,73 @@
+/** Loaders of products and their options. */
+import DataLoader from "dataloader";
+import { rawSql } from "../../../db/client.js";
+import type { DbSource } from "../../../loaders.js";
+import { toGlobalId } from "../../../shared/global-id.js";
+import { manyEach, oneEach } from "../loader-utils.js";
+import { visibleProductsSql, visibleVariantsSql } from "../visibility.js";
+import { VARIANT_AVAILABLE_SQL } from "./product-listing.js";
+import { PRODUCT_COLUMNS, toProduct, type Product, type ProductOption, type ProductRow } from "./product.types.js";
+
+interface OptionRow {
+  id: string;
+  product_id: string;
+  name: string;
+  position: number;
+  value_id: string | null;
+  value_name: string | null;
+  value_position: number | null;
+}
+
+function productsWhere(source: DbSource, column: "id" | "slug", cast: string) {
+  return async (keys: readonly string[]): Promise<(Product | null)[]> => {
+    const rows = await rawSql(source.db).query<ProductRow>(
+      `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE p.${column} = ANY($1::${cast}[]) AND ${visibleProductsSql(source.viewer)}`,
+      [keys],
+    );
+    return oneEach(keys, rows, (row) => row[column]).map((row) => row && toProduct(row));
+  };
+}
+
+export const createProductLoaders = {
+  /** Visible products by database id. */
+  productById: (source: DbSource) => new DataLoader(productsWhere(source, "id", "uuid")),
+
+  /** Visible products by slug. */
+  productBySlug: (source: DbSource) => new DataLoader(productsWhere(source, "slug", "text")),
+
+  /** Options of each product with their values, both in order. */
+  optionsByProduct: (source: DbSource) =>
+    new DataLoader<string, ProductOption[]>(async (productIds) => {
+      const rows = await rawSql(source.db).query<OptionRow>(
+        `SELECT o.id, o.product_id, o.name, o.position, ov.id AS value_id, ov.name AS value_name, ov.position AS value_position
+           FROM product_option o LEFT JOIN option_value ov ON ov.option_id = o.id
+          WHERE o.product_id = ANY($1::uuid[]) ORDER BY o.product_id, o.position, ov.position`,
+        [productIds],
+      );
+      return manyEach(productIds, rows, (row) => row.product_id).map((optionRows) => {
+        const options: ProductOption[] = [];
+        let option: ProductOption | undefined;
+        let optionRowId: string | undefined;
+        for (const row of optionRows) {
+          if (row.id !== optionRowId) {
+            optionRowId = row.id;
+            option = { id: toGlobalId("ProductOption", row.id), name: row.name, position: row.position, values: [] };
+            options.push(option);
+          }
+          if (row.value_id) option!.values.push({ id: toGlobalId("ProductOptionValue", row.value_id), name: row.value_name!, position: row.value_position! });
+        }
+        return options;
+      });
+    }),
+
+  /** Whether each product has a variant that can be bought now. */
+  productAvailable: (source: DbSource) =>
+    new DataLoader<string, boolean>(async (productIds) => {
+      const rows = await rawSql(source.db).query<{ product_id: string }>(
+        `SELECT DISTINCT v.product_id FROM variant v WHERE v.product_id = ANY($1::uuid[]) AND ${visibleVariantsSql(source.viewer)} AND ${VARIANT_AVAILABLE_SQL}`,
+        [productIds],
+      );
+      const available = new Set(rows.map((row) => row.product_id));
+      return productIds.map((id) => available.has(id));
+    }),
+};

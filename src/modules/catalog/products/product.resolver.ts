@@ -1,0 +1,78 @@
+/** Product queries and the relations of a Product, every one through a request loader. */
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../../context.js";
+import { codedError } from "../../../shared/errors.js";
+import { expectGlobalId } from "../../../shared/global-id.js";
+import { money } from "../../../shared/money.js";
+import { ConnectionArgs, pageWindow, toConnection } from "../../../shared/pagination.js";
+import { Collection } from "../collections/collection.types.js";
+import { Image } from "../images/image.types.js";
+import { VariantConnection } from "../variants/variant.types.js";
+import { criteriaOf, ProductFilter } from "./product-filter.js";
+import { countProducts, listProducts, ProductSort } from "./product-listing.js";
+import { PriceRange, Product, ProductConnection, ProductOption } from "./product.types.js";
+
+@Resolver(() => Product)
+export class ProductResolver {
+  @Query(() => ProductConnection, { description: "Products, filtered and sorted. Customers and visitors see active products only." })
+  async products(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg("filter", () => ProductFilter, { nullable: true }) filter: ProductFilter | null,
+    @Arg("sort", () => ProductSort, { defaultValue: ProductSort.RELEVANCE }) sort: ProductSort,
+    @Ctx() ctx: Context,
+  ): Promise<ProductConnection> {
+    const criteria = criteriaOf(filter);
+    const page = await listProducts(ctx, criteria, sort, args);
+    return toConnection(ProductConnection, page, () => countProducts(ctx, criteria));
+  }
+
+  @Query(() => Product, { nullable: true, description: "One product by id or by slug (give exactly one); null if missing or not visible to you." })
+  async product(
+    @Arg("id", () => ID, { nullable: true }) id: string | null,
+    @Arg("slug", () => String, { nullable: true }) slug: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Product | null> {
+    if ((id == null) === (slug == null)) throw codedError("BAD_USER_INPUT", "give either id or slug", { argument: "id" });
+    if (id != null) return ctx.loaders.productById.load(expectGlobalId(id, "Product"));
+    return slug!.length > 200 ? null : ctx.loaders.productBySlug.load(slug!);
+  }
+
+  @FieldResolver(() => PriceRange, { nullable: true, description: "Cheapest and dearest live variant; null without variants." })
+  priceRange(@Root() product: Product): PriceRange | null {
+    if (product.priceMin === null || product.priceMax === null) return null;
+    return { min: money(product.priceMin), max: money(product.priceMax) };
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether it is active and some variant can be bought now." })
+  async availableForSale(@Root() product: Product, @Ctx() ctx: Context): Promise<boolean> {
+    return product.status === "ACTIVE" && (await ctx.loaders.productAvailable.load(product.rowId));
+  }
+
+  @FieldResolver(() => [ProductOption], { description: "Options in order, each with its values in order." })
+  options(@Root() product: Product, @Ctx() ctx: Context): Promise<ProductOption[]> {
+    return ctx.loaders.optionsByProduct.load(product.rowId);
+  }
+
+  @FieldResolver(() => VariantConnection, { description: "Variants by position; archived ones only for catalog staff." })
+  async variants(@Root() product: Product, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<VariantConnection> {
+    pageWindow(args, "variant-position", ["number", "string"]);
+    const page = await ctx.loaders.variantPages({ first: args.first, after: args.after, last: args.last, before: args.before }).load(product.rowId);
+    return toConnection(VariantConnection, page, () => ctx.loaders.variantCount.load(product.rowId));
+  }
+
+  @FieldResolver(() => [Image], { description: "Images in display order." })
+  images(@Root() product: Product, @Ctx() ctx: Context): Promise<Image[]> {
+    return ctx.loaders.imagesByProduct.load(product.rowId);
+  }
+
+  @FieldResolver(() => Image, { nullable: true, description: "The image to show first: the chosen featured image, else the first one." })
+  async featuredImage(@Root() product: Product, @Ctx() ctx: Context): Promise<Image | null> {
+    const images = await ctx.loaders.imagesByProduct.load(product.rowId);
+    return images.find((image) => image.rowId === product.featuredImageId) ?? images[0] ?? null;
+  }
+
+  @FieldResolver(() => [Collection], { description: "Collections it belongs to, by title." })
+  collections(@Root() product: Product, @Ctx() ctx: Context): Promise<Collection[]> {
+    return ctx.loaders.collectionsByProduct.load(product.rowId);
+  }
+}

@@ -1,0 +1,116 @@
+/** GraphQL types of products and their options. */
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ProductStatus } from "../../../generated/prisma/enums.js";
+import { Node } from "../../node/node.types.js";
+import { Connection } from "../../../shared/pagination.js";
+import { Money } from "../../../shared/money.js";
+import { toGlobalId } from "../../../shared/global-id.js";
+
+export { ProductStatus };
+registerEnumType(ProductStatus, { name: "ProductStatus", description: "DRAFT and ARCHIVED products are visible to catalog staff only." });
+
+@ObjectType({ description: "Lowest and highest price of a product's variants." })
+export class PriceRange {
+  @Field(() => Money)
+  min: Money;
+
+  @Field(() => Money)
+  max: Money;
+}
+
+@ObjectType({ implements: Node, description: "Something the shop sells; customers buy one of its variants." })
+export class Product extends Node {
+  /** The database id behind `id`. */
+  rowId: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: "Unique, URL-safe name: lower-case letters, digits and hyphens." })
+  slug: string;
+
+  @Field({ description: "Plain text." })
+  description: string;
+
+  @Field(() => ProductStatus)
+  status: ProductStatus;
+
+  @Field(() => Int, { description: "Changes with every edit; pass it back to mutations to avoid overwriting someone else's change." })
+  version: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  priceMin: number | null;
+  priceMax: number | null;
+  featuredImageId: string | null;
+}
+
+/** The columns of `product` (alias `p`) that make a Product. */
+export const PRODUCT_COLUMNS =
+  "p.id, p.title, p.slug, p.description, p.status, p.version, p.created_at, p.updated_at, p.price_min, p.price_max, p.featured_image_id";
+
+export interface ProductRow {
+  id: string;
+  title: string;
+  slug: string;
+  description: string;
+  status: ProductStatus;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  price_min: number | null;
+  price_max: number | null;
+  featured_image_id: string | null;
+}
+
+/** A Product from its row. */
+export function toProduct(row: ProductRow): Product {
+  const product = new Product();
+  product.id = toGlobalId("Product", row.id);
+  product.rowId = row.id;
+  product.title = row.title;
+  product.slug = row.slug;
+  product.description = row.description;
+  product.status = row.status;
+  product.version = row.version;
+  product.createdAt = row.created_at;
+  product.updatedAt = row.updated_at;
+  product.priceMin = row.price_min;
+  product.priceMax = row.price_max;
+  product.featuredImageId = row.featured_image_id;
+  return product;
+}
+
+@ObjectType({ description: "One value of a product option, e.g. M for Size." })
+export class ProductOptionValue {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int)
+  position: number;
+}
+
+@ObjectType({ description: "A dimension a product varies in, e.g. Size, with its values in order." })
+export class ProductOption {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int)
+  position: number;
+
+  @Field(() => [ProductOptionValue])
+  values: ProductOptionValue[];
+}
+
+@ObjectType({ description: "A page of products." })
+export class ProductConnection extends Connection(Product) {}

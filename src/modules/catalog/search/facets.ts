@@ -1,0 +1,66 @@
+/** Facet counts and the total of a search, in one statement over the matching products. */
+import { rawSql } from "../../../db/client.js";
+import type { DbSource } from "../../../loaders.js";
+import { currentCurrency, money } from "../../../shared/money.js";
+import { SqlParams } from "../../../shared/sql.js";
+import { productConditions, type ProductCriteria } from "../products/product-listing.js";
+import { visibleVariantsSql } from "../visibility.js";
+import type { OptionFacet, SearchStats } from "./search.types.js";
+
+/** Lower bounds of the price bands, in major units of the shop currency. */
+const PRICE_BANDS = [0, 10, 25, 50, 100, 250, 500, 1000];
+
+interface StatRow {
+  kind: "total" | "option" | "collection" | "price";
+  name: string | null;
+  value: string | null;
+  collection_id: string | null;
+  bucket: number | null;
+  /** Option facets: option position, then the value's average position across products. */
+  sort: number | null;
+  n: number;
+}
+
+/** The total and facets of the products matching `criteria`. */
+export async function searchStats(source: DbSource, criteria: ProductCriteria): Promise<SearchStats> {
+  const params = new SqlParams();
+  const conditions = productConditions(source, params, criteria);
+  const edges = PRICE_BANDS.map((band) => band * 10 ** currentCurrency().digits);
+  // The CTE is referenced four times, so PostgreSQL evaluates the match once.
+  const rows = await rawSql(source.db).query<StatRow>(
+    `WITH m AS (SELECT p.id, p.price_min FROM product p WHERE ${conditions.join(" AND ")})
+     SELECT 'total' AS kind, NULL AS name, NULL AS value, NULL::uuid AS collection_id, NULL::int AS bucket, NULL::float8 AS sort, count(*)::int AS n FROM m
+     UNION ALL
+     SELECT 'option', o.name, ov.name, NULL, NULL, min(o.position) * 1000 + avg(ov.position)::float8, count(DISTINCT m.id)::int
+       FROM m JOIN variant v ON v.product_id = m.id AND ${visibleVariantsSql(source.viewer)}
+       JOIN variant_option_value vov ON vov.variant_id = v.id
+       JOIN product_option o ON o.id = vov.option_id JOIN option_value ov ON ov.id = vov.value_id
+      GROUP BY o.name, ov.name
+     UNION ALL
+     SELECT 'collection', NULL, NULL, cp.collection_id, NULL, NULL, count(*)::int FROM m JOIN collection_product cp ON cp.product_id = m.id GROUP BY cp.collection_id
+     UNION ALL
+     SELECT 'price', NULL, NULL, NULL, width_bucket(m.price_min, ${params.add(edges, "int[]")}), NULL, count(*)::int FROM m WHERE m.price_min IS NOT NULL GROUP BY 5`,
+    params.values,
+  );
+  const options = new Map<string, OptionFacet & { order: number }>();
+  const optionRows = rows.filter((row) => row.kind === "option").sort((a, b) => a.sort! - b.sort! || a.value!.localeCompare(b.value!));
+  for (const row of optionRows) {
+    let facet = options.get(row.name!);
+    if (!facet) options.set(row.name!, (facet = { name: row.name!, values: [], order: Math.floor(row.sort! / 1000) }));
+    facet.values.push({ value: row.value!, count: row.n });
+  }
+  return {
+    total: rows.find((row) => row.kind === "total")!.n,
+    facets: {
+      options: [...options.values()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)).map(({ name, values }) => ({ name, values })),
+      collections: rows
+        .filter((row) => row.kind === "collection")
+        .sort((a, b) => b.n - a.n || a.collection_id!.localeCompare(b.collection_id!))
+        .map((row) => ({ collectionId: row.collection_id!, count: row.n })),
+      prices: rows
+        .filter((row) => row.kind === "price")
+        .sort((a, b) => a.bucket! - b.bucket!)
+        .map((row) => ({ min: money(edges[row.bucket! - 1]!), max: row.bucket! < edges.length ? money(edges[row.bucket!]!) : null, count: row.n })),
+    },
+  };
+}

@@ -1,0 +1,125 @@
+/** GraphQL types of variants and their stock level. */
+import { Field, Int, ObjectType } from "type-graphql";
+import { Node } from "../../node/node.types.js";
+import { Connection } from "../../../shared/pagination.js";
+import { toGlobalId } from "../../../shared/global-id.js";
+import type { ProductStatus } from "../products/product.types.js";
+
+@ObjectType({ description: "Stock of a variant. `available` may be negative when backorders are allowed." })
+export class StockLevel {
+  @Field(() => Int, { description: "Units in the warehouse." })
+  onHand: number;
+
+  @Field(() => Int, { description: "Units promised to placed orders, not yet shipped." })
+  allocated: number;
+
+  @Field(() => Int, { description: "onHand − allocated." })
+  available: number;
+}
+
+@ObjectType({ description: "The value a variant has for one of its product's options." })
+export class SelectedOption {
+  @Field({ description: "Option name, e.g. Size." })
+  name: string;
+
+  @Field({ description: "Value, e.g. M." })
+  value: string;
+}
+
+@ObjectType({ implements: Node, description: "A purchasable version of a product, with its own SKU, price and stock." })
+export class Variant extends Node {
+  rowId: string;
+  productId: string;
+  productStatus: ProductStatus;
+
+  @Field({ description: "Stock keeping unit, unique in the shop." })
+  sku: string;
+
+  @Field(() => Int, { description: "Order among the product's variants." })
+  position: number;
+
+  priceMinor: number;
+  compareAtPriceMinor: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Shipping weight in grams." })
+  weightGrams: number | null;
+
+  @Field({ description: "Whether stock is counted; an untracked variant is always available." })
+  trackInventory: boolean;
+
+  @Field({ description: "Whether it may be sold beyond the stock on hand." })
+  allowBackorder: boolean;
+
+  stockOnHand: number;
+  stockAllocated: number;
+  featuredImageId: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When it stopped being sold; archived variants stay for order history." })
+  archivedAt: Date | null;
+
+  @Field(() => Int, { description: "Changes with every edit; pass it back to mutations to avoid overwriting someone else's change." })
+  version: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+/** The columns of `variant v` joined to `product p` that make a Variant. */
+export const VARIANT_COLUMNS =
+  "v.id, v.product_id, v.sku, v.position, v.price, v.compare_at_price, v.weight_grams, v.track_inventory, v.allow_backorder, v.stock_on_hand, v.stock_allocated, v.featured_image_id, v.archived_at, v.version, v.created_at, v.updated_at, p.status AS product_status";
+
+export interface VariantRow {
+  id: string;
+  product_id: string;
+  sku: string;
+  position: number;
+  price: number;
+  compare_at_price: number | null;
+  weight_grams: number | null;
+  track_inventory: boolean;
+  allow_backorder: boolean;
+  stock_on_hand: number;
+  stock_allocated: number;
+  featured_image_id: string | null;
+  archived_at: Date | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  product_status: ProductStatus;
+}
+
+/** A Variant from its row. */
+export function toVariant(row: VariantRow): Variant {
+  const variant = new Variant();
+  variant.id = toGlobalId("Variant", row.id);
+  variant.rowId = row.id;
+  variant.productId = row.product_id;
+  variant.productStatus = row.product_status;
+  variant.sku = row.sku;
+  variant.position = row.position;
+  variant.priceMinor = row.price;
+  variant.compareAtPriceMinor = row.compare_at_price;
+  variant.weightGrams = row.weight_grams;
+  variant.trackInventory = row.track_inventory;
+  variant.allowBackorder = row.allow_backorder;
+  variant.stockOnHand = row.stock_on_hand;
+  variant.stockAllocated = row.stock_allocated;
+  variant.featuredImageId = row.featured_image_id;
+  variant.archivedAt = row.archived_at;
+  variant.version = row.version;
+  variant.createdAt = row.created_at;
+  variant.updatedAt = row.updated_at;
+  return variant;
+}
+
+/** Whether a variant can be bought now: its product is active, it is not archived, and stock allows. */
+export function isAvailableForSale(variant: Variant): boolean {
+  if (variant.productStatus !== "ACTIVE" || variant.archivedAt !== null) return false;
+  return !variant.trackInventory || variant.allowBackorder || variant.stockOnHand > variant.stockAllocated;
+}
+
+@ObjectType({ description: "A page of variants." })
+export class VariantConnection extends Connection(Variant) {}

@@ -1,0 +1,220 @@
+/** Image upload and serving over HTTP, format sniffing, and attaching images to products and variants. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Permission } from "../../src/modules/identity/permission.js";
+import { SESSION_COOKIE } from "../../src/modules/identity/session-token.js";
+import { sniffImage } from "../../src/modules/catalog/images/image-format.js";
+import { encodePng } from "../../src/modules/catalog/seed/png.js";
+import { graphql } from "../gql/index.js";
+import { customerHeaders, staffHeaders } from "../helpers/auth.js";
+import { query } from "../helpers/database.js";
+import { startTestServer, type TestServer } from "../helpers/server.js";
+
+const u16le = (n: number) => [n & 0xff, n >> 8];
+const u24le = (n: number) => [n & 0xff, (n >> 8) & 0xff, n >> 16];
+
+const SAMPLES = {
+  png: encodePng(3, 2, () => [200, 10, 10]),
+  gif: Buffer.from([...Buffer.from("GIF89a"), ...u16le(5), ...u16le(7), 0, 0, 0, 0x3b]),
+  jpeg: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, ...Buffer.from("JFIF\0"), 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xc0, 0, 17, 8, 0, 40, 0, 30, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0xff, 0xd9]),
+  webpLossy: Buffer.from([...Buffer.from("RIFF"), 0, 0, 0, 0, ...Buffer.from("WEBPVP8 "), 10, 0, 0, 0, 0, 0, 0, 0x9d, 0x01, 0x2a, ...u16le(64), ...u16le(48), 0, 0]),
+  webpLossless: Buffer.from([...Buffer.from("RIFF"), 0, 0, 0, 0, ...Buffer.from("WEBPVP8L"), 5, 0, 0, 0, 0x2f, 0x3f, 0xc0, 0x07, 0x00, 0, 0, 0, 0]),
+  webpExtended: Buffer.from([...Buffer.from("RIFF"), 0, 0, 0, 0, ...Buffer.from("WEBPVP8X"), 10, 0, 0, 0, 0, 0, 0, 0, ...u24le(1023), ...u24le(767), 0, 0]),
+};
+
+describe("sniffImage", () => {
+  it("recognises each format by its bytes and reads its size", () => {
+    expect(sniffImage(SAMPLES.png)).toEqual({ contentType: "image/png", extension: "png", width: 3, height: 2 });
+    expect(sniffImage(SAMPLES.gif)).toEqual({ contentType: "image/gif", extension: "gif", width: 5, height: 7 });
+    expect(sniffImage(SAMPLES.jpeg)).toEqual({ contentType: "image/jpeg", extension: "jpg", width: 30, height: 40 });
+    expect(sniffImage(SAMPLES.webpLossy)).toMatchObject({ contentType: "image/webp", width: 64, height: 48 });
+    expect(sniffImage(SAMPLES.webpLossless)).toMatchObject({ width: 64, height: 32 });
+    expect(sniffImage(SAMPLES.webpExtended)).toMatchObject({ width: 1024, height: 768 });
+  });
+
+  it("rejects everything else, including truncated and zero-sized images", () => {
+    for (const bytes of [
+      Buffer.from("hello, I am a text file"),
+      Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"),
+      SAMPLES.png.subarray(0, 20),
+      SAMPLES.jpeg.subarray(0, 12),
+      Buffer.from([...Buffer.from("GIF89a"), 0, 0, 5, 0, 0, 0]),
+      Buffer.alloc(0),
+      Buffer.from("%PDF-1.7"),
+    ]) {
+      expect(sniffImage(bytes)).toBeNull();
+    }
+  });
+});
+
+const AttachProductImages = graphql(`
+  mutation AttachProductImages($input: ProductImagesSetInput!) {
+    productImagesSet(input: $input) {
+      __typename
+      ... on ProductPayload {
+        product {
+          version
+          images {
+            id
+            width
+          }
+          featuredImage {
+            id
+          }
+        }
+      }
+      ... on UserError {
+        message
+        path
+      }
+    }
+  }
+`);
+
+const AttachVariantImages = graphql(`
+  mutation AttachVariantImages($input: VariantImagesSetInput!) {
+    variantImagesSet(input: $input) {
+      __typename
+      ... on VariantPayload {
+        variant {
+          version
+          images {
+            id
+          }
+          featuredImage {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MakeProduct = graphql(`
+  mutation MakeImageProduct {
+    productCreate(input: { title: "Pictured", status: ACTIVE }) {
+      ... on ProductPayload {
+        product {
+          id
+        }
+      }
+    }
+    variantCreate: productCreate(input: { title: "Pictured Variant Holder", status: ACTIVE }) {
+      ... on ProductPayload {
+        product {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const AddVariant = graphql(`
+  mutation AddImageVariant($productId: ID!) {
+    variantCreate(input: { productId: $productId, sku: "PIC-1", price: "1.00" }) {
+      ... on VariantPayload {
+        variant {
+          id
+        }
+      }
+    }
+  }
+`);
+
+let server: TestServer;
+let writer: Record<string, string>;
+beforeAll(async () => {
+  server = await startTestServer();
+  writer = { authorization: (await staffHeaders(server, [Permission.CATALOG_WRITE])).authorization };
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+function upload(bytes: Buffer, headers: Record<string, string> = writer, fields: Record<string, string> = {}): Promise<Response> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append("file", new Blob([bytes]), "picture.bin");
+  return fetch(`${server.origin}/images`, { method: "POST", body: form, headers });
+}
+
+describe("POST /images", () => {
+  it("stores each accepted format with its size and serves it with long cache headers", async () => {
+    for (const [name, bytes] of Object.entries(SAMPLES)) {
+      const response = await upload(bytes, writer, { alt: `A ${name}` });
+      expect(response.status, name).toBe(201);
+      const image = (await response.json()) as { id: string; url: string; width: number; height: number; contentType: string; byteSize: number; alt: string };
+      const { extension: _extension, ...info } = sniffImage(bytes)!;
+      expect(image).toMatchObject({ ...info, byteSize: bytes.length, alt: `A ${name}` });
+      const served = await fetch(`${server.origin}${image.url}`);
+      expect(served.status).toBe(200);
+      expect(served.headers.get("content-type")).toBe(image.contentType);
+      expect(served.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(Buffer.from(await served.arrayBuffer())).toEqual(bytes);
+      const again = await fetch(`${server.origin}${image.url}`, { headers: { "if-none-match": served.headers.get("etag")! } });
+      expect(again.status).toBe(304);
+    }
+  });
+
+  it("refuses bytes that are not an image, whatever the name says", async () => {
+    const before = await query(server.databaseUrl, "SELECT count(*)::int AS n FROM image");
+    for (const bytes of [Buffer.from("#!/bin/sh\nrm -rf /\n"), Buffer.from("<svg onload='alert(1)'/>"), SAMPLES.png.subarray(0, 16)]) {
+      const response = await upload(bytes);
+      expect(response.status).toBe(415);
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "UNSUPPORTED_MEDIA_TYPE" } }] });
+    }
+    expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM image")).toEqual(before);
+  });
+
+  it("refuses more than 10 MB", async () => {
+    const big = Buffer.concat([SAMPLES.png, Buffer.alloc(10 * 1024 * 1024)]);
+    const response = await upload(big);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+  });
+
+  it("refuses a request without a file, or with something else than multipart", async () => {
+    const form = new FormData();
+    form.append("alt", "nothing");
+    expect((await fetch(`${server.origin}/images`, { method: "POST", body: form, headers: writer })).status).toBe(400);
+    const json = await fetch(`${server.origin}/images`, { method: "POST", body: "{}", headers: { ...writer, "content-type": "application/json" } });
+    expect(json.status).toBe(415);
+  });
+
+  it("is for staff with CATALOG_WRITE only", async () => {
+    expect((await upload(SAMPLES.png, {})).status).toBe(401);
+    expect((await upload(SAMPLES.png, { authorization: (await customerHeaders(server)).authorization })).status).toBe(403);
+    expect((await upload(SAMPLES.png, { authorization: (await staffHeaders(server, [Permission.CATALOG_READ])).authorization })).status).toBe(403);
+    // A browser session cookie alone could be sent by a cross-site form: it needs a header no form can set.
+    const cookie = `${SESSION_COOKIE}=${writer.authorization!.slice("Bearer ".length)}`;
+    expect((await upload(SAMPLES.png, { cookie })).status).toBe(403);
+    expect((await upload(SAMPLES.png, { cookie, "x-requested-with": "fetch" })).status).toBe(201);
+  });
+
+  it("serves nothing for unknown or malformed keys", async () => {
+    for (const path of ["/images/" + "a".repeat(64) + ".png", "/images/..%2f..%2fetc%2fpasswd", "/images/x.png"]) {
+      expect((await fetch(`${server.origin}${path}`)).status).toBe(404);
+    }
+  });
+});
+
+describe("attaching images", () => {
+  it("sets ordered images and a featured one on products and variants", async () => {
+    const ids: string[] = [];
+    for (const bytes of [SAMPLES.png, SAMPLES.gif, SAMPLES.jpeg]) ids.push(((await (await upload(bytes)).json()) as { id: string }).id);
+    const made = await server.gql(MakeProduct, {}, { headers: writer });
+    const productId = (made.body.data!.productCreate as { product: { id: string } }).product.id;
+
+    const set = await server.gql(AttachProductImages, { input: { productId, version: 1, imageIds: [ids[2]!, ids[0]!], featuredImageId: ids[0] } }, { headers: writer });
+    expect(set.body.data!.productImagesSet).toMatchObject({ product: { version: 2, images: [{ id: ids[2] }, { id: ids[0] }], featuredImage: { id: ids[0] } } });
+    const wrong = await server.gql(AttachProductImages, { input: { productId, version: 2, imageIds: [ids[0]!], featuredImageId: ids[1] } }, { headers: writer });
+    expect(wrong.body.data!.productImagesSet).toMatchObject({ __typename: "InvalidInput", path: ["input", "featuredImageId"] });
+    const stale = await server.gql(AttachProductImages, { input: { productId, version: 1, imageIds: [] } }, { headers: writer });
+    expect(stale.body.data!.productImagesSet.__typename).toBe("VersionConflict");
+
+    const holder = (made.body.data!.variantCreate as { product: { id: string } }).product.id;
+    const variant = await server.gql(AddVariant, { productId: holder }, { headers: writer });
+    const variantId = (variant.body.data!.variantCreate as { variant: { id: string } }).variant.id;
+    const onVariant = await server.gql(AttachVariantImages, { input: { variantId, version: 1, imageIds: [ids[1]!, ids[2]!] } }, { headers: writer });
+    expect(onVariant.body.data!.variantImagesSet).toMatchObject({ variant: { version: 2, images: [{ id: ids[1] }, { id: ids[2] }], featuredImage: { id: ids[1] } } });
+  });
+});

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { currencyOf, formatMinor } from "../src/shared/currency.js";
+import { money, parseAmount, setShopCurrency } from "../src/shared/money.js";
+
+afterEach(() => setShopCurrency(currencyOf("EUR")!));
+
+describe("money", () => {
+  it("knows each currency's minor digits", () => {
+    expect(currencyOf("EUR")).toEqual({ code: "EUR", digits: 2 });
+    expect(currencyOf("JPY")).toEqual({ code: "JPY", digits: 0 });
+    expect(currencyOf("KWD")).toEqual({ code: "KWD", digits: 3 });
+    for (const bad of ["eur", "EURO", "XYZ", "", "E1R"]) expect(currencyOf(bad)).toBeNull();
+  });
+
+  it("formats minor units as a decimal string, never through a float", () => {
+    expect(formatMinor(1999, 2)).toBe("19.99");
+    expect(formatMinor(5, 2)).toBe("0.05");
+    expect(formatMinor(0, 2)).toBe("0.00");
+    expect(formatMinor(-250, 2)).toBe("-2.50");
+    expect(formatMinor(1999, 0)).toBe("1999");
+    expect(formatMinor(1, 3)).toBe("0.001");
+    expect(formatMinor(2_147_483_647, 2)).toBe("21474836.47");
+  });
+
+  it("parses decimal amounts in the shop currency", () => {
+    expect(parseAmount("19.99")).toEqual({ minor: 1999 });
+    expect(parseAmount(" 7 ")).toEqual({ minor: 700 });
+    expect(parseAmount("0.1")).toEqual({ minor: 10 });
+    expect(parseAmount("1.005")).toEqual({ problem: "must have at most 2 decimal places for EUR" });
+    for (const bad of ["-1", "1e3", "1,50", "", ".5", "0x10", "NaN", "Infinity"]) expect(parseAmount(bad)).toHaveProperty("problem");
+    expect(parseAmount("21474836.48")).toEqual({ problem: "is too large" });
+    setShopCurrency(currencyOf("JPY")!);
+    expect(parseAmount("1500")).toEqual({ minor: 1500 });
+    expect(parseAmount("1500.5")).toEqual({ problem: "must have at most 0 decimal places for JPY" });
+    expect(money(1500)).toEqual({ amount: "1500", currencyCode: "JPY" });
+  });
+});
