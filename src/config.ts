@@ -1,5 +1,6 @@
 /** Environment → typed, validated configuration, read once at start. */
 import { currencyOf, type Currency } from "./shared/currency.js";
+import { parsePaymentMethods, parseShippingMethods, parseTaxRates, type CommerceConfig, type Parsed } from "./modules/checkout/commerce-config.js";
 
 export type NodeEnv = "development" | "production" | "test";
 
@@ -23,6 +24,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** The one currency the shop sells in. */
   shopCurrency: Currency;
+  /** Tax, shipping, payment methods and unpaid-order expiry. */
+  commerce: CommerceConfig;
 }
 
 /** Thrown for a bad environment variable; its message is the one line printed before exit 1. */
@@ -100,12 +103,30 @@ function readCurrency(env: Env): Currency {
   return currency;
 }
 
+function parsed<T>(name: string, raw: string | undefined, result: Parsed<T>): T {
+  if ("expected" in result) throw new ConfigError(name, result.expected, raw ?? "");
+  return result.value;
+}
+
+function readCommerce(env: Env, production: boolean, currency: Currency): CommerceConfig {
+  return {
+    pricesIncludeTax: readBool(env, "PRICES_INCLUDE_TAX", true),
+    taxRates: parsed("TAX_RATES", env.TAX_RATES, parseTaxRates(env.TAX_RATES)),
+    shippingMethods: parsed("SHIPPING_METHODS", env.SHIPPING_METHODS, parseShippingMethods(env.SHIPPING_METHODS, currency)),
+    paymentMethods: parsed("PAYMENT_METHODS", env.PAYMENT_METHODS, parsePaymentMethods(env.PAYMENT_METHODS, production)),
+    unpaidOrderTtlMinutes: readInt(env, "UNPAID_ORDER_TTL_MINUTES", 60, 1, 30 * 24 * 60),
+    orderExpiryIntervalSeconds: readInt(env, "ORDER_EXPIRY_INTERVAL_SECONDS", 60, 1, 3600),
+    secureCookies: production,
+  };
+}
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** Reads and validates the whole configuration; throws ConfigError on the first bad variable. */
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = readEnum<NodeEnv>(env, "NODE_ENV", "development", ["development", "production", "test"]);
   const production = nodeEnv === "production";
+  const shopCurrency = readCurrency(env);
   return {
     nodeEnv,
     production,
@@ -123,6 +144,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxTokens: readInt(env, "MAX_QUERY_TOKENS", 5000, 10, 100000),
     corsOrigins: readOrigins(env, production),
     shutdownTimeoutMs: readInt(env, "SHUTDOWN_TIMEOUT_MS", 10000, 0, 600000),
-    shopCurrency: readCurrency(env),
+    shopCurrency,
+    commerce: readCommerce(env, production, shopCurrency),
   };
 }
