@@ -1,7 +1,9 @@
 /** Every module's DataLoaders, each created on first use within a request. */
 import type { Db } from "./db/client.js";
 import { createHelloLoaders } from "./modules/hello/hello.loaders.js";
+import { createCustomerLoaders } from "./modules/identity/customer/customer.loaders.js";
 import { createCatalogLoaders } from "./modules/catalog/catalog.loaders.js";
+import { createOrderLoaders } from "./modules/orders/order.loaders.js";
 import type { Viewer } from "./modules/identity/viewer.js";
 
 /**
@@ -15,7 +17,9 @@ export interface DbSource {
 
 const factories = {
   ...createHelloLoaders,
+  ...createCustomerLoaders,
   ...createCatalogLoaders,
+  ...createOrderLoaders,
 };
 
 type Factories = typeof factories;

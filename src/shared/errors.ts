@@ -5,9 +5,19 @@ import { Field, InterfaceType, registerEnumType } from "type-graphql";
 /** Codes of typed user errors returned inside mutation result unions. */
 export enum ErrorCode {
   INVALID_INPUT = "INVALID_INPUT",
+  /** The object named by an id does not exist or is not visible to the caller (the two are indistinguishable). */
+  NOT_FOUND = "NOT_FOUND",
   SLUG_TAKEN = "SLUG_TAKEN",
   SKU_TAKEN = "SKU_TAKEN",
   VERSION_CONFLICT = "VERSION_CONFLICT",
+  INSUFFICIENT_STOCK = "INSUFFICIENT_STOCK",
+  EMPTY_CART = "EMPTY_CART",
+  CHECKOUT_INCOMPLETE = "CHECKOUT_INCOMPLETE",
+  COUPON_UNAVAILABLE = "COUPON_UNAVAILABLE",
+  COUPON_CODE_TAKEN = "COUPON_CODE_TAKEN",
+  PAYMENT_DECLINED = "PAYMENT_DECLINED",
+  IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
+  ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION",
 }
 registerEnumType(ErrorCode, { name: "ErrorCode", description: "Machine-readable reason of a user error." });
 

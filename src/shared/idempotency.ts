@@ -54,3 +54,8 @@ export async function idempotent<T>(
     { timeout: options.timeoutMs ?? 15_000, maxWait: 15_000 },
   );
 }
+
+/** Whether a client-chosen key is usable: 1 to 255 visible ASCII characters (a UUID is typical). */
+export function isValidIdempotencyKey(key: string): boolean {
+  return /^[\x21-\x7e]{1,255}$/.test(key);
+}

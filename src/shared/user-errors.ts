@@ -25,3 +25,23 @@ export class VersionConflict extends UserError {
     });
   }
 }
+
+/** The object an input names does not exist or is not the caller's; both read the same, so ids leak nothing. */
+@ObjectType({ implements: UserError, description: "The object an input names does not exist or is not visible to you; `path` names the field." })
+export class NotFound extends UserError {
+  static at(path: string[], message: string): NotFound {
+    return Object.assign(new NotFound(), { code: ErrorCode.NOT_FOUND, message, path });
+  }
+}
+
+/** An idempotency key came back with different input: it names another request, so nothing was done. */
+@ObjectType({ implements: UserError, description: "This idempotency key was already used with different input; nothing was done. Use a new key for a new request." })
+export class IdempotencyKeyReused extends UserError {
+  static at(path: string[]): IdempotencyKeyReused {
+    return Object.assign(new IdempotencyKeyReused(), {
+      code: ErrorCode.IDEMPOTENCY_KEY_REUSED,
+      message: "this idempotency key was used with different input",
+      path,
+    });
+  }
+}

@@ -4,6 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Up to 100 lines; a cart holds at most 250 lines of at most 999 units each. */
+export type AddCartLinesInput = {
+  lines: Array<CartLineInput>;
+};
+
+export type CartLineInput = {
+  /** 1 to 999; added to what the cart already holds of this variant. */
+  quantity: number;
+  variantId: string | number;
+};
+
+/** What a cart still needs before it can be ordered. */
+export type CheckoutRequirement =
+  | 'EMAIL'
+  | 'SHIPPING_ADDRESS'
+  | 'SHIPPING_METHOD';
+
 export type CollectionCreateInput = {
   description?: string | null | undefined;
   /** The collection to put it under; the top of the tree when omitted. */
@@ -40,9 +57,33 @@ export type CollectionUpdateInput = {
   version: number;
 };
 
+export type CouponCodeInput = {
+  /** Matched case-insensitively. */
+  code: string;
+};
+
+/** Why a coupon cannot be used now. */
+export type CouponProblem =
+  | 'CUSTOMER_LIMIT_REACHED'
+  | 'EXPIRED'
+  | 'INACTIVE'
+  | 'MINIMUM_NOT_MET'
+  | 'NOT_STARTED'
+  | 'UNKNOWN_CODE'
+  | 'USAGE_LIMIT_REACHED';
+
 /** Machine-readable reason of a user error. */
 export type ErrorCode =
+  | 'CHECKOUT_INCOMPLETE'
+  | 'COUPON_CODE_TAKEN'
+  | 'COUPON_UNAVAILABLE'
+  | 'EMPTY_CART'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'ILLEGAL_TRANSITION'
+  | 'INSUFFICIENT_STOCK'
   | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'PAYMENT_DECLINED'
   | 'SKU_TAKEN'
   | 'SLUG_TAKEN'
   | 'VERSION_CONFLICT';
@@ -53,6 +94,39 @@ export type OptionFilter = {
   name: string;
   /** Values, case-insensitive. */
   values: Array<string>;
+};
+
+/** PLACED → PAYMENT_AUTHORIZED → PAYMENT_SETTLED → SHIPPED → DELIVERED; CANCELLED from any state before SHIPPED. */
+export type OrderState =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'PAYMENT_AUTHORIZED'
+  | 'PAYMENT_SETTLED'
+  | 'PLACED'
+  | 'SHIPPED';
+
+export type PlaceOrderInput = {
+  /** Chosen by the client for this attempt (a UUID, say) and sent again on a retry: a retry returns the first answer and never places a second order. Changing the cart or payment details means a new attempt and a new key. */
+  idempotencyKey: string;
+  /** Code of one of `paymentMethods`. */
+  paymentMethod: string;
+  /** Method-specific payment data, e.g. a provider's card token. */
+  paymentToken?: string | null | undefined;
+};
+
+/** A postal address. Optional texts may be omitted, null or empty. */
+export type PostalAddressInput = {
+  city: string;
+  company?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, any case. */
+  countryCode: string;
+  firstName: string;
+  lastName: string;
+  line1: string;
+  line2?: string | null | undefined;
+  phone?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  region?: string | null | undefined;
 };
 
 export type ProductArchiveInput = {
@@ -153,6 +227,19 @@ export type SelectedOptionInput = {
   value: string;
 };
 
+export type SetCartEmailInput = {
+  email: string;
+};
+
+export type SetCartShippingAddressInput = {
+  address: PostalAddressInput;
+};
+
+export type SetCartShippingMethodInput = {
+  /** Code of one of `shippingMethods`. */
+  code: string;
+};
+
 export type VariantArchiveInput = {
   id: string | number;
   version: number;
@@ -230,9 +317,16 @@ export type NodeLookupQueryVariables = Exact<{
 
 
 export type NodeLookupQuery = { node:
+    | { __typename: 'Cart', id: string }
+    | { __typename: 'CartLine', id: string }
     | { __typename: 'Collection', slug: string, id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'Customer', id: string }
     | { __typename: 'Image', url: string, width: number, height: number, id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderLine', id: string }
     | { __typename: 'Product', slug: string, id: string }
+    | { __typename: 'StockMovement', id: string }
     | { __typename: 'Variant', sku: string, id: string }
    | null };
 
@@ -456,6 +550,11 @@ export type SearchTreeQueryVariables = Exact<{
 
 export type SearchTreeQuery = { search: { totalCount: number, nodes: Array<{ title: string, collections: Array<{ title: string }>, variants: { nodes: Array<{ sku: string, selectedOptions: Array<{ value: string }> }> } }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { title: string } }>, prices: Array<{ count: number, min: { amount: string } }> } } };
 
+export type CheckoutCartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutCartQuery = { cart: { id: string, totalQuantity: number } | null };
+
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -478,6 +577,81 @@ export type TwoGreetingsQueryVariables = Exact<{
 
 
 export type TwoGreetingsQuery = { first: { name: string, timesGreeted: number } | null, second: { name: string, timesGreeted: number } | null };
+
+export type CartFieldsFragment = { id: string, email: string | null, totalQuantity: number, lines: Array<{ id: string, quantity: number, sku: string, availableForSale: boolean, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, variant: { id: string } | null }>, shippingAddress: { countryCode: string, city: string } | null, shippingMethod: { code: string, price: { amount: string } } | null, coupons: Array<{ code: string, applicable: boolean, problem: CouponProblem | null }>, totals: { pricesIncludeTax: boolean, taxRate: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } } };
+
+export type AddLinesMutationVariables = Exact<{
+  input: AddCartLinesInput;
+}>;
+
+
+export type AddLinesMutation = { addCartLines:
+    | { __typename: 'CartUpdated', cartToken: string | null, cart: { id: string, email: string | null, totalQuantity: number, lines: Array<{ id: string, quantity: number, sku: string, availableForSale: boolean, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, variant: { id: string } | null }>, shippingAddress: { countryCode: string, city: string } | null, shippingMethod: { code: string, price: { amount: string } } | null, coupons: Array<{ code: string, applicable: boolean, problem: CouponProblem | null }>, totals: { pricesIncludeTax: boolean, taxRate: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } } } }
+    | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null, shortages: Array<{ variantId: string, requested: number, available: number }> }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type SetEmailMutationVariables = Exact<{
+  input: SetCartEmailInput;
+}>;
+
+
+export type SetEmailMutation = { setCartEmail:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
+export type SetAddressMutationVariables = Exact<{
+  input: SetCartShippingAddressInput;
+}>;
+
+
+export type SetAddressMutation = { setCartShippingAddress:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type SetMethodMutationVariables = Exact<{
+  input: SetCartShippingMethodInput;
+}>;
+
+
+export type SetMethodMutation = { setCartShippingMethod:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
+export type PlaceOrderMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PlaceOrderMutation = { placeOrder:
+    | { __typename: 'CheckoutIncomplete', missing: Array<CheckoutRequirement>, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'CouponUnavailable', couponCode: string, reason: CouponProblem, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'EmptyCart', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReused', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null, shortages: Array<{ variantId: string, requested: number, available: number }> }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OrderPlaced', order: { id: string, code: string, state: OrderState, email: string, paymentReference: string | null, expiresAt: string | null, couponCodes: Array<string>, totals: { subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, lines: Array<{ sku: string, quantity: number, unitPrice: { amount: string } }> } }
+    | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type ApplyCouponMutationVariables = Exact<{
+  input: CouponCodeInput;
+}>;
+
+
+export type ApplyCouponMutation = { applyCoupon:
+    | { __typename: 'CartUpdated', cart: { id: string, email: string | null, totalQuantity: number, lines: Array<{ id: string, quantity: number, sku: string, availableForSale: boolean, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, variant: { id: string } | null }>, shippingAddress: { countryCode: string, city: string } | null, shippingMethod: { code: string, price: { amount: string } } | null, coupons: Array<{ code: string, applicable: boolean, problem: CouponProblem | null }>, totals: { pricesIncludeTax: boolean, taxRate: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } } } }
+    | { __typename: 'CouponUnavailable', couponCode: string, reason: CouponProblem, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+   };
 
 export type GreetForHttpMutationVariables = Exact<{
   name?: string | null | undefined;
@@ -549,7 +723,69 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CartFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CartFields on Cart {
+  id
+  email
+  totalQuantity
+  lines {
+    id
+    quantity
+    sku
+    availableForSale
+    unitPrice {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    variant {
+      id
+    }
+  }
+  shippingAddress {
+    countryCode
+    city
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  coupons {
+    code
+    applicable
+    problem
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    pricesIncludeTax
+    taxRate
+  }
+}
+    `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
 export const ProductPageDocument = new TypedDocumentString(`
     query ProductPage($first: Int, $after: String, $last: Int, $before: String, $sort: ProductSort, $filter: ProductFilter) {
   products(
@@ -1162,6 +1398,14 @@ export const SearchTreeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchTreeQuery, SearchTreeQueryVariables>;
+export const CheckoutCartDocument = new TypedDocumentString(`
+    query CheckoutCart {
+  cart {
+    id
+    totalQuantity
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutCartQuery, CheckoutCartQueryVariables>;
 export const HelloDocument = new TypedDocumentString(`
     query Hello {
   hello
@@ -1198,6 +1442,267 @@ export const TwoGreetingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoGreetingsQuery, TwoGreetingsQueryVariables>;
+export const AddLinesDocument = new TypedDocumentString(`
+    mutation AddLines($input: AddCartLinesInput!) {
+  addCartLines(input: $input) {
+    __typename
+    ... on CartUpdated {
+      cartToken
+      cart {
+        ...CartFields
+      }
+    }
+    ... on InsufficientStock {
+      shortages {
+        variantId
+        requested
+        available
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  email
+  totalQuantity
+  lines {
+    id
+    quantity
+    sku
+    availableForSale
+    unitPrice {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    variant {
+      id
+    }
+  }
+  shippingAddress {
+    countryCode
+    city
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  coupons {
+    code
+    applicable
+    problem
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    pricesIncludeTax
+    taxRate
+  }
+}`) as unknown as TypedDocumentString<AddLinesMutation, AddLinesMutationVariables>;
+export const SetEmailDocument = new TypedDocumentString(`
+    mutation SetEmail($input: SetCartEmailInput!) {
+  setCartEmail(input: $input) {
+    __typename
+    ... on UserError {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetEmailMutation, SetEmailMutationVariables>;
+export const SetAddressDocument = new TypedDocumentString(`
+    mutation SetAddress($input: SetCartShippingAddressInput!) {
+  setCartShippingAddress(input: $input) {
+    __typename
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetAddressMutation, SetAddressMutationVariables>;
+export const SetMethodDocument = new TypedDocumentString(`
+    mutation SetMethod($input: SetCartShippingMethodInput!) {
+  setCartShippingMethod(input: $input) {
+    __typename
+    ... on UserError {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetMethodMutation, SetMethodMutationVariables>;
+export const PlaceOrderDocument = new TypedDocumentString(`
+    mutation PlaceOrder($input: PlaceOrderInput!) {
+  placeOrder(input: $input) {
+    __typename
+    ... on OrderPlaced {
+      order {
+        id
+        code
+        state
+        email
+        paymentReference
+        expiresAt
+        totals {
+          subtotal {
+            amount
+          }
+          discount {
+            amount
+          }
+          shipping {
+            amount
+          }
+          tax {
+            amount
+          }
+          total {
+            amount
+          }
+        }
+        lines {
+          sku
+          quantity
+          unitPrice {
+            amount
+          }
+        }
+        couponCodes
+      }
+    }
+    ... on InsufficientStock {
+      shortages {
+        variantId
+        requested
+        available
+      }
+    }
+    ... on CouponUnavailable {
+      couponCode
+      reason
+    }
+    ... on CheckoutIncomplete {
+      missing
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const ApplyCouponDocument = new TypedDocumentString(`
+    mutation ApplyCoupon($input: CouponCodeInput!) {
+  applyCoupon(input: $input) {
+    __typename
+    ... on CartUpdated {
+      cart {
+        ...CartFields
+      }
+    }
+    ... on CouponUnavailable {
+      couponCode
+      reason
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  email
+  totalQuantity
+  lines {
+    id
+    quantity
+    sku
+    availableForSale
+    unitPrice {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    variant {
+      id
+    }
+  }
+  shippingAddress {
+    countryCode
+    city
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  coupons {
+    code
+    applicable
+    problem
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    pricesIncludeTax
+    taxRate
+  }
+}`) as unknown as TypedDocumentString<ApplyCouponMutation, ApplyCouponMutationVariables>;
 export const GreetForHttpDocument = new TypedDocumentString(`
     mutation GreetForHttp($name: String) {
   hello(input: {name: $name}) {
