@@ -4,9 +4,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who caused a change. */
+export type ActorKind =
+  | 'CUSTOMER'
+  | 'GUEST'
+  | 'STAFF'
+  | 'SYSTEM';
+
 /** Up to 100 lines; a cart holds at most 250 lines of at most 999 units each. */
 export type AddCartLinesInput = {
   lines: Array<CartLineInput>;
+};
+
+/** Give exactly one of `delta` and `onHand`. */
+export type AdjustStockInput = {
+  /** Units to add (positive) or remove (negative). */
+  delta?: number | null | undefined;
+  /** Retrying with the same key returns the first result instead of adjusting twice. */
+  idempotencyKey?: string | null | undefined;
+  /** Free text, e.g. a delivery note number (at most 500 characters). */
+  note?: string | null | undefined;
+  /** The units counted on hand: the change is computed from the current level. */
+  onHand?: number | null | undefined;
+  reason: StockAdjustmentReason;
+  variantId: string | number;
 };
 
 export type CartLineInput = {
@@ -239,6 +260,37 @@ export type SetCartShippingMethodInput = {
   /** Code of one of `shippingMethods`. */
   code: string;
 };
+
+/** RECEIVED and RETURNED add units, DAMAGED and LOST remove them, COUNT and CORRECTION go either way. */
+export type StockAdjustmentReason =
+  | 'CORRECTION'
+  | 'COUNT'
+  | 'DAMAGED'
+  | 'LOST'
+  | 'RECEIVED'
+  | 'RETURNED';
+
+/** ADJUSTMENT and RETURN change units on hand; ALLOCATION and RELEASE units promised to orders; SALE takes shipped units out of both. */
+export type StockMovementKind =
+  | 'ADJUSTMENT'
+  | 'ALLOCATION'
+  | 'RELEASE'
+  | 'RETURN'
+  | 'SALE';
+
+/** Why stock moved. */
+export type StockMovementReason =
+  | 'CORRECTION'
+  | 'COUNT'
+  | 'DAMAGED'
+  | 'INITIAL'
+  | 'LOST'
+  | 'ORDER_CANCELLED'
+  | 'ORDER_EXPIRED'
+  | 'ORDER_PLACED'
+  | 'ORDER_SHIPPED'
+  | 'RECEIVED'
+  | 'RETURNED';
 
 export type VariantArchiveInput = {
   id: string | number;
@@ -554,6 +606,28 @@ export type CheckoutCartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CheckoutCartQuery = { cart: { id: string, totalQuantity: number } | null };
+
+export type AdjustStockMutationVariables = Exact<{
+  input: AdjustStockInput;
+}>;
+
+
+export type AdjustStockMutation = { adjustStock:
+    | { __typename: 'IdempotencyKeyReused', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null, shortages: Array<{ requested: number, available: number }> }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'StockAdjusted', variant: { sku: string, stock: { onHand: number, allocated: number, available: number } }, movement: { kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, note: string, actorKind: ActorKind, staffMemberId: string | null } | null }
+   };
+
+export type LedgerQueryVariables = Exact<{
+  variantId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LedgerQuery = { stockMovements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, actorKind: ActorKind, orderCode: string | null }> } };
 
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1406,6 +1480,63 @@ export const CheckoutCartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CheckoutCartQuery, CheckoutCartQueryVariables>;
+export const AdjustStockDocument = new TypedDocumentString(`
+    mutation AdjustStock($input: AdjustStockInput!) {
+  adjustStock(input: $input) {
+    __typename
+    ... on StockAdjusted {
+      variant {
+        sku
+        stock {
+          onHand
+          allocated
+          available
+        }
+      }
+      movement {
+        kind
+        reason
+        onHandDelta
+        allocatedDelta
+        note
+        actorKind
+        staffMemberId
+      }
+    }
+    ... on InsufficientStock {
+      shortages {
+        requested
+        available
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdjustStockMutation, AdjustStockMutationVariables>;
+export const LedgerDocument = new TypedDocumentString(`
+    query Ledger($variantId: ID!, $first: Int, $after: String) {
+  stockMovements(variantId: $variantId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      kind
+      reason
+      onHandDelta
+      allocatedDelta
+      actorKind
+      orderCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LedgerQuery, LedgerQueryVariables>;
 export const HelloDocument = new TypedDocumentString(`
     query Hello {
   hello
