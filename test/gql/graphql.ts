@@ -240,6 +240,10 @@ export type ProductUpdateInput = {
   version: number;
 };
 
+export type RemoveCartLineInput = {
+  lineId: string | number;
+};
+
 /** The value a variant has for one option, by name. */
 export type SelectedOptionInput = {
   /** Option name, e.g. Size (case-insensitive). */
@@ -291,6 +295,12 @@ export type StockMovementReason =
   | 'ORDER_SHIPPED'
   | 'RECEIVED'
   | 'RETURNED';
+
+export type UpdateCartLineInput = {
+  lineId: string | number;
+  /** The new quantity, 1 to 999 (use removeCartLine to remove). */
+  quantity: number;
+};
 
 export type VariantArchiveInput = {
   id: string | number;
@@ -601,6 +611,55 @@ export type SearchTreeQueryVariables = Exact<{
 
 
 export type SearchTreeQuery = { search: { totalCount: number, nodes: Array<{ title: string, collections: Array<{ title: string }>, variants: { nodes: Array<{ sku: string, selectedOptions: Array<{ value: string }> }> } }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { title: string } }>, prices: Array<{ count: number, min: { amount: string } }> } } };
+
+export type CartQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CartQueryQuery = { cart: { id: string, email: string | null, totalQuantity: number, availableShippingMethods: Array<{ code: string, price: { amount: string } }>, lines: Array<{ id: string, quantity: number, sku: string, availableForSale: boolean, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, variant: { id: string } | null }>, shippingAddress: { countryCode: string, city: string } | null, shippingMethod: { code: string, price: { amount: string } } | null, coupons: Array<{ code: string, applicable: boolean, problem: CouponProblem | null }>, totals: { pricesIncludeTax: boolean, taxRate: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } } } | null };
+
+export type UpdateLineMutationVariables = Exact<{
+  input: UpdateCartLineInput;
+}>;
+
+
+export type UpdateLineMutation = { updateCartLine:
+    | { __typename: 'CartUpdated', cart: { totalQuantity: number } }
+    | { __typename: 'InsufficientStock', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+   };
+
+export type RemoveLineMutationVariables = Exact<{
+  input: RemoveCartLineInput;
+}>;
+
+
+export type RemoveLineMutation = { removeCartLine:
+    | { __typename: 'CartUpdated', cart: { totalQuantity: number } }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+   };
+
+export type DetailsMutationVariables = Exact<{
+  email: SetCartEmailInput;
+  address: SetCartShippingAddressInput;
+  method: SetCartShippingMethodInput;
+}>;
+
+
+export type DetailsMutation = { setCartEmail:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+  , setCartShippingAddress:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+  , setCartShippingMethod:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+   };
 
 export type CheckoutCartQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1472,6 +1531,136 @@ export const SearchTreeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchTreeQuery, SearchTreeQueryVariables>;
+export const CartQueryDocument = new TypedDocumentString(`
+    query CartQuery {
+  cart {
+    ...CartFields
+    availableShippingMethods {
+      code
+      price {
+        amount
+      }
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  email
+  totalQuantity
+  lines {
+    id
+    quantity
+    sku
+    availableForSale
+    unitPrice {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    variant {
+      id
+    }
+  }
+  shippingAddress {
+    countryCode
+    city
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  coupons {
+    code
+    applicable
+    problem
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    pricesIncludeTax
+    taxRate
+  }
+}`) as unknown as TypedDocumentString<CartQueryQuery, CartQueryQueryVariables>;
+export const UpdateLineDocument = new TypedDocumentString(`
+    mutation UpdateLine($input: UpdateCartLineInput!) {
+  updateCartLine(input: $input) {
+    __typename
+    ... on CartUpdated {
+      cart {
+        totalQuantity
+      }
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLineMutation, UpdateLineMutationVariables>;
+export const RemoveLineDocument = new TypedDocumentString(`
+    mutation RemoveLine($input: RemoveCartLineInput!) {
+  removeCartLine(input: $input) {
+    __typename
+    ... on CartUpdated {
+      cart {
+        totalQuantity
+      }
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveLineMutation, RemoveLineMutationVariables>;
+export const DetailsDocument = new TypedDocumentString(`
+    mutation Details($email: SetCartEmailInput!, $address: SetCartShippingAddressInput!, $method: SetCartShippingMethodInput!) {
+  setCartEmail(input: $email) {
+    __typename
+    ... on UserError {
+      code
+      path
+    }
+  }
+  setCartShippingAddress(input: $address) {
+    __typename
+    ... on UserError {
+      code
+      path
+    }
+  }
+  setCartShippingMethod(input: $method) {
+    __typename
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DetailsMutation, DetailsMutationVariables>;
 export const CheckoutCartDocument = new TypedDocumentString(`
     query CheckoutCart {
   cart {
