@@ -30,6 +30,12 @@ export type AdjustStockInput = {
   variantId: string | number;
 };
 
+export type CancelOrderInput = {
+  orderId: string | number;
+  /** Why; kept with the transition. */
+  reason?: string | null | undefined;
+};
+
 export type CartLineInput = {
   /** 1 to 999; added to what the cart already holds of this variant. */
   quantity: number;
@@ -109,12 +115,33 @@ export type ErrorCode =
   | 'SLUG_TAKEN'
   | 'VERSION_CONFLICT';
 
+export type FulfilOrderInput = {
+  note?: string | null | undefined;
+  orderId: string | number;
+  /** The carrier's tracking code (1 to 100 characters). */
+  trackingCode: string;
+};
+
 /** Values of one option, any of which matches, e.g. Size: [M, L]. */
 export type OptionFilter = {
   /** Option name, case-insensitive. */
   name: string;
   /** Values, case-insensitive. */
   values: Array<string>;
+};
+
+/** Every condition given must hold. */
+export type OrderFilter = {
+  /** Placed by this customer account. */
+  customerId?: string | number | null | undefined;
+  /** Placed before. */
+  placedBefore?: string | null | undefined;
+  /** Placed at or after. */
+  placedFrom?: string | null | undefined;
+  /** An order code (any case, look-alike letters forgiven) or part of the order email. */
+  search?: string | null | undefined;
+  /** Any of these states. */
+  states?: Array<OrderState> | null | undefined;
 };
 
 /** PLACED → PAYMENT_AUTHORIZED → PAYMENT_SETTLED → SHIPPED → DELIVERED; CANCELLED from any state before SHIPPED. */
@@ -295,6 +322,14 @@ export type StockMovementReason =
   | 'ORDER_SHIPPED'
   | 'RECEIVED'
   | 'RETURNED';
+
+export type TransitionOrderInput = {
+  /** Kept with the transition, e.g. a payment reference (at most 500 characters). */
+  note?: string | null | undefined;
+  orderId: string | number;
+  /** SHIPPED needs fulfilOrder (a tracking code); CANCELLED can also be reached with cancelOrder. */
+  to: OrderState;
+};
 
 export type UpdateCartLineInput = {
   lineId: string | number;
@@ -687,6 +722,78 @@ export type LedgerQueryVariables = Exact<{
 
 
 export type LedgerQuery = { stockMovements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, actorKind: ActorKind, orderCode: string | null }> } };
+
+export type MyOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyOrdersQuery = { me: { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, lines: Array<{ quantity: number, variant: { product: { title: string } } | null }> }> } } | null };
+
+export type OrderByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type OrderByCodeQuery = { order: { id: string, code: string, state: OrderState, customerId: string | null, nextStates: Array<OrderState>, transitions: Array<{ from: OrderState | null, to: OrderState, actorKind: ActorKind, staffMemberId: string | null, note: string }> } | null };
+
+export type NodeOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeOrderQuery = { node:
+    | { code: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type StaffOrdersQueryVariables = Exact<{
+  filter?: OrderFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type StaffOrdersQuery = { orders: { totalCount: number, nodes: Array<{ code: string, state: OrderState, email: string }> } };
+
+export type TransitionMutationVariables = Exact<{
+  input: TransitionOrderInput;
+}>;
+
+
+export type TransitionMutation = { transitionOrder:
+    | { __typename: 'IllegalTransition', from: OrderState, to: OrderState, allowed: Array<OrderState>, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OrderUpdated', order: { state: OrderState, expiresAt: string | null } }
+   };
+
+export type FulfilMutationVariables = Exact<{
+  input: FulfilOrderInput;
+}>;
+
+
+export type FulfilMutation = { fulfilOrder:
+    | { __typename: 'IllegalTransition', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, path: Array<string> | null, shortages: Array<{ requested: number, available: number }> }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'OrderUpdated', order: { state: OrderState, trackingCode: string | null } }
+   };
+
+export type CancelMutationVariables = Exact<{
+  input: CancelOrderInput;
+}>;
+
+
+export type CancelMutation = { cancelOrder:
+    | { __typename: 'IllegalTransition', from: OrderState, allowed: Array<OrderState>, code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'OrderUpdated', order: { state: OrderState } }
+   };
 
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1726,6 +1833,135 @@ export const LedgerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LedgerQuery, LedgerQueryVariables>;
+export const MyOrdersDocument = new TypedDocumentString(`
+    query MyOrders($first: Int, $after: String) {
+  me {
+    orders(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        code
+        lines {
+          quantity
+          variant {
+            product {
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
+export const OrderByCodeDocument = new TypedDocumentString(`
+    query OrderByCode($code: String!) {
+  order(code: $code) {
+    id
+    code
+    state
+    customerId
+    nextStates
+    transitions {
+      from
+      to
+      actorKind
+      staffMemberId
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderByCodeQuery, OrderByCodeQueryVariables>;
+export const NodeOrderDocument = new TypedDocumentString(`
+    query NodeOrder($id: ID!) {
+  node(id: $id) {
+    ... on Order {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeOrderQuery, NodeOrderQueryVariables>;
+export const StaffOrdersDocument = new TypedDocumentString(`
+    query StaffOrders($filter: OrderFilter, $first: Int) {
+  orders(filter: $filter, first: $first) {
+    totalCount
+    nodes {
+      code
+      state
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffOrdersQuery, StaffOrdersQueryVariables>;
+export const TransitionDocument = new TypedDocumentString(`
+    mutation Transition($input: TransitionOrderInput!) {
+  transitionOrder(input: $input) {
+    __typename
+    ... on OrderUpdated {
+      order {
+        state
+        expiresAt
+      }
+    }
+    ... on IllegalTransition {
+      from
+      to
+      allowed
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionMutation, TransitionMutationVariables>;
+export const FulfilDocument = new TypedDocumentString(`
+    mutation Fulfil($input: FulfilOrderInput!) {
+  fulfilOrder(input: $input) {
+    __typename
+    ... on OrderUpdated {
+      order {
+        state
+        trackingCode
+      }
+    }
+    ... on InsufficientStock {
+      shortages {
+        requested
+        available
+      }
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfilMutation, FulfilMutationVariables>;
+export const CancelDocument = new TypedDocumentString(`
+    mutation Cancel($input: CancelOrderInput!) {
+  cancelOrder(input: $input) {
+    __typename
+    ... on OrderUpdated {
+      order {
+        state
+      }
+    }
+    ... on IllegalTransition {
+      from
+      allowed
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;
 export const HelloDocument = new TypedDocumentString(`
     query Hello {
   hello
