@@ -89,6 +89,12 @@ export type CouponCodeInput = {
   code: string;
 };
 
+/** PERCENTAGE or FIXED_AMOUNT off the subtotal, or FREE_SHIPPING. */
+export type CouponKind =
+  | 'FIXED_AMOUNT'
+  | 'FREE_SHIPPING'
+  | 'PERCENTAGE';
+
 /** Why a coupon cannot be used now. */
 export type CouponProblem =
   | 'CUSTOMER_LIMIT_REACHED'
@@ -98,6 +104,25 @@ export type CouponProblem =
   | 'NOT_STARTED'
   | 'UNKNOWN_CODE'
   | 'USAGE_LIMIT_REACHED';
+
+/** A new coupon. Give `percentOff` for PERCENTAGE, `amountOff` for FIXED_AMOUNT, neither for FREE_SHIPPING. */
+export type CreateCouponInput = {
+  /** Default true. */
+  active?: boolean | null | undefined;
+  /** Decimal amount in the shop currency, e.g. "5.00". */
+  amountOff?: string | null | undefined;
+  /** 1 to 64 letters, digits, - or _; matched case-insensitively. */
+  code: string;
+  endsAt?: string | null | undefined;
+  kind: CouponKind;
+  /** Smallest subtotal it applies to; default 0. */
+  minimumSubtotal?: string | null | undefined;
+  /** Percent, e.g. "10" or "12.5" (at most two decimals, 0.01 to 100). */
+  percentOff?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  usageLimit?: number | null | undefined;
+  usageLimitPerCustomer?: number | null | undefined;
+};
 
 /** Machine-readable reason of a user error. */
 export type ErrorCode =
@@ -335,6 +360,17 @@ export type UpdateCartLineInput = {
   lineId: string | number;
   /** The new quantity, 1 to 999 (use removeCartLine to remove). */
   quantity: number;
+};
+
+/** Changes to a coupon; omitted fields stay, null clears a date or limit. Kind and value cannot change (orders refer to them). */
+export type UpdateCouponInput = {
+  active?: boolean | null | undefined;
+  endsAt?: string | null | undefined;
+  id: string | number;
+  minimumSubtotal?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  usageLimit?: number | null | undefined;
+  usageLimitPerCustomer?: number | null | undefined;
 };
 
 export type VariantArchiveInput = {
@@ -793,6 +829,56 @@ export type CancelMutation = { cancelOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
     | { __typename: 'OrderUpdated', order: { state: OrderState } }
+   };
+
+export type CreateCouponMutationVariables = Exact<{
+  input: CreateCouponInput;
+}>;
+
+
+export type CreateCouponMutation = { createCoupon:
+    | { __typename: 'CouponCodeTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'CouponSaved', coupon: { id: string, code: string, kind: CouponKind, percentOff: string | null, usageLimit: number | null, timesUsed: number, active: boolean, amountOff: { amount: string } | null, minimumSubtotal: { amount: string } } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type UpdateCouponMutationVariables = Exact<{
+  input: UpdateCouponInput;
+}>;
+
+
+export type UpdateCouponMutation = { updateCoupon:
+    | { __typename: 'CouponSaved', coupon: { active: boolean, usageLimit: number | null } }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+   };
+
+export type CouponsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type CouponsQuery = { coupons: { totalCount: number, nodes: Array<{ code: string }> } };
+
+export type RemoveCouponMutationVariables = Exact<{
+  input: CouponCodeInput;
+}>;
+
+
+export type RemoveCouponMutation = { removeCoupon:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type UpdateLineForCouponMutationVariables = Exact<{
+  input: UpdateCartLineInput;
+}>;
+
+
+export type UpdateLineForCouponMutation = { updateCartLine:
+    | { cart: { coupons: Array<{ applicable: boolean, problem: CouponProblem | null }>, totals: { discount: { amount: string } } } }
+    | Record<PropertyKey, never>
    };
 
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1962,6 +2048,88 @@ export const CancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;
+export const CreateCouponDocument = new TypedDocumentString(`
+    mutation CreateCoupon($input: CreateCouponInput!) {
+  createCoupon(input: $input) {
+    __typename
+    ... on CouponSaved {
+      coupon {
+        id
+        code
+        kind
+        percentOff
+        amountOff {
+          amount
+        }
+        minimumSubtotal {
+          amount
+        }
+        usageLimit
+        timesUsed
+        active
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCouponMutation, CreateCouponMutationVariables>;
+export const UpdateCouponDocument = new TypedDocumentString(`
+    mutation UpdateCoupon($input: UpdateCouponInput!) {
+  updateCoupon(input: $input) {
+    __typename
+    ... on CouponSaved {
+      coupon {
+        active
+        usageLimit
+      }
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCouponMutation, UpdateCouponMutationVariables>;
+export const CouponsDocument = new TypedDocumentString(`
+    query Coupons($first: Int) {
+  coupons(first: $first) {
+    totalCount
+    nodes {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouponsQuery, CouponsQueryVariables>;
+export const RemoveCouponDocument = new TypedDocumentString(`
+    mutation RemoveCoupon($input: CouponCodeInput!) {
+  removeCoupon(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveCouponMutation, RemoveCouponMutationVariables>;
+export const UpdateLineForCouponDocument = new TypedDocumentString(`
+    mutation UpdateLineForCoupon($input: UpdateCartLineInput!) {
+  updateCartLine(input: $input) {
+    ... on CartUpdated {
+      cart {
+        coupons {
+          applicable
+          problem
+        }
+        totals {
+          discount {
+            amount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLineForCouponMutation, UpdateLineForCouponMutationVariables>;
 export const HelloDocument = new TypedDocumentString(`
     query Hello {
   hello
