@@ -683,6 +683,11 @@ export type SearchTreeQueryVariables = Exact<{
 
 export type SearchTreeQuery = { search: { totalCount: number, nodes: Array<{ title: string, collections: Array<{ title: string }>, variants: { nodes: Array<{ sku: string, selectedOptions: Array<{ value: string }> }> } }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { title: string } }>, prices: Array<{ count: number, min: { amount: string } }> } } };
 
+export type MergedCartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MergedCartQuery = { cart: { lines: Array<{ sku: string, quantity: number }>, shippingAddress: { city: string } | null, shippingMethod: { code: string } | null, coupons: Array<{ code: string }> } | null };
+
 export type CartQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1724,6 +1729,25 @@ export const SearchTreeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchTreeQuery, SearchTreeQueryVariables>;
+export const MergedCartDocument = new TypedDocumentString(`
+    query MergedCart {
+  cart {
+    lines {
+      sku
+      quantity
+    }
+    shippingAddress {
+      city
+    }
+    shippingMethod {
+      code
+    }
+    coupons {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergedCartQuery, MergedCartQueryVariables>;
 export const CartQueryDocument = new TypedDocumentString(`
     query CartQuery {
   cart {
