@@ -29,7 +29,7 @@ describe("idempotency keys", () => {
       Array.from({ length: 20 }, () =>
         idempotent(database.prisma, { scope: "test", key: "k1", input: { cart: 1 } }, async (tx) => {
           runs += 1;
-          await tx.greeting.create({ data: { name: `order-${runs}` } });
+          await tx.execute`INSERT INTO greeting (name, updated_at) VALUES (${`order-${runs}`}, now())`;
           await new Promise((r) => setTimeout(r, 50));
           return { orderCode: `A${runs}` };
         }),
@@ -56,7 +56,7 @@ describe("idempotency keys", () => {
   it("frees the key when the work throws, rolling back everything it did", async () => {
     await expect(
       idempotent(database.prisma, { scope: "test", key: "k3", input: 1 }, async (tx) => {
-        await tx.greeting.create({ data: { name: "rolled-back" } });
+        await tx.execute`INSERT INTO greeting (name, updated_at) VALUES ('rolled-back', now())`;
         throw new Error("injected failure");
       }),
     ).rejects.toThrow("injected failure");

@@ -8,8 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client.js";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+import { transaction, type Tx } from "../db/tx.js";
 
 export type IdempotentOutcome<T> = { kind: "first"; result: T } | { kind: "replayed"; result: T } | { kind: "reused" };
 
@@ -35,23 +34,24 @@ export async function idempotent<T>(
   options: { timeoutMs?: number } = {},
 ): Promise<IdempotentOutcome<T>> {
   const requestHash = createHash("sha256").update(canonicalJson(key.input)).digest();
-  return db.$transaction(
+  return transaction(
+    db,
     async (tx) => {
-      const inserted = await tx.$executeRaw`
+      const inserted = await tx.execute`
         INSERT INTO idempotency_key (scope, key, request_hash, response)
         VALUES (${key.scope}, ${key.key}, ${requestHash}, 'null'::jsonb)
         ON CONFLICT DO NOTHING`;
       if (inserted === 0) {
-        const [row] = await tx.$queryRaw<{ request_hash: Uint8Array; response: T }[]>`
+        const [row] = await tx.query<{ request_hash: Uint8Array; response: T }>`
           SELECT request_hash, response FROM idempotency_key WHERE scope = ${key.scope} AND key = ${key.key}`;
         return Buffer.from(row.request_hash).equals(requestHash) ? { kind: "replayed", result: row.response } : { kind: "reused" };
       }
       const result = await work(tx);
-      await tx.$executeRaw`
+      await tx.execute`
         UPDATE idempotency_key SET response = ${canonicalJson(result)}::jsonb WHERE scope = ${key.scope} AND key = ${key.key}`;
       return { kind: "first", result };
     },
-    { timeout: options.timeoutMs ?? 15_000, maxWait: 15_000 },
+    { timeoutMs: options.timeoutMs },
   );
 }
 

@@ -36,7 +36,7 @@ export async function setCartEmail(ctx: Context, input: SetCartEmailInput): Prom
   const email = normalizeEmail(input.email);
   if (!email) return InvalidInput.at(["input", "email"], "email must be an email address");
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
-    await tx.$executeRaw`UPDATE cart SET email = ${email} WHERE id = ${cart.id}::uuid`;
+    await tx.execute`UPDATE cart SET email = ${email} WHERE id = ${cart.id}::uuid`;
   });
 }
 
@@ -44,7 +44,7 @@ export async function setCartShippingAddress(ctx: Context, input: SetCartShippin
   const address = checkAddress(input.address, ["input", "address"]);
   if (address instanceof InvalidInput) return address;
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
-    await tx.$executeRaw`UPDATE cart SET shipping_address = ${JSON.stringify(addressToJson(address))}::jsonb WHERE id = ${cart.id}::uuid`;
+    await tx.execute`UPDATE cart SET shipping_address = ${JSON.stringify(addressToJson(address))}::jsonb WHERE id = ${cart.id}::uuid`;
   });
 }
 
@@ -52,14 +52,14 @@ export async function setCartShippingMethod(ctx: Context, input: SetCartShipping
   const method = shippingMethod(input.code.trim());
   if (!method) return InvalidInput.at(["input", "code"], "not one of the shipping methods");
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
-    await tx.$executeRaw`UPDATE cart SET shipping_method_code = ${method.code} WHERE id = ${cart.id}::uuid`;
+    await tx.execute`UPDATE cart SET shipping_method_code = ${method.code} WHERE id = ${cart.id}::uuid`;
   });
 }
 
 /** The email a cart's order would be placed under (the account's for customers). */
 export async function orderEmail(tx: Tx, cart: CartRow): Promise<string | null> {
   if (!cart.customer_id) return cart.email;
-  const [row] = await tx.$queryRaw<{ email: string }[]>`SELECT email FROM customer WHERE id = ${cart.customer_id}::uuid`;
+  const [row] = await tx.query<{ email: string }>`SELECT email FROM customer WHERE id = ${cart.customer_id}::uuid`;
   return row?.email ?? null;
 }
 
@@ -74,9 +74,9 @@ export async function applyCoupon(ctx: Context, input: CouponCodeInput): Promise
     throw new Rejection(CouponUnavailable.of(["input", "code"], code, problem));
   };
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
-    const [coupon] = await tx.$queryRawUnsafe<CouponRow[]>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.code = $1`, code);
+    const [coupon] = await tx.queryText<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.code = $1`, [code]);
     if (!coupon) return refuse(CouponProblem.UNKNOWN_CODE);
-    const [state] = await tx.$queryRaw<{ applied: number; mine: boolean; subtotal: number }[]>`
+    const [state] = await tx.query<{ applied: number; mine: boolean; subtotal: number }>`
       SELECT count(*)::int AS applied, coalesce(bool_or(coupon_id = ${coupon.id}::uuid), false) AS mine,
              (SELECT coalesce(sum(v.price * cl.quantity), 0)::int FROM cart_line cl JOIN variant v ON v.id = cl.variant_id WHERE cl.cart_id = ${cart.id}::uuid) AS subtotal
         FROM cart_coupon WHERE cart_id = ${cart.id}::uuid`;
@@ -88,7 +88,7 @@ export async function applyCoupon(ctx: Context, input: CouponCodeInput): Promise
     if (coupon.usage_limit_per_customer !== null && email && (await customerUses(tx, coupon.id, email)) >= coupon.usage_limit_per_customer) {
       return refuse(CouponProblem.CUSTOMER_LIMIT_REACHED);
     }
-    await tx.$executeRaw`INSERT INTO cart_coupon (cart_id, coupon_id) VALUES (${cart.id}::uuid, ${coupon.id}::uuid)`;
+    await tx.execute`INSERT INTO cart_coupon (cart_id, coupon_id) VALUES (${cart.id}::uuid, ${coupon.id}::uuid)`;
   });
 }
 
@@ -96,6 +96,6 @@ export async function applyCoupon(ctx: Context, input: CouponCodeInput): Promise
 export async function removeCoupon(ctx: Context, input: CouponCodeInput): Promise<typeof CartUpdateResult> {
   const code = normalizeCouponCode(input.code);
   return changeCart(ctx, { create: false, missing: () => NotFound.at(["input", "code"], "you have no cart") }, async (tx, cart) => {
-    await tx.$executeRaw`DELETE FROM cart_coupon cc USING coupon cp WHERE cc.coupon_id = cp.id AND cc.cart_id = ${cart.id}::uuid AND cp.code = ${code}`;
+    await tx.execute`DELETE FROM cart_coupon cc USING coupon cp WHERE cc.coupon_id = cp.id AND cc.cart_id = ${cart.id}::uuid AND cp.code = ${code}`;
   });
 }

@@ -63,7 +63,7 @@ export async function addCartLines(ctx: Context, input: AddCartLinesInput): Prom
   if (wanted instanceof InvalidInput) return wanted;
   const ids = [...wanted.keys()];
   return changeCart(ctx, { create: true, missing: () => NotFound.at(["input"], "the cart was just ordered; start a new one") }, async (tx, cart) => {
-    const rows = await tx.$queryRaw<VariantStockRow[]>`
+    const rows = await tx.query<VariantStockRow>`
       SELECT v.id, (p.status = 'ACTIVE' AND v.archived_at IS NULL) AS sellable, v.track_inventory, v.allow_backorder, v.stock_on_hand, v.stock_allocated,
              cl.quantity AS in_cart, (SELECT count(*)::int FROM cart_line WHERE cart_id = ${cart.id}::uuid) AS line_count
         FROM variant v JOIN product p ON p.id = v.product_id
@@ -85,7 +85,7 @@ export async function addCartLines(ctx: Context, input: AddCartLinesInput): Prom
     const lineCount = rows[0]?.line_count ?? 0;
     if (lineCount + newLines > MAX_LINES) reject(InvalidInput.at(["input", "lines"], `a cart holds at most ${MAX_LINES} lines (it has ${lineCount})`));
     if (shortages.length > 0) reject(InsufficientStock.of(["input", "lines"], shortages));
-    await tx.$executeRaw`
+    await tx.execute`
       INSERT INTO cart_line (id, cart_id, variant_id, quantity, created_at, updated_at)
       SELECT n.id, ${cart.id}::uuid, n.variant_id, n.quantity, now(), now()
         FROM unnest(${ids.map(() => uuidv7())}::uuid[], ${ids}::uuid[], ${ids.map((id) => wanted.get(id)!.quantity)}::int[]) AS n(id, variant_id, quantity)
@@ -107,7 +107,7 @@ export async function updateCartLine(ctx: Context, input: UpdateCartLineInput): 
   const problem = quantityProblem(input.quantity);
   if (problem) return InvalidInput.at(["input", "quantity"], problem);
   return changeCart(ctx, { create: false, missing: noLine }, async (tx: Tx, cart) => {
-    const [line] = await tx.$queryRaw<(Omit<VariantStockRow, "in_cart" | "line_count" | "sellable"> & { quantity: number })[]>`
+    const [line] = await tx.query<(Omit<VariantStockRow, "in_cart" | "line_count" | "sellable"> & { quantity: number })>`
       SELECT cl.variant_id AS id, cl.quantity, v.track_inventory, v.allow_backorder, v.stock_on_hand, v.stock_allocated
         FROM cart_line cl JOIN variant v ON v.id = cl.variant_id WHERE cl.id = ${lineId}::uuid AND cl.cart_id = ${cart.id}::uuid`;
     if (!line) reject(noLine());
@@ -115,7 +115,7 @@ export async function updateCartLine(ctx: Context, input: UpdateCartLineInput): 
     if (input.quantity > line!.quantity && available !== null && input.quantity > available) {
       reject(InsufficientStock.of(["input", "quantity"], [{ variantId: line!.id, requested: input.quantity, available }]));
     }
-    await tx.$executeRaw`UPDATE cart_line SET quantity = ${input.quantity}, updated_at = now() WHERE id = ${lineId}::uuid`;
+    await tx.execute`UPDATE cart_line SET quantity = ${input.quantity}, updated_at = now() WHERE id = ${lineId}::uuid`;
   });
 }
 
@@ -124,7 +124,7 @@ export async function removeCartLine(ctx: Context, input: RemoveCartLineInput): 
   const lineId = lineIdOf(input.lineId);
   if (!lineId) return InvalidInput.at(["input", "lineId"], "not a valid CartLine id");
   return changeCart(ctx, { create: false, missing: noLine }, async (tx, cart) => {
-    const removed = await tx.$executeRaw`DELETE FROM cart_line WHERE id = ${lineId}::uuid AND cart_id = ${cart.id}::uuid`;
+    const removed = await tx.execute`DELETE FROM cart_line WHERE id = ${lineId}::uuid AND cart_id = ${cart.id}::uuid`;
     if (removed === 0) reject(noLine());
   });
 }

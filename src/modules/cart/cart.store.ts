@@ -8,6 +8,7 @@ import { rawSql } from "../../db/client.js";
 import type { Tx } from "../../db/tx.js";
 import { CART_COLUMNS, loadCartContents, priceContents, type CartRow, type PricedCart, type Query } from "./pricing.js";
 import { guestCartToken, hashCartToken, newCartToken } from "./cart-token.js";
+import { uuidv7 } from "../../shared/uuid.js";
 
 /** Whose cart a request works on: a signed-in customer's, or a guest's (by token, if one was sent). */
 export type CartOwner = { kind: "customer"; customerId: string } | { kind: "guest"; tokenHash: Buffer | null };
@@ -22,7 +23,7 @@ export function cartOwner(ctx: Context): CartOwner {
 
 /** Statements inside a transaction, in the shape pricing.ts reads with. */
 export function txQuery(tx: Tx): Query {
-  return <T>(sql: string, params: unknown[]) => tx.$queryRawUnsafe<T[]>(sql, ...params);
+  return <T>(sql: string, params: unknown[]) => tx.queryText<T>(sql, params);
 }
 
 function ownerWhere(owner: CartOwner): { sql: string; value: unknown } | null {
@@ -38,11 +39,14 @@ export async function findCartId(ctx: Context, owner: CartOwner): Promise<string
   return rows[0]?.id ?? null;
 }
 
-/** Locks the owner's cart for the rest of the transaction; null when there is none. */
+/**
+ * Locks the owner's cart for the rest of the transaction, marking it changed now (the update takes
+ * the row lock, so locking and touching are one statement); null when there is none.
+ */
 export async function lockCart(tx: Tx, owner: CartOwner): Promise<CartRow | null> {
   const where = ownerWhere(owner);
   if (!where) return null;
-  const rows = await tx.$queryRawUnsafe<CartRow[]>(`SELECT ${CART_COLUMNS} FROM cart c WHERE ${where.sql} FOR UPDATE`, where.value);
+  const rows = await tx.queryText<CartRow>(`UPDATE cart c SET updated_at = now() WHERE ${where.sql} RETURNING ${CART_COLUMNS}`, [where.value]);
   return rows[0] ?? null;
 }
 
@@ -55,12 +59,15 @@ export async function lockOrCreateCart(tx: Tx, owner: CartOwner): Promise<{ cart
   if (existing) return { cart: existing, token: null };
   if (owner.kind === "customer") {
     // Two first requests of one customer may race here: the unique customer_id lets one insert win.
-    await tx.cart.createMany({ data: [{ customerId: owner.customerId }], skipDuplicates: true });
+    await tx.execute`INSERT INTO cart (id, customer_id, updated_at) VALUES (${uuidv7()}::uuid, ${owner.customerId}::uuid, now()) ON CONFLICT (customer_id) DO NOTHING`;
     return { cart: (await lockCart(tx, owner))!, token: null };
   }
   const { token, hash } = newCartToken();
-  const created = await tx.cart.create({ data: { tokenHash: new Uint8Array(hash) }, select: { id: true } });
-  const rows = await tx.$queryRawUnsafe<CartRow[]>(`SELECT ${CART_COLUMNS} FROM cart c WHERE c.id = $1::uuid FOR UPDATE`, created.id);
+  // A new row is this transaction's alone until it commits: there is no lock to take.
+  const rows = await tx.queryText<CartRow>(
+    `WITH c AS (INSERT INTO cart (id, token_hash, updated_at) VALUES ($1::uuid, $2, now()) RETURNING *) SELECT ${CART_COLUMNS} FROM c`,
+    [uuidv7(), hash],
+  );
   return { cart: rows[0]!, token };
 }
 

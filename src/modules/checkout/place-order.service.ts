@@ -68,7 +68,7 @@ function missingOf(priced: PricedCart, email: string | null): CheckoutRequiremen
 async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   const cart = await lockCart(tx, placement.owner);
   if (!cart) return { kind: "emptyCart" };
-  const variantIds = await tx.$queryRaw<{ variant_id: string }[]>`SELECT variant_id FROM cart_line WHERE cart_id = ${cart.id}::uuid`;
+  const variantIds = await tx.query<{ variant_id: string }>`SELECT variant_id FROM cart_line WHERE cart_id = ${cart.id}::uuid`;
   if (variantIds.length === 0) return { kind: "emptyCart" };
   await lockStock(tx, variantIds.map((r) => r.variant_id));
   const contents = (await loadCartContents(txQuery(tx), cart.id))!;
@@ -82,9 +82,9 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   const refused = priced.coupons.find((c) => c.problem !== null);
   if (refused) return { kind: "couponUnavailable", code: refused.coupon.code, problem: refused.problem! };
 
-  await tx.$executeRaw`SAVEPOINT place_order`;
+  await tx.execute`SAVEPOINT place_order`;
   const undo = async <T extends PlaceOutcome>(outcome: T): Promise<T> => {
-    await tx.$executeRaw`ROLLBACK TO SAVEPOINT place_order`;
+    await tx.execute`ROLLBACK TO SAVEPOINT place_order`;
     return outcome;
   };
   const tracked = contents.lines.filter((l) => l.track_inventory).map((l) => ({ variantId: l.variant_id, quantity: l.quantity }));
@@ -108,11 +108,11 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   );
   await insertTransitions(tx, orderId, cart.customer_id, payment);
   if (priced.coupons.length > 0) {
-    await tx.$executeRaw`
+    await tx.execute`
       INSERT INTO order_coupon (order_id, coupon_id, code)
       SELECT ${orderId}::uuid, c.id, c.code FROM unnest(${priced.coupons.map((c) => c.coupon.id)}::uuid[], ${priced.coupons.map((c) => c.coupon.code)}::text[]) AS c(id, code)`;
   }
-  await tx.$executeRaw`DELETE FROM cart WHERE id = ${cart.id}::uuid`;
+  await tx.execute`DELETE FROM cart WHERE id = ${cart.id}::uuid`;
   return { kind: "placed", orderId };
 }
 
@@ -130,7 +130,7 @@ async function insertOrder(
   const reference = o.payment.status === "settled" || o.payment.status === "authorized" ? o.payment.reference : null;
   // Only an order still waiting for its payment expires.
   const expiresAt = state === "PLACED" ? new Date(Date.now() + commerce().unpaidOrderTtlMinutes * 60_000) : null;
-  const inserted = await tx.$executeRaw`
+  const inserted = await tx.execute`
     INSERT INTO shop_order (id, code, cart_id, customer_id, email, state, currency, prices_include_tax, tax_rate_bps, subtotal, discount, shipping, tax, total,
                             shipping_address, shipping_method_code, shipping_method_name, payment_method, payment_reference, expires_at, updated_at)
     VALUES (${o.orderId}::uuid, ${o.code}, ${o.cart.id}::uuid, ${o.customerId}::uuid, ${o.email}, ${state}::"OrderState", ${currentCurrency().code},
@@ -143,7 +143,7 @@ async function insertOrder(
 
 async function insertLines(tx: Tx, orderId: string, cart: PricedCart, tracked: Set<string>): Promise<void> {
   const lines = cart.lines;
-  await tx.$executeRaw`
+  await tx.execute`
     INSERT INTO order_line (id, order_id, variant_id, position, sku, product_title, variant_title, unit_price, quantity, allocated, amount, discount, tax)
     SELECT l.id, ${orderId}::uuid, l.variant_id, l.position, l.sku, l.product_title, l.variant_title, l.unit_price, l.quantity, l.allocated, l.amount, l.discount, l.tax
       FROM unnest(${lines.map(() => uuidv7())}::uuid[], ${lines.map((l) => l.variantId)}::uuid[], ${lines.map((_, i) => i)}::int[], ${lines.map((l) => l.sku)}::text[],
@@ -158,7 +158,7 @@ async function insertTransitions(tx: Tx, orderId: string, customerId: string | n
   const steps: [string | null, string][] = [[null, "PLACED"]];
   if (payment.status === "authorized" || payment.status === "settled") steps.push(["PLACED", "PAYMENT_AUTHORIZED"]);
   if (payment.status === "settled") steps.push(["PAYMENT_AUTHORIZED", "PAYMENT_SETTLED"]);
-  await tx.$executeRaw`
+  await tx.execute`
     INSERT INTO order_transition (order_id, from_state, to_state, customer_id)
     SELECT ${orderId}::uuid, s.from_state::"OrderState", s.to_state::"OrderState", CASE WHEN s.from_state IS NULL THEN ${customerId}::uuid END
       FROM unnest(${steps.map((s) => s[0])}::text[], ${steps.map((s) => s[1])}::text[]) AS s(from_state, to_state)`;

@@ -1,7 +1,7 @@
 /** Staff stock adjustments and reading the ledger. */
 import type { Context } from "../../context.js";
 import { rawSql } from "../../db/client.js";
-import type { Tx } from "../../db/tx.js";
+import { transaction, type Tx } from "../../db/tx.js";
 import { idempotent, isValidIdempotencyKey } from "../../shared/idempotency.js";
 import { pageWindow, toConnection, toPage, type ConnectionArgs } from "../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../shared/sql.js";
@@ -55,7 +55,7 @@ function validate(input: AdjustStockInput): { variantId: string; note: string } 
 
 /** Locks the variant, checks the change against its stock, applies it and writes its ledger entry. */
 async function applyAdjustment(tx: Tx, staffId: string, variantId: string, note: string, input: AdjustStockInput): Promise<AdjustOutcome> {
-  const [row] = await tx.$queryRaw<{ stock_on_hand: number; stock_allocated: number; allow_backorder: boolean }[]>`
+  const [row] = await tx.query<{ stock_on_hand: number; stock_allocated: number; allow_backorder: boolean }>`
     SELECT stock_on_hand, stock_allocated, allow_backorder FROM variant WHERE id = ${variantId}::uuid FOR UPDATE`;
   if (!row) return { kind: "notFound" };
   const delta = input.delta ?? input.onHand! - row.stock_on_hand;
@@ -70,7 +70,7 @@ async function applyAdjustment(tx: Tx, staffId: string, variantId: string, note:
   const floor = row.allow_backorder ? 0 : row.stock_allocated;
   if (onHand < floor) return { kind: "insufficientStock", shortage: { variantId, requested: -delta, available: row.stock_on_hand - floor } };
   const kind = input.reason === StockAdjustmentReason.RETURNED ? "RETURN" : "ADJUSTMENT";
-  const [movement] = await tx.$queryRaw<{ id: string }[]>`
+  const [movement] = await tx.query<{ id: string }>`
     WITH changed AS (UPDATE variant SET stock_on_hand = stock_on_hand + ${delta} WHERE id = ${variantId}::uuid RETURNING id)
     INSERT INTO stock_movement (variant_id, kind, reason, on_hand_delta, allocated_delta, note, staff_id)
     SELECT id, ${kind}::"StockMovementKind", ${input.reason}::"StockMovementReason", ${delta}, 0, ${note}, ${staffId}::uuid FROM changed
@@ -87,7 +87,7 @@ export async function adjustStock(ctx: Context, input: AdjustStockInput): Promis
   const work = (tx: Tx) => applyAdjustment(tx, staffId, valid.variantId, valid.note, input);
   let outcome: AdjustOutcome;
   if (input.idempotencyKey == null) {
-    outcome = await ctx.db.$transaction(work);
+    outcome = await transaction(ctx.db, work);
   } else {
     const { idempotencyKey, ...request } = input;
     const result = await idempotent(ctx.db, { scope: `adjust-stock:${staffId}`, key: idempotencyKey, input: request }, work);

@@ -42,7 +42,7 @@ export interface Movement extends StockLine {
 /** Locks the variants (ascending id, see the module comment) and returns their stock. */
 export async function lockStock(tx: Tx, variantIds: readonly string[]): Promise<Map<string, LockedStock>> {
   const ids = [...new Set(variantIds)].sort();
-  const rows = await tx.$queryRaw<{ id: string; stock_on_hand: number; stock_allocated: number; track_inventory: boolean; allow_backorder: boolean }[]>`
+  const rows = await tx.query<{ id: string; stock_on_hand: number; stock_allocated: number; track_inventory: boolean; allow_backorder: boolean }>`
     SELECT id, stock_on_hand, stock_allocated, track_inventory, allow_backorder FROM variant
      WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
   return new Map(
@@ -58,7 +58,7 @@ export function availableUnits(stock: LockedStock): number {
 /** Appends movements to the ledger in one statement. */
 export async function recordMovements(tx: Tx, movements: readonly Movement[], actor: StockActor): Promise<void> {
   if (movements.length === 0) return;
-  await tx.$executeRaw`
+  await tx.execute`
     INSERT INTO stock_movement (variant_id, kind, reason, on_hand_delta, allocated_delta, note, staff_id, customer_id, order_id)
     SELECT m.variant_id, m.kind::"StockMovementKind", m.reason::"StockMovementReason", m.on_hand_delta, m.allocated_delta, m.note,
            ${actor.staffId ?? null}::uuid, ${actor.customerId ?? null}::uuid, ${actor.orderId ?? null}::uuid
@@ -74,7 +74,7 @@ export async function recordMovements(tx: Tx, movements: readonly Movement[], ac
  */
 export async function allocateStock(tx: Tx, lines: readonly StockLine[]): Promise<Set<string>> {
   if (lines.length === 0) return new Set();
-  const rows = await tx.$queryRaw<{ id: string }[]>`
+  const rows = await tx.query<{ id: string }>`
     UPDATE variant v SET stock_allocated = v.stock_allocated + r.qty
       FROM unnest(${lines.map((l) => l.variantId)}::uuid[], ${lines.map((l) => l.quantity)}::int[]) AS r(id, qty)
      WHERE v.id = r.id AND v.track_inventory AND (v.allow_backorder OR v.stock_on_hand - v.stock_allocated >= r.qty)
@@ -87,7 +87,7 @@ export async function releaseStock(tx: Tx, lines: readonly StockLine[], reason: 
   const held = lines.filter((l) => l.quantity > 0);
   if (held.length === 0) return;
   await lockStock(tx, held.map((l) => l.variantId));
-  await tx.$executeRaw`
+  await tx.execute`
     UPDATE variant v SET stock_allocated = v.stock_allocated - r.qty
       FROM unnest(${held.map((l) => l.variantId)}::uuid[], ${held.map((l) => l.quantity)}::int[]) AS r(id, qty)
      WHERE v.id = r.id`;
@@ -108,7 +108,7 @@ export async function sellStock(tx: Tx, lines: readonly StockLine[], actor: Stoc
   const locked = await lockStock(tx, held.map((l) => l.variantId));
   const short = held.filter((l) => (locked.get(l.variantId)?.onHand ?? 0) < l.quantity).map((l) => l.variantId);
   if (short.length > 0) return { short };
-  await tx.$executeRaw`
+  await tx.execute`
     UPDATE variant v SET stock_on_hand = v.stock_on_hand - r.qty, stock_allocated = v.stock_allocated - r.qty
       FROM unnest(${held.map((l) => l.variantId)}::uuid[], ${held.map((l) => l.quantity)}::int[]) AS r(id, qty)
      WHERE v.id = r.id`;

@@ -29,14 +29,14 @@ export interface TransitionRequest {
 
 /** Lines and the units each still holds in allocation. */
 async function heldLines(tx: Tx, orderId: string): Promise<StockLine[]> {
-  const rows = await tx.$queryRaw<{ variant_id: string; allocated: number }[]>`
+  const rows = await tx.query<{ variant_id: string; allocated: number }>`
     SELECT variant_id, allocated FROM order_line WHERE order_id = ${orderId}::uuid AND allocated > 0 ORDER BY variant_id`;
   return rows.map((r) => ({ variantId: r.variant_id, quantity: r.allocated }));
 }
 
 /** Locks the order and moves it to `request.to` if the state machine allows it. */
 export async function transitionOrder(tx: Tx, orderId: string, request: TransitionRequest): Promise<TransitionOutcome> {
-  const [order] = await tx.$queryRaw<{ state: OrderState; email: string }[]>`SELECT state, email FROM shop_order WHERE id = ${orderId}::uuid FOR UPDATE`;
+  const [order] = await tx.query<{ state: OrderState; email: string }>`SELECT state, email FROM shop_order WHERE id = ${orderId}::uuid FOR UPDATE`;
   if (!order) return { kind: "notFound" };
   const { to } = request;
   if (!canTransition(order.state, to)) return { kind: "illegal", from: order.state, to, allowed: nextStates(order.state) };
@@ -49,21 +49,21 @@ export async function transitionOrder(tx: Tx, orderId: string, request: Transiti
     const lines = await heldLines(tx, orderId);
     const { short } = await sellStock(tx, lines, actor);
     if (short.length > 0) {
-      const onHand = await tx.$queryRaw<{ id: string; stock_on_hand: number }[]>`SELECT id, stock_on_hand FROM variant WHERE id = ANY(${short}::uuid[])`;
+      const onHand = await tx.query<{ id: string; stock_on_hand: number }>`SELECT id, stock_on_hand FROM variant WHERE id = ANY(${short}::uuid[])`;
       return {
         kind: "insufficientStock",
         shortages: short.map((id) => ({ variantId: id, requested: lines.find((l) => l.variantId === id)!.quantity, available: onHand.find((r) => r.id === id)?.stock_on_hand ?? 0 })),
       };
     }
     // Shipped units are no longer allocated: keep the lines in step with the variants.
-    await tx.$executeRaw`UPDATE order_line SET allocated = 0 WHERE order_id = ${orderId}::uuid`;
+    await tx.execute`UPDATE order_line SET allocated = 0 WHERE order_id = ${orderId}::uuid`;
   }
-  if (to === "CANCELLED") await tx.$executeRaw`UPDATE order_line SET allocated = 0 WHERE order_id = ${orderId}::uuid`;
+  if (to === "CANCELLED") await tx.execute`UPDATE order_line SET allocated = 0 WHERE order_id = ${orderId}::uuid`;
   // Every move leaves PLACED (nothing comes back to it), so the order no longer expires.
-  await tx.$executeRaw`
+  await tx.execute`
     UPDATE shop_order SET state = ${to}::"OrderState", tracking_code = coalesce(${request.trackingCode ?? null}, tracking_code), expires_at = NULL, updated_at = now()
      WHERE id = ${orderId}::uuid`;
-  await tx.$executeRaw`
+  await tx.execute`
     INSERT INTO order_transition (order_id, from_state, to_state, staff_id, note)
     VALUES (${orderId}::uuid, ${order.state}::"OrderState", ${to}::"OrderState", ${request.staffId}::uuid, ${request.note})`;
   return { kind: "done", orderId };

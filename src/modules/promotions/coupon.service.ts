@@ -1,5 +1,6 @@
 /** Staff managing coupons. */
 import type { Context } from "../../context.js";
+import { transaction } from "../../db/tx.js";
 import { rawSql } from "../../db/client.js";
 import { parseGlobalId } from "../../shared/global-id.js";
 import { parseAmount } from "../../shared/money.js";
@@ -88,8 +89,8 @@ export async function updateCoupon(ctx: Context, input: UpdateCouponInput): Prom
   if (minSubtotal instanceof InvalidInput) return minSubtotal;
   const problem = limitProblem(input.usageLimit, "usageLimit") ?? limitProblem(input.usageLimitPerCustomer, "usageLimitPerCustomer");
   if (problem) return problem;
-  return ctx.db.$transaction(async (tx) => {
-    const [current] = await tx.$queryRawUnsafe<CouponRow[]>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.id = $1::uuid FOR UPDATE`, parsed.id);
+  return transaction(ctx.db, async (tx) => {
+    const [current] = await tx.queryText<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.id = $1::uuid FOR UPDATE`, [parsed.id]);
     if (!current) return NotFound.at(["input", "id"], "no such coupon");
     const startsAt = input.startsAt === undefined ? current.starts_at : input.startsAt;
     const endsAt = input.endsAt === undefined ? current.ends_at : input.endsAt;
@@ -98,18 +99,19 @@ export async function updateCoupon(ctx: Context, input: UpdateCouponInput): Prom
     if (input.usageLimit != null && input.usageLimit < current.times_used) {
       return InvalidInput.at(["input", "usageLimit"], `it has already been used ${current.times_used} times`);
     }
-    await tx.coupon.update({
-      where: { id: parsed.id },
-      data: {
-        ...(input.active != null ? { active: input.active } : {}),
-        ...(minSubtotal !== undefined ? { minSubtotal } : {}),
+    const [row] = await tx.queryText<CouponRow>(
+      `UPDATE coupon cp SET active = $2, min_subtotal = $3, starts_at = $4, ends_at = $5, usage_limit = $6, usage_limit_per_customer = $7, updated_at = now()
+        WHERE cp.id = $1::uuid RETURNING ${COUPON_COLUMNS}`,
+      [
+        parsed.id,
+        input.active ?? current.active,
+        minSubtotal ?? current.min_subtotal,
         startsAt,
         endsAt,
-        ...(input.usageLimit !== undefined ? { usageLimit: input.usageLimit } : {}),
-        ...(input.usageLimitPerCustomer !== undefined ? { usageLimitPerCustomer: input.usageLimitPerCustomer } : {}),
-      },
-    });
-    const [row] = await tx.$queryRawUnsafe<CouponRow[]>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.id = $1::uuid`, parsed.id);
+        input.usageLimit === undefined ? current.usage_limit : input.usageLimit,
+        input.usageLimitPerCustomer === undefined ? current.usage_limit_per_customer : input.usageLimitPerCustomer,
+      ],
+    );
     return Object.assign(new CouponSaved(), { coupon: toCoupon(row!) });
   });
 }

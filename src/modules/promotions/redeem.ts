@@ -14,7 +14,7 @@ function customerKey(email: string): string {
 
 /** How many orders placed under `email` hold the coupon. */
 export async function customerUses(tx: Tx, couponId: string, email: string): Promise<number> {
-  const [row] = await tx.$queryRaw<{ uses: number }[]>`SELECT uses FROM coupon_use WHERE coupon_id = ${couponId}::uuid AND customer_key = ${customerKey(email)}`;
+  const [row] = await tx.query<{ uses: number }>`SELECT uses FROM coupon_use WHERE coupon_id = ${couponId}::uuid AND customer_key = ${customerKey(email)}`;
   return row?.uses ?? 0;
 }
 
@@ -25,23 +25,23 @@ export async function customerUses(tx: Tx, couponId: string, email: string): Pro
 export async function redeemCoupons(tx: Tx, couponIds: readonly string[], email: string, now: Date): Promise<{ code: string; problem: CouponProblem } | null> {
   // Ascending ids: the same lock order in every transaction.
   for (const id of [...couponIds].sort()) {
-    const [taken] = await tx.$queryRaw<{ usage_limit_per_customer: number | null }[]>`
+    const [taken] = await tx.query<{ usage_limit_per_customer: number | null }>`
       UPDATE coupon SET times_used = times_used + 1
        WHERE id = ${id}::uuid AND active AND (starts_at IS NULL OR starts_at <= ${now}) AND (ends_at IS NULL OR ends_at > ${now})
          AND (usage_limit IS NULL OR times_used < usage_limit)
       RETURNING usage_limit_per_customer`;
     if (!taken) {
-      const [coupon] = await tx.$queryRawUnsafe<CouponRow[]>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.id = $1::uuid`, id);
+      const [coupon] = await tx.queryText<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.id = $1::uuid`, [id]);
       return { code: coupon!.code, problem: couponProblem(coupon!, Number.MAX_SAFE_INTEGER, now) ?? CouponProblem.USAGE_LIMIT_REACHED };
     }
     const limit = taken.usage_limit_per_customer;
-    const counted = await tx.$queryRaw<{ uses: number }[]>`
+    const counted = await tx.query<{ uses: number }>`
       INSERT INTO coupon_use (coupon_id, customer_key, uses) VALUES (${id}::uuid, ${customerKey(email)}, 1)
       ON CONFLICT (coupon_id, customer_key) DO UPDATE SET uses = coupon_use.uses + 1
        WHERE ${limit}::int IS NULL OR coupon_use.uses < ${limit}::int
       RETURNING uses`;
     if (counted.length === 0) {
-      const [coupon] = await tx.$queryRaw<{ code: string }[]>`SELECT code FROM coupon WHERE id = ${id}::uuid`;
+      const [coupon] = await tx.query<{ code: string }>`SELECT code FROM coupon WHERE id = ${id}::uuid`;
       return { code: coupon!.code, problem: CouponProblem.CUSTOMER_LIMIT_REACHED };
     }
   }
@@ -50,7 +50,7 @@ export async function redeemCoupons(tx: Tx, couponIds: readonly string[], email:
 
 /** Gives back the coupon uses of a cancelled or expired order. */
 export async function releaseCoupons(tx: Tx, orderId: string, email: string): Promise<void> {
-  await tx.$executeRaw`
+  await tx.execute`
     WITH used AS (SELECT coupon_id FROM order_coupon WHERE order_id = ${orderId}::uuid ORDER BY coupon_id),
          total AS (UPDATE coupon SET times_used = times_used - 1 WHERE id IN (SELECT coupon_id FROM used) RETURNING id)
     UPDATE coupon_use SET uses = uses - 1 WHERE customer_key = ${customerKey(email)} AND coupon_id IN (SELECT id FROM total)`;
