@@ -1,5 +1,7 @@
 /** Carts over HTTP: guests and customers, lines and their limits, details, and totals computed by the server. */
 import { randomUUID } from "node:crypto";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Permission } from "../../src/modules/identity/permission.js";
 import { toGlobalId } from "../../src/shared/global-id.js";
@@ -261,5 +263,27 @@ describe("carts with tax added on top", () => {
     // A country without a rate (and no * default) pays none.
     await server.gql(Details, { email: { email: "a@example.test" }, address: { address: { ...ADDRESS, countryCode: "US" } }, method: { code: "standard" } }, { headers });
     expect(await cartOf(headers)).toMatchObject({ totals: { tax: { amount: "0.00" }, total: { amount: "24.90" }, taxRate: "0" } });
+  });
+});
+
+describe("carts over WebSocket", () => {
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.stop());
+
+  it("are for signed-in customers: a guest is told to use HTTP and no cart is started", async () => {
+    const variant = await createVariant(server, { onHand: 3 });
+    const client = createClient({ url: server.url.replace("http", "ws"), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const result = await new Promise<{ errors?: { extensions?: Record<string, unknown> }[]; data?: unknown }>((resolve) => {
+      let value: unknown;
+      client.subscribe(
+        { query: AddLines.toString(), variables: { input: { lines: [{ variantId: variant.globalId, quantity: 1 }] } } },
+        { next: (v) => (value = v), error: (errors) => resolve({ errors: errors as never }), complete: () => resolve(value as never) },
+      );
+    });
+    await client.dispose();
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
+    expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM cart")).toEqual([{ n: 0 }]);
   });
 });

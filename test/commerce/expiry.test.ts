@@ -93,15 +93,17 @@ describe("unpaid order expiry", () => {
     const child = spawnServer({ DATABASE_URL: server.databaseUrl, PORT: String(port), ORDER_EXPIRY_INTERVAL_SECONDS: "1" });
     try {
       await child.ready;
+      // The server's log is flushed every 250 ms: wait for the line as well as for the state.
+      const logged = () => child.logs.some((l) => l.msg === "commerce housekeeping" && l.expiredOrders === 1);
       const deadline = Date.now() + 10_000;
       let state = "PLACED";
-      while (state === "PLACED" && Date.now() < deadline) {
+      while ((state === "PLACED" || !logged()) && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 200));
         state = (await query<{ state: string }>(server.databaseUrl, "SELECT state FROM shop_order WHERE id = $1", [orderIds[0]]))[0]!.state;
       }
       expect(state).toBe("CANCELLED");
+      expect(logged()).toBe(true);
       expect(await stockOf(server, variantId)).toEqual({ onHand: 3, allocated: 0 });
-      expect(child.logs.some((l) => l.msg === "commerce housekeeping" && l.expiredOrders === 1)).toBe(true);
     } finally {
       child.child.kill("SIGTERM");
     }

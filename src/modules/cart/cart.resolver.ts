@@ -20,9 +20,9 @@ import {
   UpdateCartLineInput,
 } from "./cart.inputs.js";
 
-/** The viewer's cart priced now, or null (no cart yet, or staff, who have none). */
+/** The viewer's cart priced now, or null (no cart yet; staff, who have none; guests over WebSocket). */
 export async function viewerCart(ctx: Context): Promise<Cart | null> {
-  if (ctx.viewer.kind === "staff") return null;
+  if (ctx.viewer.kind === "staff" || (ctx.viewer.kind === "anonymous" && !ctx.http)) return null;
   const cartId = await findCartId(ctx, cartOwner(ctx));
   const priced = cartId && (await priceCart(ctx, cartId));
   return priced ? toCart(priced) : null;

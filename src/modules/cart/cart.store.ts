@@ -7,16 +7,22 @@ import type { Context } from "../../context.js";
 import { rawSql } from "../../db/client.js";
 import type { Tx } from "../../db/tx.js";
 import { CART_COLUMNS, loadCartContents, priceContents, type CartRow, type PricedCart, type Query } from "./pricing.js";
-import { guestCartToken, hashCartToken, newCartToken } from "./cart-token.js";
+import { codedError } from "../../shared/errors.js";
+import { CART_HEADER, guestCartToken, hashCartToken, newCartToken } from "./cart-token.js";
 import { uuidv7 } from "../../shared/uuid.js";
 
 /** Whose cart a request works on: a signed-in customer's, or a guest's (by token, if one was sent). */
 export type CartOwner = { kind: "customer"; customerId: string } | { kind: "guest"; tokenHash: Buffer | null };
 
-/** The cart owner of this request; staff have no cart (rules keep them out of cart fields). */
+/**
+ * The cart owner of this request; staff have no cart (rules keep them out of cart fields). A guest
+ * cart is found by a header or cookie, so guests need HTTP: over WebSocket there is neither, and
+ * every change would start a cart nobody could find again.
+ */
 export function cartOwner(ctx: Context): CartOwner {
   if (ctx.viewer.kind === "customer") return { kind: "customer", customerId: ctx.viewer.customerId };
   if (ctx.viewer.kind === "staff") throw new Error("staff have no cart: the cart rules must keep them out");
+  if (!ctx.http) throw codedError("BAD_REQUEST", `Guest carts need HTTP, with the ${CART_HEADER} header or the cart cookie; sign in to use a cart over WebSocket`);
   const token = guestCartToken(ctx);
   return { kind: "guest", tokenHash: token ? hashCartToken(token) : null };
 }

@@ -8,8 +8,8 @@ import type { PaymentMethodCode } from "./commerce-config.js";
 import { commerce } from "./commerce-config.js";
 
 export interface PaymentRequest {
+  /** The provider's reference for the order (its code is drawn when the row is written). */
   orderId: string;
-  orderCode: string;
   /** Minor units. */
   amount: number;
   currency: string;

@@ -95,10 +95,10 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   if (couponFailure) return undo({ kind: "couponUnavailable", code: couponFailure.code, problem: couponFailure.problem });
 
   const orderId = uuidv7();
-  let code = newOrderCode();
-  const payment = await placement.method.authorize({ orderId, orderCode: code, amount: priced.totals.total, currency: currentCurrency().code, token: placement.token });
+  const payment = await placement.method.authorize({ orderId, amount: priced.totals.total, currency: currentCurrency().code, token: placement.token });
   if (payment.status === "declined") return undo({ kind: "declined", reason: payment.reason });
 
+  let code = newOrderCode();
   while (!(await insertOrder(tx, { orderId, code, cart: priced, email: email!, customerId: cart.customer_id, placement, payment }))) code = newOrderCode();
   await insertLines(tx, orderId, priced, new Set(tracked.map((t) => t.variantId)));
   await recordMovements(
