@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../src/db/client.js";
-import { canonicalJson, idempotent } from "../src/shared/idempotency.js";
+import { canonicalJson, idempotent, purgeIdempotencyKeys } from "../src/shared/idempotency.js";
 import { createTestDatabase, query } from "./helpers/database.js";
 
 let database: Database;
@@ -63,5 +63,13 @@ describe("idempotency keys", () => {
     expect(await query(url, "SELECT count(*)::int AS n FROM greeting WHERE name = 'rolled-back'")).toEqual([{ n: 0 }]);
     const retry = await idempotent(database.prisma, { scope: "test", key: "k3", input: 1 }, async () => "second try");
     expect(retry).toEqual({ kind: "first", result: "second try" });
+  });
+
+  it("forgets keys after a day", async () => {
+    await idempotent(database.prisma, { scope: "test", key: "old", input: 1 }, async () => "first");
+    await idempotent(database.prisma, { scope: "test", key: "new", input: 1 }, async () => "first");
+    await query(url, "UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = 'old'");
+    expect(await purgeIdempotencyKeys(database.prisma)).toBe(1);
+    expect(await query(url, "SELECT key FROM idempotency_key WHERE key IN ('old', 'new')")).toEqual([{ key: "new" }]);
   });
 });

@@ -59,3 +59,12 @@ export async function idempotent<T>(
 export function isValidIdempotencyKey(key: string): boolean {
   return /^[\x21-\x7e]{1,255}$/.test(key);
 }
+
+/** How long a key answers retries; like payment providers, a day covers every sane retry. */
+export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes keys older than IDEMPOTENCY_KEY_TTL_MS, so the table holds recent requests only; returns how many. */
+export async function purgeIdempotencyKeys(db: Db, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS);
+  return transaction(db, (tx) => tx.execute`DELETE FROM idempotency_key WHERE created_at < ${cutoff}`);
+}

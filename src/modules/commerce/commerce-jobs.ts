@@ -1,5 +1,6 @@
-/** The scheduled work of the shop: expiring unpaid orders and clearing abandoned guest carts. */
+/** The scheduled work of the shop: expiring unpaid orders, clearing abandoned guest carts and old idempotency keys. */
 import type { Db } from "../../db/client.js";
+import { purgeIdempotencyKeys } from "../../shared/idempotency.js";
 import type { Logger } from "../../shared/logger.js";
 import { purgeAbandonedGuestCarts } from "../cart/cart-housekeeping.js";
 import { expireUnpaidOrders } from "../orders/order-expiry.js";
@@ -13,7 +14,8 @@ export function startCommerceJobs(db: Db, log: Logger, intervalSeconds: number):
   const run = async () => {
     const expired = await expireUnpaidOrders(db);
     const purged = await purgeAbandonedGuestCarts(db);
-    if (expired > 0 || purged > 0) log.info({ expiredOrders: expired, purgedGuestCarts: purged }, "commerce housekeeping");
+    const keys = await purgeIdempotencyKeys(db);
+    if (expired > 0 || purged > 0 || keys > 0) log.info({ expiredOrders: expired, purgedGuestCarts: purged, purgedIdempotencyKeys: keys }, "commerce housekeeping");
   };
   const timer = setInterval(() => {
     running ??= run()
