@@ -56,8 +56,9 @@ export function openDatabase(url: string, options: { max?: number } = {}): Datab
     max: options.max ?? 10,
     idleTimeoutMillis: 30000,
     // Catalog search's typo matching (`<%`): PostgreSQL's default of 0.6 misses one-letter typos
-    // in short words ("sweter" scores 0.5 against "Sweater").
-    options: "-c pg_trgm.word_similarity_threshold=0.5",
+    // in short words ("sweter" scores 0.5 against "Sweater"). Timestamps are stored as UTC without
+    // a zone: sessions run in UTC so `now()` and column defaults agree with the UTC the app writes.
+    options: "-c pg_trgm.word_similarity_threshold=0.5 -c TimeZone=UTC",
   });
   pool.on("connect", countQueries);
   // An idle client losing its connection (e.g. the server restarted) must not crash the process.
