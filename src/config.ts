@@ -2,6 +2,7 @@
 import { checkEmail } from "./modules/identity/email.js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./modules/identity/password-policy.js";
 import { currencyOf, type Currency } from "./shared/currency.js";
+import { parsePaymentMethods, parseShippingMethods, parseTaxRates, type CommerceConfig, type Parsed } from "./modules/checkout/commerce-config.js";
 
 export type NodeEnv = "development" | "production" | "test";
 
@@ -33,6 +34,8 @@ export interface Config {
   passwordResetUrl: string;
   /** The one currency the shop sells in. */
   shopCurrency: Currency;
+  /** Tax, shipping, payment methods and unpaid-order expiry. */
+  commerce: CommerceConfig;
 }
 
 /** Thrown for a bad environment variable; its message is the one line printed before exit 1. */
@@ -138,12 +141,30 @@ function readCurrency(env: Env): Currency {
   return currency;
 }
 
+function parsed<T>(name: string, raw: string | undefined, result: Parsed<T>): T {
+  if ("expected" in result) throw new ConfigError(name, result.expected, raw ?? "");
+  return result.value;
+}
+
+function readCommerce(env: Env, production: boolean, currency: Currency): CommerceConfig {
+  return {
+    pricesIncludeTax: readBool(env, "PRICES_INCLUDE_TAX", true),
+    taxRates: parsed("TAX_RATES", env.TAX_RATES, parseTaxRates(env.TAX_RATES)),
+    shippingMethods: parsed("SHIPPING_METHODS", env.SHIPPING_METHODS, parseShippingMethods(env.SHIPPING_METHODS, currency)),
+    paymentMethods: parsed("PAYMENT_METHODS", env.PAYMENT_METHODS, parsePaymentMethods(env.PAYMENT_METHODS, production)),
+    unpaidOrderTtlMinutes: readInt(env, "UNPAID_ORDER_TTL_MINUTES", 60, 1, 30 * 24 * 60),
+    orderExpiryIntervalSeconds: readInt(env, "ORDER_EXPIRY_INTERVAL_SECONDS", 60, 1, 3600),
+    secureCookies: production,
+  };
+}
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** Reads and validates the whole configuration; throws ConfigError on the first bad variable. */
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = readEnum<NodeEnv>(env, "NODE_ENV", "development", ["development", "production", "test"]);
   const production = nodeEnv === "production";
+  const shopCurrency = readCurrency(env);
   return {
     nodeEnv,
     production,
@@ -166,6 +187,7 @@ export function loadConfig(env: Env = process.env): Config {
     mailTransport: readEnum(env, "MAIL_TRANSPORT", production ? "none" : "database", ["database", "none"]),
     emailVerificationUrl: readLinkTemplate(env, "EMAIL_VERIFICATION_URL", "http://localhost:3000/account/verify-email?token={token}"),
     passwordResetUrl: readLinkTemplate(env, "PASSWORD_RESET_URL", "http://localhost:3000/account/reset-password?token={token}"),
-    shopCurrency: readCurrency(env),
+    shopCurrency,
+    commerce: readCommerce(env, production, shopCurrency),
   };
 }

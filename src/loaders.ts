@@ -4,6 +4,7 @@ import { createHelloLoaders } from "./modules/hello/hello.loaders.js";
 import { createCustomerLoaders } from "./modules/identity/customer/customer.loaders.js";
 import { createStaffLoaders } from "./modules/identity/staff/staff.loaders.js";
 import { createCatalogLoaders } from "./modules/catalog/catalog.loaders.js";
+import { createOrderLoaders } from "./modules/orders/order.loaders.js";
 import type { Viewer } from "./modules/identity/viewer.js";
 
 /**
@@ -20,6 +21,7 @@ const factories = {
   ...createCustomerLoaders,
   ...createStaffLoaders,
   ...createCatalogLoaders,
+  ...createOrderLoaders,
 };
 
 type Factories = typeof factories;

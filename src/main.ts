@@ -11,6 +11,7 @@ import { createLogger } from "./shared/logger.js";
 import path from "node:path";
 import { LocalDiskStorage } from "./modules/catalog/images/storage.js";
 import { seedCatalog } from "./modules/catalog/seed/seed.js";
+import { startCommerceJobs } from "./modules/commerce/commerce-jobs.js";
 
 /** Products loaded into an empty catalog on first start, so a new shop has something to show. */
 const DEMO_PRODUCTS = 100;
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   let embedded: EmbeddedPostgres | undefined;
   let database: Database | undefined;
   let server: RunningServer | undefined;
+  let jobs: { stop(): Promise<void> } | undefined;
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string, exitCode: number) => {
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
       log.info({ reason }, "shutting down");
       try {
         await server?.stop();
+        await jobs?.stop();
         await database?.close();
       } finally {
         await embedded?.stop();
@@ -91,6 +94,7 @@ async function main(): Promise<void> {
       log.info({ email: config.admin.email, outcome }, outcome === "created" ? "super-admin created from ADMIN_EMAIL" : "ADMIN_EMAIL ignored: staff already exists");
     }
     server = await startServer({ config, db: database.prisma, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
+    jobs = startCommerceJobs(database.prisma, log, config.commerce.orderExpiryIntervalSeconds);
     log.info({ url: server.url, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" }, `Larder ready at ${server.url}`);
   } catch (error) {
     log.error({ err: error }, `startup failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -7,6 +7,7 @@ import { helloRules } from "./modules/hello/hello.rules.js";
 import { nodeRules } from "./modules/node/node.rules.js";
 import { identityRules } from "./modules/identity/identity.rules.js";
 import { catalogRules } from "./modules/catalog/catalog.rules.js";
+import { commerceRules } from "./modules/commerce/commerce.rules.js";
 
 type RuleTree = Record<string, unknown>;
 
@@ -36,10 +37,11 @@ function isFieldMap(value: unknown): value is Record<string, unknown> {
 }
 
 /** The rule tree: root fields each name their rule; types either a rule or a field map. */
-export const ruleTree = mergeRules(helloRules, nodeRules, identityRules, catalogRules, {
+export const ruleTree = mergeRules(helloRules, nodeRules, identityRules, catalogRules, commerceRules, {
   // Expected errors are data every caller may read; which ones it gets is decided by the mutation's rule.
   InvalidInput: allow,
   NotFound: allow,
+  IdempotencyKeyReused: allow,
   VersionConflict: allow,
   // Shared value types: who may see them is decided by the field that returns them.
   PageInfo: allow,

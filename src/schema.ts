@@ -6,6 +6,7 @@ import { HelloResolver } from "./modules/hello/hello.resolver.js";
 import { NodeResolver } from "./modules/node/node.resolver.js";
 import { identityResolvers } from "./modules/identity/identity.module.js";
 import { catalogResolvers } from "./modules/catalog/catalog.resolvers.js";
+import { commerceResolvers } from "./modules/commerce/commerce.module.js";
 import { Image } from "./modules/catalog/images/image.types.js";
 import { InvalidInput, NotFound } from "./shared/user-errors.js";
 import { applyPermissions } from "./permissions.js";
@@ -13,7 +14,7 @@ import { applyPermissions } from "./permissions.js";
 /** The schema without permission rules: what `schema.graphql` describes. */
 export function buildBareSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [HelloResolver, NodeResolver, ...identityResolvers, ...catalogResolvers],
+    resolvers: [HelloResolver, NodeResolver, ...identityResolvers, ...catalogResolvers, ...commerceResolvers],
     // Image is reachable through node(id:) before any field returns it.
     orphanedTypes: [InvalidInput, NotFound, Image],
     validate: false,

@@ -23,6 +23,7 @@ import path from "node:path";
 import { imageRoutes } from "./modules/catalog/images/image.routes.js";
 import { configureImageStorage, LocalDiskStorage } from "./modules/catalog/images/storage.js";
 import { setShopCurrency } from "./shared/money.js";
+import { configureCommerce } from "./modules/checkout/commerce-config.js";
 import { buildExecutableSchema } from "./schema.js";
 import type { Logger } from "./shared/logger.js";
 
@@ -52,6 +53,7 @@ function isGraphqlPath(url: string | undefined): boolean {
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, db, log } = deps;
   setShopCurrency(config.shopCurrency);
+  configureCommerce(config.commerce);
   configureImageStorage(new LocalDiskStorage(path.join(config.dataDir, "images")));
   const schema = await buildExecutableSchema();
   const services: Services = { config, db, pool: deps.pool, mailer: deps.mailer ?? createMailer(config, db, log), background: new BackgroundTasks(log) };

@@ -9,6 +9,8 @@ export type Db = PrismaClient;
 /** Plain parameterised SQL on the pool behind a Prisma client. */
 export interface RawSql {
   query<T>(text: string, values?: readonly unknown[]): Promise<T[]>;
+  /** A client of the pool, for a transaction on one connection (see tx.ts); the caller releases it. */
+  connect(): Promise<pg.PoolClient>;
 }
 
 // Timestamps are stored without zone as UTC (Prisma's convention) and counts come back as int8:
@@ -17,7 +19,7 @@ const PARSERS: Record<number, (value: string) => unknown> = {
   20: Number,
   1114: (value) => new Date(`${value}Z`),
 };
-const TYPES = { getTypeParser: (oid: number, format?: string) => PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text") };
+export const RESULT_TYPES = { getTypeParser: (oid: number, format?: string) => PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text") };
 
 const rawByClient = new WeakMap<PrismaClient, RawSql>();
 
@@ -64,8 +66,9 @@ export function openDatabase(url: string, options: { max?: number } = {}): Datab
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   rawByClient.set(prisma, {
     async query<T>(text: string, values: readonly unknown[] = []) {
-      return (await pool.query({ text, values: values as unknown[], types: TYPES })).rows as T[];
+      return (await pool.query({ text, values: values as unknown[], types: RESULT_TYPES })).rows as T[];
     },
+    connect: () => pool.connect(),
   });
   return {
     prisma,

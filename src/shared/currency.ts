@@ -23,3 +23,19 @@ export function formatMinor(minor: number, digits: number): string {
   return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
 
+
+/** Largest amount in minor units: prices are stored as PostgreSQL `integer`. */
+export const MAX_MINOR = 2_147_483_647;
+
+/** Minor units of a decimal amount in `currency`, or the reason it is not one. */
+export function parseAmountIn(amount: string, currency: Currency): { minor: number } | { problem: string } {
+  const { digits } = currency;
+  const trimmed = amount.trim();
+  const match = /^(\d{1,10})(?:\.(\d+))?$/.exec(trimmed);
+  if (!match) return { problem: `must be a non-negative decimal amount such as ${formatMinor(1999, digits)}` };
+  const fraction = match[2] ?? "";
+  if (fraction.length > digits) return { problem: `must have at most ${digits} decimal places for ${currency.code}` };
+  const minor = Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+  if (minor > MAX_MINOR) return { problem: "is too large" };
+  return { minor };
+}

@@ -3,7 +3,9 @@
  * never a float. The shop sells in one currency, set from configuration when the server starts.
  */
 import { Field, ObjectType } from "type-graphql";
-import { currencyOf, formatMinor, type Currency } from "./currency.js";
+import { currencyOf, formatMinor, parseAmountIn, type Currency } from "./currency.js";
+
+export { formatMinor, MAX_MINOR, type Currency } from "./currency.js";
 
 @ObjectType({ simpleResolvers: true, description: "An amount of money: a decimal string (never a float) in an ISO 4217 currency." })
 export class Money {
@@ -31,18 +33,7 @@ export function money(minor: number): Money {
   return { amount: formatMinor(minor, shopCurrency.digits), currencyCode: shopCurrency.code };
 }
 
-/** Largest amount in minor units: prices are stored as PostgreSQL `integer`. */
-export const MAX_MINOR = 2_147_483_647;
-
 /** Minor units of a decimal amount in the shop currency, or the reason it is not one. */
 export function parseAmount(amount: string): { minor: number } | { problem: string } {
-  const { digits } = shopCurrency;
-  const trimmed = amount.trim();
-  const match = /^(\d{1,10})(?:\.(\d+))?$/.exec(trimmed);
-  if (!match) return { problem: `must be a non-negative decimal amount such as ${formatMinor(1999, digits)}` };
-  const fraction = match[2] ?? "";
-  if (fraction.length > digits) return { problem: `must have at most ${digits} decimal places for ${shopCurrency.code}` };
-  const minor = Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
-  if (minor > MAX_MINOR) return { problem: "is too large" };
-  return { minor };
+  return parseAmountIn(amount, shopCurrency);
 }

@@ -33,3 +33,15 @@ export class VersionConflict extends UserError {
     });
   }
 }
+
+/** An idempotency key came back with different input: it names another request, so nothing was done. */
+@ObjectType({ implements: UserError, description: "This idempotency key was already used with different input; nothing was done. Use a new key for a new request." })
+export class IdempotencyKeyReused extends UserError {
+  static at(path: string[]): IdempotencyKeyReused {
+    return Object.assign(new IdempotencyKeyReused(), {
+      code: ErrorCode.IDEMPOTENCY_KEY_REUSED,
+      message: "this idempotency key was used with different input",
+      path,
+    });
+  }
+}

@@ -4,6 +4,50 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who caused a change. */
+export type ActorKind =
+  | 'CUSTOMER'
+  | 'GUEST'
+  | 'STAFF'
+  | 'SYSTEM';
+
+/** Up to 100 lines; a cart holds at most 250 lines of at most 999 units each. */
+export type AddCartLinesInput = {
+  lines: Array<CartLineInput>;
+};
+
+/** Give exactly one of `delta` and `onHand`. */
+export type AdjustStockInput = {
+  /** Units to add (positive) or remove (negative). */
+  delta?: number | null | undefined;
+  /** Retrying with the same key returns the first result instead of adjusting twice. */
+  idempotencyKey?: string | null | undefined;
+  /** Free text, e.g. a delivery note number (at most 500 characters). */
+  note?: string | null | undefined;
+  /** The units counted on hand: the change is computed from the current level. */
+  onHand?: number | null | undefined;
+  reason: StockAdjustmentReason;
+  variantId: string | number;
+};
+
+export type CancelOrderInput = {
+  orderId: string | number;
+  /** Why; kept with the transition. */
+  reason?: string | null | undefined;
+};
+
+export type CartLineInput = {
+  /** 1 to 999; added to what the cart already holds of this variant. */
+  quantity: number;
+  variantId: string | number;
+};
+
+/** What a cart still needs before it can be ordered. */
+export type CheckoutRequirement =
+  | 'EMAIL'
+  | 'SHIPPING_ADDRESS'
+  | 'SHIPPING_METHOD';
+
 export type CollectionCreateInput = {
   description?: string | null | undefined;
   /** The collection to put it under; the top of the tree when omitted. */
@@ -40,6 +84,27 @@ export type CollectionUpdateInput = {
   version: number;
 };
 
+export type CouponCodeInput = {
+  /** Matched case-insensitively. */
+  code: string;
+};
+
+/** PERCENTAGE or FIXED_AMOUNT off the subtotal, or FREE_SHIPPING. */
+export type CouponKind =
+  | 'FIXED_AMOUNT'
+  | 'FREE_SHIPPING'
+  | 'PERCENTAGE';
+
+/** Why a coupon cannot be used now. */
+export type CouponProblem =
+  | 'CUSTOMER_LIMIT_REACHED'
+  | 'EXPIRED'
+  | 'INACTIVE'
+  | 'MINIMUM_NOT_MET'
+  | 'NOT_STARTED'
+  | 'UNKNOWN_CODE'
+  | 'USAGE_LIMIT_REACHED';
+
 /** A new address. Optional texts may be omitted, null or empty. */
 export type CreateAddressInput = {
   city: string;
@@ -59,6 +124,25 @@ export type CreateAddressInput = {
   region?: string | null | undefined;
 };
 
+/** A new coupon. Give `percentOff` for PERCENTAGE, `amountOff` for FIXED_AMOUNT, neither for FREE_SHIPPING. */
+export type CreateCouponInput = {
+  /** Default true. */
+  active?: boolean | null | undefined;
+  /** Decimal amount in the shop currency, e.g. "5.00". */
+  amountOff?: string | null | undefined;
+  /** 1 to 64 letters, digits, - or _; matched case-insensitively. */
+  code: string;
+  endsAt?: string | null | undefined;
+  kind: CouponKind;
+  /** Smallest subtotal it applies to; default 0. */
+  minimumSubtotal?: string | null | undefined;
+  /** Percent, e.g. "10" or "12.5" (at most two decimals, 0.01 to 100). */
+  percentOff?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  usageLimit?: number | null | undefined;
+  usageLimitPerCustomer?: number | null | undefined;
+};
+
 export type CreateStaffInput = {
   email: string;
   name: string;
@@ -72,18 +156,33 @@ export type CreateStaffInput = {
 export type ErrorCode =
   | 'ADDRESS_LIMIT_REACHED'
   | 'CANNOT_MODIFY_SELF'
+  | 'CHECKOUT_INCOMPLETE'
+  | 'COUPON_CODE_TAKEN'
+  | 'COUPON_UNAVAILABLE'
   | 'EMAIL_ALREADY_VERIFIED'
   | 'EMAIL_TAKEN'
+  | 'EMPTY_CART'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'ILLEGAL_TRANSITION'
+  | 'INSUFFICIENT_STOCK'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
   | 'INVALID_TOKEN'
   | 'NOT_FOUND'
+  | 'PAYMENT_DECLINED'
   | 'PERMISSION_NOT_HELD'
   | 'ROLE_NAME_TAKEN'
   | 'SKU_TAKEN'
   | 'SLUG_TAKEN'
   | 'VERSION_CONFLICT'
   | 'WEAK_PASSWORD';
+
+export type FulfilOrderInput = {
+  note?: string | null | undefined;
+  orderId: string | number;
+  /** The carrier's tracking code (1 to 100 characters). */
+  trackingCode: string;
+};
 
 /** Values of one option, any of which matches, e.g. Size: [M, L]. */
 export type OptionFilter = {
@@ -92,6 +191,29 @@ export type OptionFilter = {
   /** Values, case-insensitive. */
   values: Array<string>;
 };
+
+/** Every condition given must hold. */
+export type OrderFilter = {
+  /** Placed by this customer account. */
+  customerId?: string | number | null | undefined;
+  /** Placed before. */
+  placedBefore?: string | null | undefined;
+  /** Placed at or after. */
+  placedFrom?: string | null | undefined;
+  /** An order code (any case, look-alike letters forgiven) or part of the order email. */
+  search?: string | null | undefined;
+  /** Any of these states. */
+  states?: Array<OrderState> | null | undefined;
+};
+
+/** PLACED → PAYMENT_AUTHORIZED → PAYMENT_SETTLED → SHIPPED → DELIVERED; CANCELLED from any state before SHIPPED. */
+export type OrderState =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'PAYMENT_AUTHORIZED'
+  | 'PAYMENT_SETTLED'
+  | 'PLACED'
+  | 'SHIPPED';
 
 /** What a staff role allows; read and write are separate for every area. */
 export type Permission =
@@ -109,6 +231,30 @@ export type Permission =
   | 'SETTINGS_WRITE'
   | 'STAFF_READ'
   | 'STAFF_WRITE';
+
+export type PlaceOrderInput = {
+  /** Chosen by the client for this attempt (a UUID, say) and sent again on a retry: a retry returns the first answer and never places a second order. Changing the cart or payment details means a new attempt and a new key. */
+  idempotencyKey: string;
+  /** Code of one of `paymentMethods`. */
+  paymentMethod: string;
+  /** Method-specific payment data, e.g. a provider's card token. */
+  paymentToken?: string | null | undefined;
+};
+
+/** A postal address. Optional texts may be omitted, null or empty. */
+export type PostalAddressInput = {
+  city: string;
+  company?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, any case. */
+  countryCode: string;
+  firstName: string;
+  lastName: string;
+  line1: string;
+  line2?: string | null | undefined;
+  phone?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  region?: string | null | undefined;
+};
 
 export type ProductArchiveInput = {
   id: string | number;
@@ -214,12 +360,68 @@ export type RegisterInput = {
   password: string;
 };
 
+export type RemoveCartLineInput = {
+  lineId: string | number;
+};
+
 /** The value a variant has for one option, by name. */
 export type SelectedOptionInput = {
   /** Option name, e.g. Size (case-insensitive). */
   name: string;
   /** One of the option's values, e.g. M (case-insensitive). */
   value: string;
+};
+
+export type SetCartEmailInput = {
+  email: string;
+};
+
+export type SetCartShippingAddressInput = {
+  address: PostalAddressInput;
+};
+
+export type SetCartShippingMethodInput = {
+  /** Code of one of `shippingMethods`. */
+  code: string;
+};
+
+/** RECEIVED and RETURNED add units, DAMAGED and LOST remove them, COUNT and CORRECTION go either way. */
+export type StockAdjustmentReason =
+  | 'CORRECTION'
+  | 'COUNT'
+  | 'DAMAGED'
+  | 'LOST'
+  | 'RECEIVED'
+  | 'RETURNED';
+
+/** ADJUSTMENT and RETURN change units on hand; ALLOCATION and RELEASE units promised to orders; SALE takes shipped units out of both. */
+export type StockMovementKind =
+  | 'ADJUSTMENT'
+  | 'ALLOCATION'
+  | 'RELEASE'
+  | 'RETURN'
+  | 'SALE';
+
+/** Why stock moved. */
+export type StockMovementReason =
+  | 'CORRECTION'
+  | 'COUNT'
+  | 'DAMAGED'
+  | 'INITIAL'
+  | 'LOST'
+  | 'ORDER_CANCELLED'
+  | 'ORDER_EXPIRED'
+  | 'ORDER_PLACED'
+  | 'ORDER_SHIPPED'
+  | 'RECEIVED'
+  | 'RETURNED';
+
+export type TransitionOrderInput = {
+  /** Kept with the transition, e.g. a payment reference (at most 500 characters). */
+  note?: string | null | undefined;
+  orderId: string | number;
+  /** SHIPPED needs fulfilOrder (a tracking code); CANCELLED can also be reached with cancelOrder. */
+  to: OrderState;
 };
 
 /** Changes to one of your addresses; omitted fields stay as they are, null or empty clears an optional one. */
@@ -239,6 +441,23 @@ export type UpdateAddressInput = {
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
   region?: string | null | undefined;
+};
+
+export type UpdateCartLineInput = {
+  lineId: string | number;
+  /** The new quantity, 1 to 999 (use removeCartLine to remove). */
+  quantity: number;
+};
+
+/** Changes to a coupon; omitted fields stay, null clears a date or limit. Kind and value cannot change (orders refer to them). */
+export type UpdateCouponInput = {
+  active?: boolean | null | undefined;
+  endsAt?: string | null | undefined;
+  id: string | number;
+  minimumSubtotal?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  usageLimit?: number | null | undefined;
+  usageLimitPerCustomer?: number | null | undefined;
 };
 
 /** Omitted fields stay as they are. */
@@ -348,12 +567,18 @@ export type NodeLookupQueryVariables = Exact<{
 
 export type NodeLookupQuery = { node:
     | { __typename: 'Address', id: string }
+    | { __typename: 'Cart', id: string }
+    | { __typename: 'CartLine', id: string }
     | { __typename: 'Collection', slug: string, id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'Image', url: string, width: number, height: number, id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderLine', id: string }
     | { __typename: 'Product', slug: string, id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'Staff', id: string }
+    | { __typename: 'StockMovement', id: string }
     | { __typename: 'Variant', sku: string, id: string }
    | null };
 
@@ -566,6 +791,209 @@ export type DeleteCollectionMutation = { collectionDelete:
     | { __typename: 'VersionConflict', code: ErrorCode, message: string }
    };
 
+export type MergedCartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MergedCartQuery = { cart: { lines: Array<{ sku: string, quantity: number }>, shippingAddress: { city: string } | null, shippingMethod: { code: string } | null, coupons: Array<{ code: string }> } | null };
+
+export type CartQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CartQueryQuery = { cart: { id: string, email: string | null, totalQuantity: number, availableShippingMethods: Array<{ code: string, price: { amount: string } }>, lines: Array<{ id: string, quantity: number, sku: string, availableForSale: boolean, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, variant: { id: string } | null }>, shippingAddress: { countryCode: string, city: string } | null, shippingMethod: { code: string, price: { amount: string } } | null, coupons: Array<{ code: string, applicable: boolean, problem: CouponProblem | null }>, totals: { pricesIncludeTax: boolean, taxRate: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } } } | null };
+
+export type UpdateLineMutationVariables = Exact<{
+  input: UpdateCartLineInput;
+}>;
+
+
+export type UpdateLineMutation = { updateCartLine:
+    | { __typename: 'CartUpdated', cart: { totalQuantity: number } }
+    | { __typename: 'InsufficientStock', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+   };
+
+export type RemoveLineMutationVariables = Exact<{
+  input: RemoveCartLineInput;
+}>;
+
+
+export type RemoveLineMutation = { removeCartLine:
+    | { __typename: 'CartUpdated', cart: { totalQuantity: number } }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+   };
+
+export type DetailsMutationVariables = Exact<{
+  email: SetCartEmailInput;
+  address: SetCartShippingAddressInput;
+  method: SetCartShippingMethodInput;
+}>;
+
+
+export type DetailsMutation = { setCartEmail:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+  , setCartShippingAddress:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+  , setCartShippingMethod:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+   };
+
+export type CheckoutCartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutCartQuery = { cart: { id: string, totalQuantity: number } | null };
+
+export type AdjustStockMutationVariables = Exact<{
+  input: AdjustStockInput;
+}>;
+
+
+export type AdjustStockMutation = { adjustStock:
+    | { __typename: 'IdempotencyKeyReused', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null, shortages: Array<{ requested: number, available: number }> }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'StockAdjusted', variant: { sku: string, stock: { onHand: number, allocated: number, available: number } }, movement: { kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, note: string, actorKind: ActorKind, staffMemberId: string | null } | null }
+   };
+
+export type LedgerQueryVariables = Exact<{
+  variantId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LedgerQuery = { stockMovements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, actorKind: ActorKind, orderCode: string | null }> } };
+
+export type MyOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyOrdersQuery = { me: { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, lines: Array<{ quantity: number, variant: { product: { title: string } } | null }> }> } } | null };
+
+export type OrderByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type OrderByCodeQuery = { order: { id: string, code: string, state: OrderState, customerId: string | null, nextStates: Array<OrderState>, transitions: Array<{ from: OrderState | null, to: OrderState, actorKind: ActorKind, staffMemberId: string | null, note: string }> } | null };
+
+export type NodeOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeOrderQuery = { node:
+    | { code: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type StaffOrdersQueryVariables = Exact<{
+  filter?: OrderFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type StaffOrdersQuery = { orders: { totalCount: number, nodes: Array<{ code: string, state: OrderState, email: string }> } };
+
+export type TransitionMutationVariables = Exact<{
+  input: TransitionOrderInput;
+}>;
+
+
+export type TransitionMutation = { transitionOrder:
+    | { __typename: 'IllegalTransition', from: OrderState, to: OrderState, allowed: Array<OrderState>, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OrderUpdated', order: { state: OrderState, expiresAt: string | null } }
+   };
+
+export type FulfilMutationVariables = Exact<{
+  input: FulfilOrderInput;
+}>;
+
+
+export type FulfilMutation = { fulfilOrder:
+    | { __typename: 'IllegalTransition', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, path: Array<string> | null, shortages: Array<{ requested: number, available: number }> }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'OrderUpdated', order: { state: OrderState, trackingCode: string | null } }
+   };
+
+export type CancelMutationVariables = Exact<{
+  input: CancelOrderInput;
+}>;
+
+
+export type CancelMutation = { cancelOrder:
+    | { __typename: 'IllegalTransition', from: OrderState, allowed: Array<OrderState>, code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'OrderUpdated', order: { state: OrderState } }
+   };
+
+export type CreateCouponMutationVariables = Exact<{
+  input: CreateCouponInput;
+}>;
+
+
+export type CreateCouponMutation = { createCoupon:
+    | { __typename: 'CouponCodeTaken', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'CouponSaved', coupon: { id: string, code: string, kind: CouponKind, percentOff: string | null, usageLimit: number | null, timesUsed: number, active: boolean, amountOff: { amount: string } | null, minimumSubtotal: { amount: string } } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type UpdateCouponMutationVariables = Exact<{
+  input: UpdateCouponInput;
+}>;
+
+
+export type UpdateCouponMutation = { updateCoupon:
+    | { __typename: 'CouponSaved', coupon: { active: boolean, usageLimit: number | null } }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+   };
+
+export type CouponsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type CouponsQuery = { coupons: { totalCount: number, nodes: Array<{ code: string }> } };
+
+export type RemoveCouponMutationVariables = Exact<{
+  input: CouponCodeInput;
+}>;
+
+
+export type RemoveCouponMutation = { removeCoupon:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
+export type UpdateLineForCouponMutationVariables = Exact<{
+  input: UpdateCartLineInput;
+}>;
+
+
+export type UpdateLineForCouponMutation = { updateCartLine:
+    | { cart: { coupons: Array<{ applicable: boolean, problem: CouponProblem | null }>, totals: { discount: { amount: string } } } }
+    | Record<PropertyKey, never>
+   };
+
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -598,6 +1026,81 @@ export type CreateProductMutation = { productCreate:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'ProductPayload', product: { id: string, slug: string, title: string, status: ProductStatus, version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
     | { __typename: 'SlugTaken', slug: string, code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type CartFieldsFragment = { id: string, email: string | null, totalQuantity: number, lines: Array<{ id: string, quantity: number, sku: string, availableForSale: boolean, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, variant: { id: string } | null }>, shippingAddress: { countryCode: string, city: string } | null, shippingMethod: { code: string, price: { amount: string } } | null, coupons: Array<{ code: string, applicable: boolean, problem: CouponProblem | null }>, totals: { pricesIncludeTax: boolean, taxRate: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } } };
+
+export type AddLinesMutationVariables = Exact<{
+  input: AddCartLinesInput;
+}>;
+
+
+export type AddLinesMutation = { addCartLines:
+    | { __typename: 'CartUpdated', cartToken: string | null, cart: { id: string, email: string | null, totalQuantity: number, lines: Array<{ id: string, quantity: number, sku: string, availableForSale: boolean, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, variant: { id: string } | null }>, shippingAddress: { countryCode: string, city: string } | null, shippingMethod: { code: string, price: { amount: string } } | null, coupons: Array<{ code: string, applicable: boolean, problem: CouponProblem | null }>, totals: { pricesIncludeTax: boolean, taxRate: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } } } }
+    | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null, shortages: Array<{ variantId: string, requested: number, available: number }> }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type SetEmailMutationVariables = Exact<{
+  input: SetCartEmailInput;
+}>;
+
+
+export type SetEmailMutation = { setCartEmail:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
+export type SetAddressMutationVariables = Exact<{
+  input: SetCartShippingAddressInput;
+}>;
+
+
+export type SetAddressMutation = { setCartShippingAddress:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type SetMethodMutationVariables = Exact<{
+  input: SetCartShippingMethodInput;
+}>;
+
+
+export type SetMethodMutation = { setCartShippingMethod:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string }
+    | { __typename: 'NotFound', code: ErrorCode, message: string }
+   };
+
+export type PlaceOrderMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PlaceOrderMutation = { placeOrder:
+    | { __typename: 'CheckoutIncomplete', missing: Array<CheckoutRequirement>, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'CouponUnavailable', couponCode: string, reason: CouponProblem, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'EmptyCart', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReused', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null, shortages: Array<{ variantId: string, requested: number, available: number }> }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OrderPlaced', order: { id: string, code: string, state: OrderState, email: string, paymentReference: string | null, expiresAt: string | null, couponCodes: Array<string>, totals: { subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, lines: Array<{ sku: string, quantity: number, unitPrice: { amount: string } }> } }
+    | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type ApplyCouponMutationVariables = Exact<{
+  input: CouponCodeInput;
+}>;
+
+
+export type ApplyCouponMutation = { applyCoupon:
+    | { __typename: 'CartUpdated', cart: { id: string, email: string | null, totalQuantity: number, lines: Array<{ id: string, quantity: number, sku: string, availableForSale: boolean, unitPrice: { amount: string }, subtotal: { amount: string }, discount: { amount: string }, tax: { amount: string }, variant: { id: string } | null }>, shippingAddress: { countryCode: string, city: string } | null, shippingMethod: { code: string, price: { amount: string } } | null, coupons: Array<{ code: string, applicable: boolean, problem: CouponProblem | null }>, totals: { pricesIncludeTax: boolean, taxRate: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } } } }
+    | { __typename: 'CouponUnavailable', couponCode: string, reason: CouponProblem, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type RegisterCustomerMutationVariables = Exact<{
@@ -697,12 +1200,18 @@ export type NodeByIdQueryVariables = Exact<{
 
 export type NodeByIdQuery = { node:
     | { __typename: 'Address', city: string, id: string }
+    | { __typename: 'Cart', id: string }
+    | { __typename: 'CartLine', id: string }
     | { __typename: 'Collection', id: string }
+    | { __typename: 'Coupon', id: string }
     | { __typename: 'Customer', email: string, id: string, addresses: Array<{ city: string }> }
     | { __typename: 'Image', id: string }
+    | { __typename: 'Order', id: string }
+    | { __typename: 'OrderLine', id: string }
     | { __typename: 'Product', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'Staff', id: string }
+    | { __typename: 'StockMovement', id: string }
     | { __typename: 'Variant', id: string }
    | null };
 
@@ -1081,7 +1590,69 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CartFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CartFields on Cart {
+  id
+  email
+  totalQuantity
+  lines {
+    id
+    quantity
+    sku
+    availableForSale
+    unitPrice {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    variant {
+      id
+    }
+  }
+  shippingAddress {
+    countryCode
+    city
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  coupons {
+    code
+    applicable
+    problem
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    pricesIncludeTax
+    taxRate
+  }
+}
+    `, {"fragmentName":"CartFields"}) as unknown as TypedDocumentString<CartFieldsFragment, unknown>;
 export const ProductPageDocument = new TypedDocumentString(`
     query ProductPage($first: Int, $after: String, $last: Int, $before: String, $sort: ProductSort, $filter: ProductFilter) {
   products(
@@ -1663,6 +2234,431 @@ export const DeleteCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
+export const MergedCartDocument = new TypedDocumentString(`
+    query MergedCart {
+  cart {
+    lines {
+      sku
+      quantity
+    }
+    shippingAddress {
+      city
+    }
+    shippingMethod {
+      code
+    }
+    coupons {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergedCartQuery, MergedCartQueryVariables>;
+export const CartQueryDocument = new TypedDocumentString(`
+    query CartQuery {
+  cart {
+    ...CartFields
+    availableShippingMethods {
+      code
+      price {
+        amount
+      }
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  email
+  totalQuantity
+  lines {
+    id
+    quantity
+    sku
+    availableForSale
+    unitPrice {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    variant {
+      id
+    }
+  }
+  shippingAddress {
+    countryCode
+    city
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  coupons {
+    code
+    applicable
+    problem
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    pricesIncludeTax
+    taxRate
+  }
+}`) as unknown as TypedDocumentString<CartQueryQuery, CartQueryQueryVariables>;
+export const UpdateLineDocument = new TypedDocumentString(`
+    mutation UpdateLine($input: UpdateCartLineInput!) {
+  updateCartLine(input: $input) {
+    __typename
+    ... on CartUpdated {
+      cart {
+        totalQuantity
+      }
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLineMutation, UpdateLineMutationVariables>;
+export const RemoveLineDocument = new TypedDocumentString(`
+    mutation RemoveLine($input: RemoveCartLineInput!) {
+  removeCartLine(input: $input) {
+    __typename
+    ... on CartUpdated {
+      cart {
+        totalQuantity
+      }
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveLineMutation, RemoveLineMutationVariables>;
+export const DetailsDocument = new TypedDocumentString(`
+    mutation Details($email: SetCartEmailInput!, $address: SetCartShippingAddressInput!, $method: SetCartShippingMethodInput!) {
+  setCartEmail(input: $email) {
+    __typename
+    ... on UserError {
+      code
+      path
+    }
+  }
+  setCartShippingAddress(input: $address) {
+    __typename
+    ... on UserError {
+      code
+      path
+    }
+  }
+  setCartShippingMethod(input: $method) {
+    __typename
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DetailsMutation, DetailsMutationVariables>;
+export const CheckoutCartDocument = new TypedDocumentString(`
+    query CheckoutCart {
+  cart {
+    id
+    totalQuantity
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutCartQuery, CheckoutCartQueryVariables>;
+export const AdjustStockDocument = new TypedDocumentString(`
+    mutation AdjustStock($input: AdjustStockInput!) {
+  adjustStock(input: $input) {
+    __typename
+    ... on StockAdjusted {
+      variant {
+        sku
+        stock {
+          onHand
+          allocated
+          available
+        }
+      }
+      movement {
+        kind
+        reason
+        onHandDelta
+        allocatedDelta
+        note
+        actorKind
+        staffMemberId
+      }
+    }
+    ... on InsufficientStock {
+      shortages {
+        requested
+        available
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdjustStockMutation, AdjustStockMutationVariables>;
+export const LedgerDocument = new TypedDocumentString(`
+    query Ledger($variantId: ID!, $first: Int, $after: String) {
+  stockMovements(variantId: $variantId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      kind
+      reason
+      onHandDelta
+      allocatedDelta
+      actorKind
+      orderCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LedgerQuery, LedgerQueryVariables>;
+export const MyOrdersDocument = new TypedDocumentString(`
+    query MyOrders($first: Int, $after: String) {
+  me {
+    orders(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        code
+        lines {
+          quantity
+          variant {
+            product {
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
+export const OrderByCodeDocument = new TypedDocumentString(`
+    query OrderByCode($code: String!) {
+  order(code: $code) {
+    id
+    code
+    state
+    customerId
+    nextStates
+    transitions {
+      from
+      to
+      actorKind
+      staffMemberId
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderByCodeQuery, OrderByCodeQueryVariables>;
+export const NodeOrderDocument = new TypedDocumentString(`
+    query NodeOrder($id: ID!) {
+  node(id: $id) {
+    ... on Order {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeOrderQuery, NodeOrderQueryVariables>;
+export const StaffOrdersDocument = new TypedDocumentString(`
+    query StaffOrders($filter: OrderFilter, $first: Int) {
+  orders(filter: $filter, first: $first) {
+    totalCount
+    nodes {
+      code
+      state
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffOrdersQuery, StaffOrdersQueryVariables>;
+export const TransitionDocument = new TypedDocumentString(`
+    mutation Transition($input: TransitionOrderInput!) {
+  transitionOrder(input: $input) {
+    __typename
+    ... on OrderUpdated {
+      order {
+        state
+        expiresAt
+      }
+    }
+    ... on IllegalTransition {
+      from
+      to
+      allowed
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionMutation, TransitionMutationVariables>;
+export const FulfilDocument = new TypedDocumentString(`
+    mutation Fulfil($input: FulfilOrderInput!) {
+  fulfilOrder(input: $input) {
+    __typename
+    ... on OrderUpdated {
+      order {
+        state
+        trackingCode
+      }
+    }
+    ... on InsufficientStock {
+      shortages {
+        requested
+        available
+      }
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfilMutation, FulfilMutationVariables>;
+export const CancelDocument = new TypedDocumentString(`
+    mutation Cancel($input: CancelOrderInput!) {
+  cancelOrder(input: $input) {
+    __typename
+    ... on OrderUpdated {
+      order {
+        state
+      }
+    }
+    ... on IllegalTransition {
+      from
+      allowed
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;
+export const CreateCouponDocument = new TypedDocumentString(`
+    mutation CreateCoupon($input: CreateCouponInput!) {
+  createCoupon(input: $input) {
+    __typename
+    ... on CouponSaved {
+      coupon {
+        id
+        code
+        kind
+        percentOff
+        amountOff {
+          amount
+        }
+        minimumSubtotal {
+          amount
+        }
+        usageLimit
+        timesUsed
+        active
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCouponMutation, CreateCouponMutationVariables>;
+export const UpdateCouponDocument = new TypedDocumentString(`
+    mutation UpdateCoupon($input: UpdateCouponInput!) {
+  updateCoupon(input: $input) {
+    __typename
+    ... on CouponSaved {
+      coupon {
+        active
+        usageLimit
+      }
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCouponMutation, UpdateCouponMutationVariables>;
+export const CouponsDocument = new TypedDocumentString(`
+    query Coupons($first: Int) {
+  coupons(first: $first) {
+    totalCount
+    nodes {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouponsQuery, CouponsQueryVariables>;
+export const RemoveCouponDocument = new TypedDocumentString(`
+    mutation RemoveCoupon($input: CouponCodeInput!) {
+  removeCoupon(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveCouponMutation, RemoveCouponMutationVariables>;
+export const UpdateLineForCouponDocument = new TypedDocumentString(`
+    mutation UpdateLineForCoupon($input: UpdateCartLineInput!) {
+  updateCartLine(input: $input) {
+    ... on CartUpdated {
+      cart {
+        coupons {
+          applicable
+          problem
+        }
+        totals {
+          discount {
+            amount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLineForCouponMutation, UpdateLineForCouponMutationVariables>;
 export const HelloDocument = new TypedDocumentString(`
     query Hello {
   hello
@@ -1730,6 +2726,267 @@ export const CreateProductDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const AddLinesDocument = new TypedDocumentString(`
+    mutation AddLines($input: AddCartLinesInput!) {
+  addCartLines(input: $input) {
+    __typename
+    ... on CartUpdated {
+      cartToken
+      cart {
+        ...CartFields
+      }
+    }
+    ... on InsufficientStock {
+      shortages {
+        variantId
+        requested
+        available
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  email
+  totalQuantity
+  lines {
+    id
+    quantity
+    sku
+    availableForSale
+    unitPrice {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    variant {
+      id
+    }
+  }
+  shippingAddress {
+    countryCode
+    city
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  coupons {
+    code
+    applicable
+    problem
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    pricesIncludeTax
+    taxRate
+  }
+}`) as unknown as TypedDocumentString<AddLinesMutation, AddLinesMutationVariables>;
+export const SetEmailDocument = new TypedDocumentString(`
+    mutation SetEmail($input: SetCartEmailInput!) {
+  setCartEmail(input: $input) {
+    __typename
+    ... on UserError {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetEmailMutation, SetEmailMutationVariables>;
+export const SetAddressDocument = new TypedDocumentString(`
+    mutation SetAddress($input: SetCartShippingAddressInput!) {
+  setCartShippingAddress(input: $input) {
+    __typename
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetAddressMutation, SetAddressMutationVariables>;
+export const SetMethodDocument = new TypedDocumentString(`
+    mutation SetMethod($input: SetCartShippingMethodInput!) {
+  setCartShippingMethod(input: $input) {
+    __typename
+    ... on UserError {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetMethodMutation, SetMethodMutationVariables>;
+export const PlaceOrderDocument = new TypedDocumentString(`
+    mutation PlaceOrder($input: PlaceOrderInput!) {
+  placeOrder(input: $input) {
+    __typename
+    ... on OrderPlaced {
+      order {
+        id
+        code
+        state
+        email
+        paymentReference
+        expiresAt
+        totals {
+          subtotal {
+            amount
+          }
+          discount {
+            amount
+          }
+          shipping {
+            amount
+          }
+          tax {
+            amount
+          }
+          total {
+            amount
+          }
+        }
+        lines {
+          sku
+          quantity
+          unitPrice {
+            amount
+          }
+        }
+        couponCodes
+      }
+    }
+    ... on InsufficientStock {
+      shortages {
+        variantId
+        requested
+        available
+      }
+    }
+    ... on CouponUnavailable {
+      couponCode
+      reason
+    }
+    ... on CheckoutIncomplete {
+      missing
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const ApplyCouponDocument = new TypedDocumentString(`
+    mutation ApplyCoupon($input: CouponCodeInput!) {
+  applyCoupon(input: $input) {
+    __typename
+    ... on CartUpdated {
+      cart {
+        ...CartFields
+      }
+    }
+    ... on CouponUnavailable {
+      couponCode
+      reason
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    fragment CartFields on Cart {
+  id
+  email
+  totalQuantity
+  lines {
+    id
+    quantity
+    sku
+    availableForSale
+    unitPrice {
+      amount
+    }
+    subtotal {
+      amount
+    }
+    discount {
+      amount
+    }
+    tax {
+      amount
+    }
+    variant {
+      id
+    }
+  }
+  shippingAddress {
+    countryCode
+    city
+  }
+  shippingMethod {
+    code
+    price {
+      amount
+    }
+  }
+  coupons {
+    code
+    applicable
+    problem
+  }
+  totals {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+    }
+    shipping {
+      amount
+    }
+    tax {
+      amount
+    }
+    total {
+      amount
+    }
+    pricesIncludeTax
+    taxRate
+  }
+}`) as unknown as TypedDocumentString<ApplyCouponMutation, ApplyCouponMutationVariables>;
 export const RegisterCustomerDocument = new TypedDocumentString(`
     mutation RegisterCustomer($input: RegisterInput!) {
   register(input: $input) {

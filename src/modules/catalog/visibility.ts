@@ -2,9 +2,14 @@
 import type { Viewer } from "../identity/viewer.js";
 import { Permission } from "../identity/permission.js";
 
-/** Staff who read or edit the catalog see every product and variant, drafts and archived ones included. */
+/**
+ * Staff who read or edit the catalog see every product and variant, drafts and archived ones
+ * included; so do inventory staff, who receive stock for products before they go on sale.
+ */
 export function seesWholeCatalog(viewer: Viewer): boolean {
-  return viewer.kind === "staff" && (viewer.permissions.has(Permission.CATALOG_READ) || viewer.permissions.has(Permission.CATALOG_WRITE));
+  if (viewer.kind !== "staff") return false;
+  const { permissions } = viewer;
+  return [Permission.CATALOG_READ, Permission.CATALOG_WRITE, Permission.INVENTORY_READ, Permission.INVENTORY_WRITE].some((p) => permissions.has(p));
 }
 
 /** SQL condition on product alias `p` for what `viewer` may see. */

@@ -1,0 +1,71 @@
+/** Inputs and result unions of the cart mutations. */
+import { Field, ID, InputType, Int, createUnionType } from "type-graphql";
+import { InvalidInput, NotFound } from "../../shared/user-errors.js";
+import { InsufficientStock } from "../inventory/inventory.errors.js";
+import { CouponUnavailable } from "../promotions/coupon.errors.js";
+import { PostalAddressInput } from "./address.js";
+import { CartUpdated } from "./cart.types.js";
+
+export const MAX_LINES = 250;
+export const MAX_QUANTITY = 999;
+/** Lines one call may add; a cart may hold MAX_LINES. */
+export const MAX_LINES_PER_CALL = 100;
+export const MAX_COUPONS = 5;
+
+@InputType()
+export class CartLineInput {
+  @Field(() => ID)
+  variantId: string;
+
+  @Field(() => Int, { description: `1 to ${MAX_QUANTITY}; added to what the cart already holds of this variant.` })
+  quantity: number;
+}
+
+@InputType({ description: `Up to ${MAX_LINES_PER_CALL} lines; a cart holds at most ${MAX_LINES} lines of at most ${MAX_QUANTITY} units each.` })
+export class AddCartLinesInput {
+  @Field(() => [CartLineInput])
+  lines: CartLineInput[];
+}
+
+@InputType()
+export class UpdateCartLineInput {
+  @Field(() => ID)
+  lineId: string;
+
+  @Field(() => Int, { description: `The new quantity, 1 to ${MAX_QUANTITY} (use removeCartLine to remove).` })
+  quantity: number;
+}
+
+@InputType()
+export class RemoveCartLineInput {
+  @Field(() => ID)
+  lineId: string;
+}
+
+@InputType()
+export class SetCartEmailInput {
+  @Field()
+  email: string;
+}
+
+@InputType()
+export class SetCartShippingAddressInput {
+  @Field(() => PostalAddressInput)
+  address: PostalAddressInput;
+}
+
+@InputType()
+export class SetCartShippingMethodInput {
+  @Field({ description: "Code of one of `shippingMethods`." })
+  code: string;
+}
+
+@InputType()
+export class CouponCodeInput {
+  @Field({ description: "Matched case-insensitively." })
+  code: string;
+}
+
+export const CartLinesResult = createUnionType({ name: "CartLinesResult", types: () => [CartUpdated, InvalidInput, NotFound, InsufficientStock] as const });
+export const CartUpdateResult = createUnionType({ name: "CartUpdateResult", types: () => [CartUpdated, InvalidInput, NotFound] as const });
+export const ApplyCouponResult = createUnionType({ name: "ApplyCouponResult", types: () => [CartUpdated, InvalidInput, NotFound, CouponUnavailable] as const });

@@ -1,0 +1,100 @@
+/** The viewer's cart, its mutations, and the variant of a cart line (through the request loader). */
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { Variant } from "../catalog/variants/variant.types.js";
+import { commerce } from "../checkout/commerce-config.js";
+import { addCartLines, removeCartLine, updateCartLine } from "./cart-lines.service.js";
+import { applyCoupon, removeCoupon, setCartEmail, setCartShippingAddress, setCartShippingMethod } from "./cart-details.service.js";
+import { cartOwner, findCartId, priceCart } from "./cart.store.js";
+import { Cart, CartLine, ShippingMethod, toCart, toShippingMethod } from "./cart.types.js";
+import {
+  AddCartLinesInput,
+  ApplyCouponResult,
+  CartLinesResult,
+  CartUpdateResult,
+  CouponCodeInput,
+  RemoveCartLineInput,
+  SetCartEmailInput,
+  SetCartShippingAddressInput,
+  SetCartShippingMethodInput,
+  UpdateCartLineInput,
+} from "./cart.inputs.js";
+
+/** The viewer's cart priced now, or null (no cart yet; staff, who have none; guests over WebSocket). */
+export async function viewerCart(ctx: Context): Promise<Cart | null> {
+  if (ctx.viewer.kind === "staff" || (ctx.viewer.kind === "anonymous" && !ctx.http)) return null;
+  const cartId = await findCartId(ctx, cartOwner(ctx));
+  const priced = cartId && (await priceCart(ctx, cartId));
+  return priced ? toCart(priced) : null;
+}
+
+@Resolver(() => Cart)
+export class CartResolver {
+  @Query(() => Cart, {
+    nullable: true,
+    description: "The signed-in customer's cart, or the guest cart of the `x-cart-token` header or cookie; null when there is none yet.",
+  })
+  cart(@Ctx() ctx: Context): Promise<Cart | null> {
+    return viewerCart(ctx);
+  }
+
+  @Query(() => [ShippingMethod], { description: "The shipping methods on offer, with their list prices." })
+  shippingMethods(): ShippingMethod[] {
+    return commerce().shippingMethods.map((m) => toShippingMethod(m, 0));
+  }
+
+  @FieldResolver(() => [ShippingMethod], { description: "The shipping methods on offer, priced for this cart (free above their threshold)." })
+  availableShippingMethods(@Root() cart: Cart): ShippingMethod[] {
+    const { totals, coupons } = cart.priced;
+    const freeShipping = coupons.some((c) => c.problem === null && c.coupon.kind === "FREE_SHIPPING");
+    return commerce().shippingMethods.map((m) => toShippingMethod(m, totals.subtotal - totals.discount, freeShipping));
+  }
+
+  @Mutation(() => CartLinesResult, { description: "Adds variants to the cart (starting a cart when there is none); quantities add up with lines already there." })
+  addCartLines(@Arg("input", () => AddCartLinesInput) input: AddCartLinesInput, @Ctx() ctx: Context): Promise<typeof CartLinesResult> {
+    return addCartLines(ctx, input);
+  }
+
+  @Mutation(() => CartLinesResult, { description: "Sets the quantity of a cart line." })
+  updateCartLine(@Arg("input", () => UpdateCartLineInput) input: UpdateCartLineInput, @Ctx() ctx: Context): Promise<typeof CartLinesResult> {
+    return updateCartLine(ctx, input);
+  }
+
+  @Mutation(() => CartUpdateResult, { description: "Removes a line from the cart." })
+  removeCartLine(@Arg("input", () => RemoveCartLineInput) input: RemoveCartLineInput, @Ctx() ctx: Context): Promise<typeof CartUpdateResult> {
+    return removeCartLine(ctx, input);
+  }
+
+  @Mutation(() => CartUpdateResult, { description: "Sets the email of a guest cart (customers order with their account email)." })
+  setCartEmail(@Arg("input", () => SetCartEmailInput) input: SetCartEmailInput, @Ctx() ctx: Context): Promise<typeof CartUpdateResult> {
+    return setCartEmail(ctx, input);
+  }
+
+  @Mutation(() => CartUpdateResult, { description: "Sets where the order ships to; the country decides the tax rate." })
+  setCartShippingAddress(@Arg("input", () => SetCartShippingAddressInput) input: SetCartShippingAddressInput, @Ctx() ctx: Context): Promise<typeof CartUpdateResult> {
+    return setCartShippingAddress(ctx, input);
+  }
+
+  @Mutation(() => CartUpdateResult, { description: "Chooses one of the shipping methods." })
+  setCartShippingMethod(@Arg("input", () => SetCartShippingMethodInput) input: SetCartShippingMethodInput, @Ctx() ctx: Context): Promise<typeof CartUpdateResult> {
+    return setCartShippingMethod(ctx, input);
+  }
+
+  @Mutation(() => ApplyCouponResult, { description: "Applies a coupon code when it can be used now." })
+  applyCoupon(@Arg("input", () => CouponCodeInput) input: CouponCodeInput, @Ctx() ctx: Context): Promise<typeof ApplyCouponResult> {
+    return applyCoupon(ctx, input);
+  }
+
+  @Mutation(() => CartUpdateResult, { description: "Takes a coupon code off the cart." })
+  removeCoupon(@Arg("input", () => CouponCodeInput) input: CouponCodeInput, @Ctx() ctx: Context): Promise<typeof CartUpdateResult> {
+    return removeCoupon(ctx, input);
+  }
+}
+
+@Resolver(() => CartLine)
+export class CartLineResolver {
+  @FieldResolver(() => Variant, { nullable: true, description: "The variant; null once it is no longer sold (the line then cannot be ordered)." })
+  variant(@Root() line: CartLine, @Ctx() ctx: Context): Promise<Variant | null> {
+    return ctx.loaders.variantById.load(line.variantRowId);
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Finding, locking and creating the viewer's cart. Every change to a cart runs in a transaction
+ * that first locks the cart row, so changes to one cart (and placing it as an order) are
+ * serialised: a line limit or a quantity check can never be raced past.
+ */
+import type { Context } from "../../context.js";
+import { rawSql } from "../../db/client.js";
+import type { Tx } from "../../db/tx.js";
+import { CART_COLUMNS, loadCartContents, priceContents, type CartRow, type PricedCart, type Query } from "./pricing.js";
+import { codedError } from "../../shared/errors.js";
+import { CART_HEADER, guestCartToken, hashCartToken, newCartToken } from "./cart-token.js";
+import { uuidv7 } from "../../shared/uuid.js";
+
+/** Whose cart a request works on: a signed-in customer's, or a guest's (by token, if one was sent). */
+export type CartOwner = { kind: "customer"; customerId: string } | { kind: "guest"; tokenHash: Buffer | null };
+
+/**
+ * The cart owner of this request; staff have no cart (rules keep them out of cart fields). A guest
+ * cart is found by a header or cookie, so guests need HTTP: over WebSocket there is neither, and
+ * every change would start a cart nobody could find again.
+ */
+export function cartOwner(ctx: Context): CartOwner {
+  if (ctx.viewer.kind === "customer") return { kind: "customer", customerId: ctx.viewer.customerId };
+  if (ctx.viewer.kind === "staff") throw new Error("staff have no cart: the cart rules must keep them out");
+  if (!ctx.http) throw codedError("BAD_REQUEST", `Guest carts need HTTP, with the ${CART_HEADER} header or the cart cookie; sign in to use a cart over WebSocket`);
+  const token = guestCartToken(ctx);
+  return { kind: "guest", tokenHash: token ? hashCartToken(token) : null };
+}
+
+/** Statements inside a transaction, in the shape pricing.ts reads with. */
+export function txQuery(tx: Tx): Query {
+  return <T>(sql: string, params: unknown[]) => tx.queryText<T>(sql, params);
+}
+
+function ownerWhere(owner: CartOwner): { sql: string; value: unknown } | null {
+  if (owner.kind === "customer") return { sql: "c.customer_id = $1::uuid", value: owner.customerId };
+  return owner.tokenHash ? { sql: "c.token_hash = $1", value: owner.tokenHash } : null;
+}
+
+/** The id of the owner's cart, without locking (for reading). */
+export async function findCartId(ctx: Context, owner: CartOwner): Promise<string | null> {
+  const where = ownerWhere(owner);
+  if (!where) return null;
+  const rows = await rawSql(ctx.db).query<{ id: string }>(`SELECT c.id FROM cart c WHERE ${where.sql}`, [where.value]);
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * Locks the owner's cart for the rest of the transaction, marking it changed now (the update takes
+ * the row lock, so locking and touching are one statement); null when there is none.
+ */
+export async function lockCart(tx: Tx, owner: CartOwner): Promise<CartRow | null> {
+  const where = ownerWhere(owner);
+  if (!where) return null;
+  const rows = await tx.queryText<CartRow>(`UPDATE cart c SET updated_at = now() WHERE ${where.sql} RETURNING ${CART_COLUMNS}`, [where.value]);
+  return rows[0] ?? null;
+}
+
+/**
+ * Locks the owner's cart, creating it first when there is none. A new guest cart gets a new
+ * token (returned once): a token the client made up is never adopted.
+ */
+export async function lockOrCreateCart(tx: Tx, owner: CartOwner): Promise<{ cart: CartRow; token: string | null }> {
+  const existing = await lockCart(tx, owner);
+  if (existing) return { cart: existing, token: null };
+  if (owner.kind === "customer") {
+    // Two first requests of one customer may race here: the unique customer_id lets one insert win.
+    await tx.execute`INSERT INTO cart (id, customer_id, updated_at) VALUES (${uuidv7()}::uuid, ${owner.customerId}::uuid, now()) ON CONFLICT (customer_id) DO NOTHING`;
+    return { cart: (await lockCart(tx, owner))!, token: null };
+  }
+  const { token, hash } = newCartToken();
+  // A new row is this transaction's alone until it commits: there is no lock to take.
+  const rows = await tx.queryText<CartRow>(
+    `WITH c AS (INSERT INTO cart (id, token_hash, updated_at) VALUES ($1::uuid, $2, now()) RETURNING *) SELECT ${CART_COLUMNS} FROM c`,
+    [uuidv7(), hash],
+  );
+  return { cart: rows[0]!, token };
+}
+
+/** The cart priced now, read outside any transaction; null when it is gone. */
+export async function priceCart(ctx: Context, cartId: string): Promise<PricedCart | null> {
+  const raw = rawSql(ctx.db);
+  const contents = await loadCartContents((sql, params) => raw.query(sql, params), cartId);
+  return contents && priceContents(contents, new Date());
+}

@@ -1,0 +1,200 @@
+/** GraphQL types of the cart: what a storefront shows, every amount computed on the server. */
+import { Field, Int, ObjectType } from "type-graphql";
+import { Money, money } from "../../shared/money.js";
+import { toGlobalId } from "../../shared/global-id.js";
+import { Node } from "../node/node.types.js";
+import type { ShippingMethodConfig } from "../checkout/commerce-config.js";
+import { CouponKind } from "../promotions/coupon.types.js";
+import { CouponProblem } from "../promotions/coupon-rules.js";
+import { PostalAddress } from "./address.js";
+import type { PricedCart, PricedLine } from "./pricing.js";
+
+@ObjectType({ description: "A way to ship, with its price for this cart." })
+export class ShippingMethod {
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Money, { description: "What it costs for this cart (0 when free)." })
+  price: Money;
+
+  @Field(() => Money, { nullable: true, description: "Discounted subtotal from which it is free; null when never free." })
+  freeAbove: Money | null;
+}
+
+/** A configured method, priced for a discounted subtotal (free-above threshold). */
+export function toShippingMethod(method: ShippingMethodConfig, discountedSubtotal: number, freeShipping = false): ShippingMethod {
+  const free = freeShipping || (method.freeAbove !== null && discountedSubtotal >= method.freeAbove);
+  return Object.assign(new ShippingMethod(), {
+    code: method.code,
+    name: method.name,
+    price: money(free ? 0 : method.price),
+    freeAbove: method.freeAbove === null ? null : money(method.freeAbove),
+  });
+}
+
+@ObjectType({ description: "Cart or order totals. Tax is contained in the other amounts when `pricesIncludeTax`, added on top otherwise." })
+export class Totals {
+  @Field(() => Money, { description: "Σ unit price × quantity." })
+  subtotal: Money;
+
+  @Field(() => Money, { description: "Taken off by coupons (never more than the subtotal)." })
+  discount: Money;
+
+  @Field(() => Money)
+  shipping: Money;
+
+  @Field(() => Money, { description: "Tax on the discounted lines and on shipping." })
+  tax: Money;
+
+  @Field(() => Money, { description: "What the customer pays: subtotal − discount + shipping (+ tax when prices exclude it)." })
+  total: Money;
+
+  @Field()
+  pricesIncludeTax: boolean;
+
+  @Field({ description: 'Tax rate applied, in percent, e.g. "19" or "8.1".' })
+  taxRate: string;
+}
+
+/** Totals as Money from integer amounts. */
+export function toTotals(t: { subtotal: number; discount: number; shipping: number; tax: number; total: number }, pricesIncludeTax: boolean, taxRateBps: number): Totals {
+  return Object.assign(new Totals(), {
+    subtotal: money(t.subtotal),
+    discount: money(t.discount),
+    shipping: money(t.shipping),
+    tax: money(t.tax),
+    total: money(t.total),
+    pricesIncludeTax,
+    taxRate: String(taxRateBps / 100),
+  });
+}
+
+@ObjectType({ description: "A coupon applied to the cart; it counts in the totals only while `applicable`." })
+export class AppliedCoupon {
+  @Field()
+  code: string;
+
+  @Field(() => CouponKind)
+  kind: CouponKind;
+
+  @Field()
+  applicable: boolean;
+
+  @Field(() => CouponProblem, { nullable: true, description: "Why it does not apply now; placing the order is refused until it is removed or applies." })
+  problem: CouponProblem | null;
+}
+
+@ObjectType({ implements: Node, description: "A variant and quantity in a cart, priced now." })
+export class CartLine extends Node {
+  variantRowId: string;
+
+  @Field(() => Int)
+  quantity: number;
+
+  @Field()
+  sku: string;
+
+  @Field()
+  productTitle: string;
+
+  @Field()
+  variantTitle: string;
+
+  @Field(() => Money)
+  unitPrice: Money;
+
+  @Field(() => Money, { description: "unitPrice × quantity." })
+  subtotal: Money;
+
+  @Field(() => Money, { description: "This line's share of the cart discount." })
+  discount: Money;
+
+  @Field(() => Money)
+  tax: Money;
+
+  @Field({ description: "Whether it can be ordered now in this quantity." })
+  availableForSale: boolean;
+}
+
+export function toCartLine(line: PricedLine): CartLine {
+  return Object.assign(new CartLine(), {
+    id: toGlobalId("CartLine", line.lineId),
+    variantRowId: line.variantId,
+    quantity: line.quantity,
+    sku: line.sku,
+    productTitle: line.productTitle,
+    variantTitle: line.variantTitle,
+    unitPrice: money(line.unitPrice),
+    subtotal: money(line.amount),
+    discount: money(line.discount),
+    tax: money(line.tax),
+    availableForSale: line.sellable && (line.available === null || line.available >= line.quantity),
+  });
+}
+
+@ObjectType({ implements: Node, description: "The order being put together: lines, contact, shipping, coupons and server-computed totals." })
+export class Cart extends Node {
+  priced: PricedCart;
+
+  @Field(() => String, { nullable: true, description: "Where order mail goes; for signed-in customers their account email is used when this is null." })
+  email: string | null;
+
+  @Field(() => [CartLine], { description: "In the order they were added (at most 250)." })
+  lines: CartLine[];
+
+  @Field(() => Int, { description: "Σ quantities." })
+  totalQuantity: number;
+
+  @Field(() => PostalAddress, { nullable: true })
+  shippingAddress: PostalAddress | null;
+
+  @Field(() => ShippingMethod, { nullable: true })
+  shippingMethod: ShippingMethod | null;
+
+  @Field(() => [AppliedCoupon])
+  coupons: AppliedCoupon[];
+
+  @Field(() => Totals)
+  totals: Totals;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+export function toCart(priced: PricedCart): Cart {
+  const { totals } = priced;
+  const freeShipping = priced.coupons.some((c) => c.problem === null && c.coupon.kind === "FREE_SHIPPING");
+  return Object.assign(new Cart(), {
+    id: toGlobalId("Cart", priced.id),
+    priced,
+    email: priced.email,
+    lines: priced.lines.map(toCartLine),
+    totalQuantity: priced.lines.reduce((n, l) => n + l.quantity, 0),
+    shippingAddress: priced.shippingAddress,
+    shippingMethod: priced.shippingMethod && toShippingMethod(priced.shippingMethod, totals.subtotal - totals.discount, freeShipping),
+    coupons: priced.coupons.map(({ coupon, problem }) =>
+      Object.assign(new AppliedCoupon(), { code: coupon.code, kind: coupon.kind, applicable: problem === null, problem }),
+    ),
+    totals: toTotals(totals, priced.pricesIncludeTax, priced.taxRateBps),
+    createdAt: priced.createdAt,
+    updatedAt: priced.updatedAt,
+  });
+}
+
+@ObjectType({ description: "The cart after the change." })
+export class CartUpdated {
+  @Field(() => Cart)
+  cart: Cart;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Set only when this call started a guest cart: send it back as the `x-cart-token` header (browsers also get it as an httpOnly cookie).",
+  })
+  cartToken: string | null;
+}

@@ -1,0 +1,75 @@
+/** GraphQL types of placing an order. */
+import { Field, InputType, ObjectType, createUnionType, registerEnumType } from "type-graphql";
+import { ErrorCode, UserError } from "../../shared/errors.js";
+import { IdempotencyKeyReused, InvalidInput } from "../../shared/user-errors.js";
+import { InsufficientStock } from "../inventory/inventory.errors.js";
+import { Order } from "../orders/order.types.js";
+import { CouponUnavailable } from "../promotions/coupon.errors.js";
+
+@InputType()
+export class PlaceOrderInput {
+  @Field({
+    description:
+      "Chosen by the client for this attempt (a UUID, say) and sent again on a retry: a retry returns the first answer and never places a second order. Changing the cart or payment details means a new attempt and a new key.",
+  })
+  idempotencyKey: string;
+
+  @Field({ description: "Code of one of `paymentMethods`." })
+  paymentMethod: string;
+
+  @Field(() => String, { nullable: true, description: "Method-specific payment data, e.g. a provider's card token." })
+  paymentToken?: string | null;
+}
+
+@ObjectType({ description: "The order was placed and the cart is gone; a new one starts with the next line added." })
+export class OrderPlaced {
+  @Field(() => Order)
+  order: Order;
+}
+
+@ObjectType({ implements: UserError, description: "There is nothing to order: no cart, no lines, or the cart was just ordered." })
+export class EmptyCart extends UserError {
+  static create(): EmptyCart {
+    return Object.assign(new EmptyCart(), { code: ErrorCode.EMPTY_CART, message: "your cart is empty" });
+  }
+}
+
+/** What a cart still needs before it can be ordered. */
+export enum CheckoutRequirement {
+  EMAIL = "EMAIL",
+  SHIPPING_ADDRESS = "SHIPPING_ADDRESS",
+  SHIPPING_METHOD = "SHIPPING_METHOD",
+}
+registerEnumType(CheckoutRequirement, { name: "CheckoutRequirement", description: "What a cart still needs before it can be ordered." });
+
+@ObjectType({ implements: UserError, description: "The cart lacks something an order needs; `missing` lists it. Nothing was changed." })
+export class CheckoutIncomplete extends UserError {
+  @Field(() => [CheckoutRequirement])
+  missing: CheckoutRequirement[];
+
+  static of(missing: CheckoutRequirement[]): CheckoutIncomplete {
+    const names = missing.map((m) => m.toLowerCase().replace("_", " ")).join(", ");
+    return Object.assign(new CheckoutIncomplete(), { code: ErrorCode.CHECKOUT_INCOMPLETE, message: `the cart needs: ${names}`, missing });
+  }
+}
+
+@ObjectType({ implements: UserError, description: "The payment was declined. No order was placed, no stock is held, and the cart is unchanged." })
+export class PaymentDeclined extends UserError {
+  static of(reason: string): PaymentDeclined {
+    return Object.assign(new PaymentDeclined(), { code: ErrorCode.PAYMENT_DECLINED, message: reason, path: ["input", "paymentToken"] });
+  }
+}
+
+export const PlaceOrderResult = createUnionType({
+  name: "PlaceOrderResult",
+  types: () => [OrderPlaced, InvalidInput, EmptyCart, CheckoutIncomplete, InsufficientStock, CouponUnavailable, PaymentDeclined, IdempotencyKeyReused] as const,
+});
+
+@ObjectType({ description: "A way to pay that `placeOrder` accepts." })
+export class PaymentMethodInfo {
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+}

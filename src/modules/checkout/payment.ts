@@ -1,0 +1,65 @@
+/**
+ * Payment methods behind one interface. `authorize` runs inside the order transaction, after the
+ * stock is allocated and before the order is written: a decline or an outage there rolls the
+ * allocation back with everything else, so there is nothing to undo. A remote provider would be
+ * called the same way, with its own timeout well inside the transaction's.
+ */
+import type { PaymentMethodCode } from "./commerce-config.js";
+import { commerce } from "./commerce-config.js";
+
+export interface PaymentRequest {
+  /** The provider's reference for the order (its code is drawn when the row is written). */
+  orderId: string;
+  /** Minor units. */
+  amount: number;
+  currency: string;
+  /** What the client got from the provider's widget (a card token and the like); method-specific. */
+  token: string | null;
+}
+
+export type PaymentOutcome =
+  | { status: "settled"; reference: string }
+  | { status: "authorized"; reference: string }
+  | { status: "pending" }
+  | { status: "declined"; reason: string };
+
+export interface PaymentMethod {
+  code: PaymentMethodCode;
+  name: string;
+  authorize(request: PaymentRequest): Promise<PaymentOutcome>;
+}
+
+/**
+ * Authorizes and settles at once. Tokens drive failures, like a card provider's test cards:
+ * `decline` is declined, `error` is an unreachable provider (the request fails and nothing is kept).
+ */
+const testMethod: PaymentMethod = {
+  code: "test",
+  name: "Test payment",
+  async authorize(request) {
+    if (request.token === "decline") return { status: "declined", reason: "the test card was declined" };
+    if (request.token === "error") throw new Error("test payment provider unavailable");
+    return { status: "settled", reference: `test_${request.orderId}` };
+  },
+};
+
+/** Bank transfer, cash on delivery and the like: pending until staff mark the order paid. */
+const manualMethod: PaymentMethod = {
+  code: "manual",
+  name: "Manual payment",
+  async authorize() {
+    return { status: "pending" };
+  },
+};
+
+const METHODS: Record<PaymentMethodCode, PaymentMethod> = { test: testMethod, manual: manualMethod };
+
+/** The enabled payment methods, in configuration order. */
+export function enabledPaymentMethods(): PaymentMethod[] {
+  return commerce().paymentMethods.map((code) => METHODS[code]);
+}
+
+/** An enabled payment method by code, or null. */
+export function enabledPaymentMethod(code: string): PaymentMethod | null {
+  return enabledPaymentMethods().find((m) => m.code === code) ?? null;
+}

@@ -1,0 +1,33 @@
+/**
+ * The order state machine: the only transitions an order can make. Everything that changes an
+ * order's state asks `canTransition` first, inside the transaction that records the transition.
+ */
+
+export const ORDER_STATES = ["PLACED", "PAYMENT_AUTHORIZED", "PAYMENT_SETTLED", "SHIPPED", "DELIVERED", "CANCELLED"] as const;
+export type OrderState = (typeof ORDER_STATES)[number];
+
+const TRANSITIONS: Record<OrderState, readonly OrderState[]> = {
+  // Placed: stock allocated, payment not yet authorized (e.g. manual payment awaiting staff).
+  PLACED: ["PAYMENT_AUTHORIZED", "PAYMENT_SETTLED", "CANCELLED"],
+  PAYMENT_AUTHORIZED: ["PAYMENT_SETTLED", "CANCELLED"],
+  PAYMENT_SETTLED: ["SHIPPED", "CANCELLED"],
+  // Once shipped, goods are out of the door: no cancellation, only delivery (returns are a later flow).
+  SHIPPED: ["DELIVERED"],
+  DELIVERED: [],
+  CANCELLED: [],
+};
+
+/** Whether an order in `from` may move to `to`. */
+export function canTransition(from: OrderState, to: OrderState): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** States an order in `from` may move to, for error messages and admin UIs. */
+export function nextStates(from: OrderState): readonly OrderState[] {
+  return TRANSITIONS[from];
+}
+
+/** Whether stock allocated to an order in this state is still held (and released on cancellation). */
+export function holdsAllocation(state: OrderState): boolean {
+  return state === "PLACED" || state === "PAYMENT_AUTHORIZED" || state === "PAYMENT_SETTLED";
+}

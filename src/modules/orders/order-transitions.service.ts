@@ -1,0 +1,70 @@
+/**
+ * Moving an order through its states, with what each move does to stock and coupons, recorded
+ * (from, to, who, when). Everything happens under the order's row lock, then the variants' locks
+ * (ascending ids, as when placing), so a cancel racing a shipment or the expiry job is decided once.
+ */
+import type { Tx } from "../../db/tx.js";
+import type { StockMovementReason } from "../../generated/prisma/enums.js";
+import type { Shortage } from "../inventory/inventory.errors.js";
+import { releaseStock, sellStock, type StockLine } from "../inventory/stock.js";
+import { releaseCoupons } from "../promotions/redeem.js";
+import { canTransition, holdsAllocation, nextStates, type OrderState } from "./order-state.js";
+
+export type TransitionOutcome =
+  | { kind: "done"; orderId: string }
+  | { kind: "notFound" }
+  | { kind: "illegal"; from: OrderState; to: OrderState; allowed: readonly OrderState[] }
+  | { kind: "insufficientStock"; shortages: Shortage[] };
+
+export interface TransitionRequest {
+  to: OrderState;
+  /** The staff member making the change; null for the system (expiry). */
+  staffId: string | null;
+  note: string;
+  /** Required for SHIPPED. */
+  trackingCode?: string | null;
+  /** Ledger reason when stock is released. */
+  releaseReason?: StockMovementReason;
+}
+
+/** Lines and the units each still holds in allocation. */
+async function heldLines(tx: Tx, orderId: string): Promise<StockLine[]> {
+  const rows = await tx.query<{ variant_id: string; allocated: number }>`
+    SELECT variant_id, allocated FROM order_line WHERE order_id = ${orderId}::uuid AND allocated > 0 ORDER BY variant_id`;
+  return rows.map((r) => ({ variantId: r.variant_id, quantity: r.allocated }));
+}
+
+/** Locks the order and moves it to `request.to` if the state machine allows it. */
+export async function transitionOrder(tx: Tx, orderId: string, request: TransitionRequest): Promise<TransitionOutcome> {
+  const [order] = await tx.query<{ state: OrderState; email: string }>`SELECT state, email FROM shop_order WHERE id = ${orderId}::uuid FOR UPDATE`;
+  if (!order) return { kind: "notFound" };
+  const { to } = request;
+  if (!canTransition(order.state, to)) return { kind: "illegal", from: order.state, to, allowed: nextStates(order.state) };
+  const actor = { staffId: request.staffId, orderId };
+  if (to === "CANCELLED" && holdsAllocation(order.state)) {
+    await releaseStock(tx, await heldLines(tx, orderId), request.releaseReason ?? "ORDER_CANCELLED", actor);
+    await releaseCoupons(tx, orderId, order.email);
+  }
+  if (to === "SHIPPED") {
+    const lines = await heldLines(tx, orderId);
+    const { short } = await sellStock(tx, lines, actor);
+    if (short.length > 0) {
+      const onHand = await tx.query<{ id: string; stock_on_hand: number }>`SELECT id, stock_on_hand FROM variant WHERE id = ANY(${short}::uuid[])`;
+      return {
+        kind: "insufficientStock",
+        shortages: short.map((id) => ({ variantId: id, requested: lines.find((l) => l.variantId === id)!.quantity, available: onHand.find((r) => r.id === id)?.stock_on_hand ?? 0 })),
+      };
+    }
+    // Shipped units are no longer allocated: keep the lines in step with the variants.
+    await tx.execute`UPDATE order_line SET allocated = 0 WHERE order_id = ${orderId}::uuid`;
+  }
+  if (to === "CANCELLED") await tx.execute`UPDATE order_line SET allocated = 0 WHERE order_id = ${orderId}::uuid`;
+  // Every move leaves PLACED (nothing comes back to it), so the order no longer expires.
+  await tx.execute`
+    UPDATE shop_order SET state = ${to}::"OrderState", tracking_code = coalesce(${request.trackingCode ?? null}, tracking_code), expires_at = NULL, updated_at = now()
+     WHERE id = ${orderId}::uuid`;
+  await tx.execute`
+    INSERT INTO order_transition (order_id, from_state, to_state, staff_id, note)
+    VALUES (${orderId}::uuid, ${order.state}::"OrderState", ${to}::"OrderState", ${request.staffId}::uuid, ${request.note})`;
+  return { kind: "done", orderId };
+}

@@ -1,0 +1,95 @@
+/** Loaders of orders and what hangs off them: one statement per batch, whatever its size. */
+import DataLoader from "dataloader";
+import { rawSql } from "../../db/client.js";
+import type { DbSource } from "../../loaders.js";
+import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../shared/pagination.js";
+import { keysetClauses, SqlParams } from "../../shared/sql.js";
+import { manyEach, oneEach, perArgs } from "../catalog/loader-utils.js";
+import { Permission } from "../identity/permission.js";
+import { ORDER_COLUMNS, toOrder, toOrderLine, toTransition, type Order, type OrderLine, type OrderLineRow, type OrderRow, type OrderTransition, type OrderTransitionRow } from "./order.types.js";
+
+/** Newest first; the cursor holds the placement time and id. */
+export const ORDER_ORDERING = "order-newest";
+
+/** SQL condition on `shop_order o` for the orders `viewer` may see (`$1` is not used). */
+function visibleOrdersSql(source: DbSource, params: SqlParams): string {
+  const { viewer } = source;
+  if (viewer.kind === "staff" && viewer.permissions.has(Permission.ORDERS_READ)) return "TRUE";
+  if (viewer.kind === "customer") return `o.customer_id = ${params.add(viewer.customerId, "uuid")}`;
+  return "FALSE";
+}
+
+export const createOrderLoaders = {
+  /** Orders by row id that the viewer may see: their own, or any for staff with ORDERS_READ. */
+  orderById: (source: DbSource) =>
+    new DataLoader<string, Order | null>(async (ids) => {
+      const params = new SqlParams();
+      const idList = params.add(ids, "uuid[]");
+      const rows = await rawSql(source.db).query<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM shop_order o WHERE o.id = ANY(${idList}) AND ${visibleOrdersSql(source, params)}`, params.values);
+      return oneEach(ids, rows, (row) => row.id).map((row) => row && toOrder(row));
+    }),
+
+  /** A page of each customer's orders, newest first; one statement for all customers asking alike. */
+  ordersByCustomer: (source: DbSource) =>
+    perArgs(
+      (args: ConnectionArgs) =>
+        new DataLoader<string, Page<Order>>(async (customerIds) => {
+          const window = pageWindow(args, ORDER_ORDERING, ["string", "string"]);
+          const params = new SqlParams();
+          const ids = params.add(customerIds, "uuid[]");
+          const keyset = keysetClauses(params, window, [{ sql: "o.created_at", cast: "timestamp" }, { sql: "o.id", cast: "uuid" }], true);
+          const rows = await rawSql(source.db).query<OrderRow>(
+            `SELECT page.* FROM unnest(${ids}) AS parent(id) CROSS JOIN LATERAL (
+               SELECT ${ORDER_COLUMNS} FROM shop_order o WHERE o.customer_id = parent.id ${keyset.where ? `AND ${keyset.where}` : ""}
+                ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}) page`,
+            params.values,
+          );
+          return manyEach(customerIds, rows, (row) => row.customer_id!).map((list) => {
+            const page = toPage(list, window, ORDER_ORDERING, (row) => [row.created_at.toISOString(), row.id]);
+            return { ...page, nodes: page.nodes.map(toOrder) };
+          });
+        }),
+    ),
+
+  /** How many orders each customer has. */
+  orderCountByCustomer: (source: DbSource) =>
+    new DataLoader<string, number>(async (customerIds) => {
+      const rows = await rawSql(source.db).query<{ customer_id: string; n: number }>(
+        "SELECT customer_id, count(*)::int AS n FROM shop_order WHERE customer_id = ANY($1::uuid[]) GROUP BY customer_id",
+        [customerIds],
+      );
+      return oneEach(customerIds, rows, (row) => row.customer_id).map((row) => row?.n ?? 0);
+    }),
+
+  /** Each order's lines in position order. */
+  orderLines: (source: DbSource) =>
+    new DataLoader<string, OrderLine[]>(async (orderIds) => {
+      const rows = await rawSql(source.db).query<OrderLineRow>(
+        `SELECT id, order_id, variant_id, sku, product_title, variant_title, unit_price, quantity, allocated, amount, discount, tax
+           FROM order_line WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, position`,
+        [orderIds],
+      );
+      return manyEach(orderIds, rows, (row) => row.order_id).map((list) => list.map(toOrderLine));
+    }),
+
+  /** Each order's transitions, oldest first. */
+  orderTransitions: (source: DbSource) =>
+    new DataLoader<string, OrderTransition[]>(async (orderIds) => {
+      const rows = await rawSql(source.db).query<OrderTransitionRow>(
+        `SELECT order_id, from_state, to_state, staff_id, customer_id, note, created_at FROM order_transition
+          WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, created_at, from_state NULLS FIRST`,
+        [orderIds],
+      );
+      return manyEach(orderIds, rows, (row) => row.order_id).map((list) => list.map(toTransition));
+    }),
+
+  /** Each order's coupon codes. */
+  orderCouponCodes: (source: DbSource) =>
+    new DataLoader<string, string[]>(async (orderIds) => {
+      const rows = await rawSql(source.db).query<{ order_id: string; code: string }>(
+        "SELECT order_id, code FROM order_coupon WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, code",
+        [orderIds],
+      );
+      return manyEach(orderIds, rows, (row) => row.order_id).map((list) => list.map((row) => row.code));
+    }),
+};

@@ -1,0 +1,112 @@
+/** Unpaid orders expire, releasing their stock once, however many runners race; the job runs in the real process. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "../../src/db/client.js";
+import { purgeAbandonedGuestCarts } from "../../src/modules/cart/cart-housekeeping.js";
+import { expireUnpaidOrders } from "../../src/modules/orders/order-expiry.js";
+import { parseGlobalId } from "../../src/shared/global-id.js";
+import { customerHeaders } from "../helpers/auth.js";
+import { createVariant, placeOrder, readyCart, stockOf, unbalancedVariants } from "../helpers/commerce.js";
+import { query } from "../helpers/database.js";
+import { freePort } from "../helpers/ports.js";
+import { spawnServer } from "../helpers/process.js";
+import { startTestServer, type TestServer } from "../helpers/server.js";
+
+let server: TestServer;
+let runners: Database[];
+beforeAll(async () => {
+  server = await startTestServer({ PAYMENT_METHODS: "manual,test" });
+  // Separate pools stand in for separate server instances.
+  runners = [openDatabase(server.databaseUrl), openDatabase(server.databaseUrl), openDatabase(server.databaseUrl)];
+});
+afterAll(async () => {
+  await Promise.all(runners.map((r) => r.close()));
+  await server.stop();
+});
+
+async function manualOrders(count: number, onHand: number): Promise<{ variantId: string; orderIds: string[] }> {
+  const variant = await createVariant(server, { onHand });
+  const carts = await Promise.all(Array.from({ length: count }, () => readyCart(server, [{ variant, quantity: 1 }])));
+  const orderIds = [];
+  for (const cart of carts) {
+    const placed = (await placeOrder(server, cart, { paymentMethod: "manual" })).body.data!.placeOrder;
+    if (placed.__typename !== "OrderPlaced") throw new Error(JSON.stringify(placed));
+    orderIds.push(parseGlobalId(placed.order.id)!.id);
+  }
+  return { variantId: variant.id, orderIds };
+}
+
+const pastDue = (ids: string[]) => query(server.databaseUrl, "UPDATE shop_order SET expires_at = now() - interval '1 minute' WHERE id = ANY($1::uuid[])", [ids]);
+
+describe("unpaid order expiry", () => {
+  it("cancels each overdue order exactly once when three runners race, releasing its stock", { timeout: 60_000 }, async () => {
+    for (let round = 0; round < 3; round++) {
+      const { variantId, orderIds } = await manualOrders(32, 40);
+      const [overdue, fresh] = [orderIds.slice(0, 30), orderIds.slice(30)];
+      await pastDue(overdue);
+      expect(await stockOf(server, variantId)).toEqual({ onHand: 40, allocated: 32 });
+      const counts = await Promise.all(runners.map((r) => expireUnpaidOrders(r.prisma)));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(30);
+      const states = await query<{ state: string; n: number }>(server.databaseUrl, "SELECT state, count(*)::int AS n FROM shop_order WHERE id = ANY($1::uuid[]) GROUP BY state ORDER BY state", [orderIds]);
+      expect(states).toEqual([
+        { state: "PLACED", n: 2 },
+        { state: "CANCELLED", n: 30 },
+      ]);
+      const transitions = await query<{ n: number; notes: string[] }>(
+        server.databaseUrl,
+        "SELECT count(*)::int AS n, array_agg(DISTINCT note) AS notes FROM order_transition WHERE order_id = ANY($1::uuid[]) AND to_state = 'CANCELLED' AND staff_id IS NULL",
+        [overdue],
+      );
+      expect(transitions).toEqual([{ n: 30, notes: ["payment not received in time"] }]);
+      const releases = await query<{ n: number }>(server.databaseUrl, "SELECT coalesce(-sum(allocated_delta), 0)::int AS n FROM stock_movement WHERE variant_id = $1 AND kind = 'RELEASE' AND reason = 'ORDER_EXPIRED'", [variantId]);
+      expect(releases).toEqual([{ n: 30 }]);
+      expect(await stockOf(server, variantId)).toEqual({ onHand: 40, allocated: fresh.length });
+      expect(await unbalancedVariants(server)).toEqual([]);
+      expect(await Promise.all(runners.map((r) => expireUnpaidOrders(r.prisma)))).toEqual([0, 0, 0]);
+    }
+  });
+
+  it("leaves paid and not yet overdue orders alone", async () => {
+    const { orderIds } = await manualOrders(2, 5);
+    await query(server.databaseUrl, "UPDATE shop_order SET state = 'PAYMENT_SETTLED' WHERE id = $1", [orderIds[0]]);
+    await query(server.databaseUrl, "UPDATE shop_order SET expires_at = now() - interval '1 minute' WHERE id = $1", [orderIds[0]]);
+    expect(await expireUnpaidOrders(runners[0]!.prisma)).toBe(0);
+    const states = await query<{ state: string }>(server.databaseUrl, "SELECT state FROM shop_order WHERE id = ANY($1::uuid[]) ORDER BY state", [orderIds]);
+    expect(states.map((s) => s.state).sort()).toEqual(["PAYMENT_SETTLED", "PLACED"]);
+  });
+
+  it("deletes guest carts untouched for 30 days, never customers' carts", async () => {
+    const variant = await createVariant(server, { onHand: 5 });
+    const guest = await readyCart(server, [{ variant, quantity: 1 }]);
+    const customer = await customerHeaders(server);
+    await readyCart(server, [{ variant, quantity: 1 }], { authorization: customer.authorization });
+    await query(server.databaseUrl, "UPDATE cart SET updated_at = now() - interval '31 days'");
+    expect(await purgeAbandonedGuestCarts(runners[0]!.prisma)).toBeGreaterThanOrEqual(1);
+    expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM cart WHERE customer_id IS NULL")).toEqual([{ n: 0 }]);
+    expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM cart WHERE customer_id = $1", [customer.customerId])).toEqual([{ n: 1 }]);
+    expect(guest["x-cart-token"]).toBeDefined();
+  });
+
+  it("runs in the server process on its interval and stops with it", { timeout: 60_000 }, async () => {
+    const { variantId, orderIds } = await manualOrders(1, 3);
+    await pastDue(orderIds);
+    const port = await freePort();
+    const child = spawnServer({ DATABASE_URL: server.databaseUrl, PORT: String(port), ORDER_EXPIRY_INTERVAL_SECONDS: "1" });
+    try {
+      await child.ready;
+      // The server's log is flushed every 250 ms: wait for the line as well as for the state.
+      const logged = () => child.logs.some((l) => l.msg === "commerce housekeeping" && l.expiredOrders === 1);
+      const deadline = Date.now() + 10_000;
+      let state = "PLACED";
+      while ((state === "PLACED" || !logged()) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        state = (await query<{ state: string }>(server.databaseUrl, "SELECT state FROM shop_order WHERE id = $1", [orderIds[0]]))[0]!.state;
+      }
+      expect(state).toBe("CANCELLED");
+      expect(logged()).toBe(true);
+      expect(await stockOf(server, variantId)).toEqual({ onHand: 3, allocated: 0 });
+    } finally {
+      child.child.kill("SIGTERM");
+    }
+    expect(await child.exited).toBe(0);
+  });
+});
