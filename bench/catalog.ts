@@ -74,8 +74,9 @@ try {
   }
   await probe.stop();
 
-  // The same V8 flag as `npm start` (see the README's performance section).
-  const larder = await startPinned("servers/larder.js", 0, { DATABASE_URL: cluster.url, LOG_LEVEL: "info", DATA_DIR: dataDir }, { nodeArgs: [START_NODE_FLAGS] });
+  // The same V8 flag as `npm start` (see the README's performance section), and NODE_ENV in the
+  // process environment as a deployment sets it: graphql-js reads it when loaded, not from our config.
+  const larder = await startPinned("servers/larder.js", 0, { DATABASE_URL: cluster.url, LOG_LEVEL: "info", DATA_DIR: dataDir, NODE_ENV: "production" }, { nodeArgs: [START_NODE_FLAGS] });
   const raw = await startPinned("servers/catalog-raw.js", 0, { DATABASE_URL: cluster.url });
   children.push(larder.child, raw.child);
   const rawAnswer = await (await fetch(`http://127.0.0.1:${raw.port}/graphql`, { method: "POST", body: scenarios[0]!.body })).json();

@@ -99,12 +99,11 @@ export function pageWindow(args: ConnectionArgs, ordering: string, shape: readon
   return { forward: true, size: first ?? DEFAULT_PAGE_SIZE, after };
 }
 
-/** One page of rows read with `window`; cursors are encoded only when a client asks for edges. */
+/** One page of rows read with `window`; cursors are encoded only when a client asks for them. */
 export interface Page<T> {
   nodes: T[];
-  /** Sort key of each node, for its cursor. */
-  keys: CursorValue[][];
-  ordering: string;
+  /** Cursor of the node at `index`. */
+  cursor(index: number): string;
   pageInfo: PageInfo;
 }
 
@@ -113,18 +112,23 @@ export function toPage<T>(rows: readonly T[], window: PageWindow, ordering: stri
   const more = rows.length > window.size;
   const nodes = rows.slice(0, window.size);
   if (!window.forward) nodes.reverse();
-  const keys = nodes.map(keyOf);
+  // Sort keys and cursors of every page of a nested list (variants of each product) add up to
+  // work and garbage per request that most clients never read.
+  const cursor = (index: number) => encodeCursor(ordering, keyOf(nodes[index]!));
   return {
     nodes,
-    keys,
-    ordering,
+    cursor,
     pageInfo: {
       // The side we came from has rows exactly when a cursor was given (the cursor row itself);
       // the side we read toward is known from the probe row.
       hasNextPage: window.forward ? more : window.after !== null,
       hasPreviousPage: window.forward ? window.after !== null : more,
-      startCursor: keys.length > 0 ? encodeCursor(ordering, keys[0]!) : null,
-      endCursor: keys.length > 0 ? encodeCursor(ordering, keys[keys.length - 1]!) : null,
+      get startCursor() {
+        return nodes.length > 0 ? cursor(0) : null;
+      },
+      get endCursor() {
+        return nodes.length > 0 ? cursor(nodes.length - 1) : null;
+      },
     },
   };
 }
@@ -149,14 +153,15 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name = node
 
     @Field(() => [Edge])
     edges(): Edge[] {
-      const { nodes, keys, ordering } = this.page;
-      return nodes.map((node, i) => ({ cursor: encodeCursor(ordering, keys[i]!), node }));
+      const { nodes, cursor } = this.page;
+      return nodes.map((node, i) => ({ cursor: cursor(i), node }));
     }
 
-    @Field(() => [nodeType], { description: "The nodes of `edges`, for clients that need no cursors." })
+    // Plain properties: without `simple`, each read would go through a type-graphql resolver wrapper.
+    @Field(() => [nodeType], { simple: true, description: "The nodes of `edges`, for clients that need no cursors." })
     nodes: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { simple: true })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: "How many nodes the whole list holds, across all pages." })
