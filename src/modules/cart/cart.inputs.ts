@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, createUnionType } from "type-graphql";
 import { InvalidInput, NotFound } from "../../shared/user-errors.js";
 import { InsufficientStock } from "../inventory/inventory.errors.js";
 import { CouponUnavailable } from "../promotions/coupon.errors.js";
-import { PostalAddressInput } from "./address.js";
+import { PostalAddressInput } from "../../shared/postal-address.js";
 import { CartUpdated } from "./cart.types.js";
 
 export const MAX_LINES = 250;

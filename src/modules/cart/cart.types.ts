@@ -6,7 +6,7 @@ import { Node } from "../node/node.types.js";
 import type { ShippingMethodConfig } from "../checkout/commerce-config.js";
 import { CouponKind } from "../promotions/coupon.types.js";
 import { CouponProblem } from "../promotions/coupon-rules.js";
-import { PostalAddress } from "./address.js";
+import { PostalAddress } from "../../shared/postal-address.js";
 import type { PricedCart, PricedLine } from "./pricing.js";
 
 @ObjectType({ description: "A way to ship, with its price for this cart." })

@@ -6,7 +6,8 @@
 import { commerce, shippingMethod, taxRateFor, type ShippingMethodConfig } from "../checkout/commerce-config.js";
 import { computeTotals, type Totals } from "../checkout/totals.js";
 import { COUPON_COLUMNS, couponProblem, discountOf, type CouponProblem, type CouponRow } from "../promotions/coupon-rules.js";
-import { addressFromJson, type PostalAddress } from "./address.js";
+import { addressFromJson } from "./address.js";
+import type { PostalAddress } from "../../shared/postal-address.js";
 
 /** Runs one parameterised statement: a transaction's `queryText` or the pool's `rawSql`. */
 export type Query = <T>(sql: string, params: unknown[]) => Promise<T[]>;

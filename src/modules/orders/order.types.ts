@@ -5,7 +5,8 @@ import { Money, money } from "../../shared/money.js";
 import { Connection } from "../../shared/pagination.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { Node } from "../node/node.types.js";
-import { addressFromJson, PostalAddress } from "../cart/address.js";
+import { addressFromJson } from "../cart/address.js";
+import { PostalAddress } from "../../shared/postal-address.js";
 import { Totals, toTotals } from "../cart/cart.types.js";
 import { ActorKind } from "../inventory/inventory.types.js";
 

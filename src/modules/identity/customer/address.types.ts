@@ -3,39 +3,10 @@ import { Field, ID, InputType, ObjectType, createUnionType } from "type-graphql"
 import { InvalidInput, NotFound } from "../../../shared/user-errors.js";
 import { AddressLimitReached } from "../identity.errors.js";
 import { Address, Customer } from "./customer.types.js";
+import { PostalAddressInput } from "../../../shared/postal-address.js";
 
 @InputType({ description: "A new address. Optional texts may be omitted, null or empty." })
-export class CreateAddressInput {
-  @Field(() => String)
-  firstName: string;
-
-  @Field(() => String)
-  lastName: string;
-
-  @Field(() => String, { nullable: true })
-  company?: string | null;
-
-  @Field(() => String)
-  line1: string;
-
-  @Field(() => String, { nullable: true })
-  line2?: string | null;
-
-  @Field(() => String)
-  city: string;
-
-  @Field(() => String, { nullable: true })
-  region?: string | null;
-
-  @Field(() => String, { nullable: true })
-  postalCode?: string | null;
-
-  @Field(() => String, { description: "ISO 3166-1 alpha-2, any case." })
-  countryCode: string;
-
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
-
+export class CreateAddressInput extends PostalAddressInput {
   @Field(() => Boolean, { nullable: true, description: "Make it the default shipping address. When omitted, it becomes the default only if there is none." })
   defaultShipping?: boolean | null;
 

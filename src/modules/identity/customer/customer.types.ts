@@ -1,7 +1,8 @@
 /** GraphQL types of customer accounts: the customer, their preferences and their address book. */
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Node } from "../../node/node.types.js";
 import { toGlobalId } from "../../../shared/global-id.js";
+import { PostalAddress } from "../../../shared/postal-address.js";
 import type { Address as AddressRow, Customer as CustomerRow } from "../../../generated/prisma/client.js";
 
 @ObjectType({ description: "What a customer chose about language and marketing." })
@@ -62,40 +63,13 @@ export class Customer extends Node {
 }
 
 @ObjectType({ implements: Node, description: "A postal address in a customer's address book." })
-export class Address extends Node {
+export class Address extends PostalAddress implements Node {
+  @Field(() => ID)
+  id: string;
+
   rowId: string;
   /** Owner's row id: the rules compare it with the viewer. */
   customerRowId: string;
-
-  @Field()
-  firstName: string;
-
-  @Field()
-  lastName: string;
-
-  @Field(() => String, { nullable: true })
-  company: string | null;
-
-  @Field()
-  line1: string;
-
-  @Field(() => String, { nullable: true })
-  line2: string | null;
-
-  @Field()
-  city: string;
-
-  @Field(() => String, { nullable: true, description: "State, province or county, where the country uses one." })
-  region: string | null;
-
-  @Field(() => String, { nullable: true })
-  postalCode: string | null;
-
-  @Field({ description: "ISO 3166-1 alpha-2 country code, e.g. `CH`." })
-  countryCode: string;
-
-  @Field(() => String, { nullable: true })
-  phone: string | null;
 
   static fromRow(row: AddressRow): Address {
     return Object.assign(new Address(), {
