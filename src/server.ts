@@ -91,8 +91,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     url: `http://${host === "0.0.0.0" ? "localhost" : host}:${port}/graphql`,
     port,
     async stop() {
-      housekeeping.stop();
       await apollo.stop();
+      await housekeeping.stop();
       // Deferred work (mail) of the last requests still needs the database, which closes next.
       await services.background.drain();
     },

@@ -1,6 +1,7 @@
 /** Periodic deletion of identity rows nobody can use any more, so these tables stay small. */
 import type { Db } from "../../db/client.js";
 import type { Logger } from "../../shared/logger.js";
+import { startPeriodic, type PeriodicTask } from "../../shared/periodic.js";
 import { purgeThrottleWindows } from "../../shared/throttle.js";
 
 const EVERY_MS = 15 * 60 * 1000;
@@ -20,13 +21,9 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<{ throttle
 }
 
 /** Runs `purgeExpired` every 15 minutes (several instances doing so is harmless). */
-export function startHousekeeping(db: Db, log: Logger): { stop(): void } {
-  const timer = setInterval(() => {
-    purgeExpired(db).then(
-      (purged) => log.debug({ purged }, "expired identity rows purged"),
-      (error: unknown) => log.error({ err: error }, "purging expired identity rows failed"),
-    );
-  }, EVERY_MS);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+export function startHousekeeping(db: Db, log: Logger): PeriodicTask {
+  return startPeriodic("purging expired identity rows", EVERY_MS, log, async () => {
+    const purged = await purgeExpired(db);
+    log.debug({ purged }, "expired identity rows purged");
+  });
 }
