@@ -16,7 +16,7 @@ import { openDatabase } from "../src/db/client.js";
 import { startEmbeddedPostgres } from "../src/db/embedded.js";
 import { applyMigrations } from "../src/db/migrate.js";
 import { readinessCheck } from "../src/db/readiness.js";
-import { LocalDiskStorage } from "../src/modules/catalog/images/storage.js";
+import { dataDirImageStorage } from "../src/modules/catalog/images/storage.js";
 import { seedCatalog } from "../src/modules/catalog/seed/seed.js";
 import { startServer } from "../src/server.js";
 import { createLogger } from "../src/shared/logger.js";
@@ -49,7 +49,7 @@ try {
   await applyMigrations(cluster.url);
   const database = openDatabase(cluster.url);
   const seedStarted = Date.now();
-  await seedCatalog(database.pool, new LocalDiskStorage(path.join(dataDir, "images")), { products, reset: true });
+  await seedCatalog(database.pool, dataDirImageStorage(dataDir), { products, reset: true });
   console.log(`seeded ${products} products in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
   const [{ slug }] = (await database.pool.query<{ slug: string }>("SELECT slug FROM product ORDER BY created_at DESC OFFSET 7 LIMIT 1")).rows as [{ slug: string }];
 

@@ -8,8 +8,7 @@ import { readinessCheck } from "./db/readiness.js";
 import { ensureSuperAdmin } from "./modules/identity/staff/bootstrap.js";
 import { startServer, type RunningServer } from "./server.js";
 import { createLogger } from "./shared/logger.js";
-import path from "node:path";
-import { LocalDiskStorage } from "./modules/catalog/images/storage.js";
+import { dataDirImageStorage } from "./modules/catalog/images/storage.js";
 import { seedCatalog } from "./modules/catalog/seed/seed.js";
 import { startCommerceJobs } from "./modules/commerce/commerce-jobs.js";
 
@@ -87,7 +86,7 @@ async function main(): Promise<void> {
     const applied = await applyMigrations(url);
     if (applied.length > 0) log.info({ applied }, "migrations applied");
     database = openDatabase(url);
-    const seeded = await seedCatalog(database.pool, new LocalDiskStorage(path.join(config.dataDir, "images")), { products: DEMO_PRODUCTS });
+    const seeded = await seedCatalog(database.pool, dataDirImageStorage(config.dataDir), { products: DEMO_PRODUCTS });
     if (seeded > 0) log.info({ products: seeded }, "empty catalog: loaded the demo catalog");
     if (config.admin) {
       const outcome = await ensureSuperAdmin(database.prisma, config.admin);

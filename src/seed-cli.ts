@@ -3,12 +3,11 @@
  * catalog (100 products unless told) into DATABASE_URL, or the embedded PostgreSQL in DATA_DIR.
  * A catalog that already has products is left alone unless `--reset` empties it first.
  */
-import path from "node:path";
 import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { startEmbeddedPostgres } from "./db/embedded.js";
 import { applyMigrations } from "./db/migrate.js";
-import { LocalDiskStorage } from "./modules/catalog/images/storage.js";
+import { dataDirImageStorage } from "./modules/catalog/images/storage.js";
 import { seedCatalog } from "./modules/catalog/seed/seed.js";
 
 const USAGE = "usage: seed [--products N (1 to 1000000)] [--reset]";
@@ -35,7 +34,7 @@ async function run(): Promise<string> {
     const database = openDatabase(url);
     try {
       const started = Date.now();
-      const added = await seedCatalog(database.pool, new LocalDiskStorage(path.join(config.dataDir, "images")), options);
+      const added = await seedCatalog(database.pool, dataDirImageStorage(config.dataDir), options);
       return added === 0 ? "the catalog already has products; pass --reset to replace them" : `seeded ${added} products in ${((Date.now() - started) / 1000).toFixed(1)} s`;
     } finally {
       await database.close();

@@ -6,7 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/client.js";
-import { LocalDiskStorage } from "../../src/modules/catalog/images/storage.js";
+import { dataDirImageStorage } from "../../src/modules/catalog/images/storage.js";
 import { seedCatalog } from "../../src/modules/catalog/seed/seed.js";
 import { createTestDatabase, query } from "../helpers/database.js";
 import { freePort } from "../helpers/ports.js";
@@ -30,7 +30,7 @@ afterAll(async () => {
 
 describe("seedCatalog", () => {
   it("loads a consistent catalog once, and again only when asked to reset", async () => {
-    const storage = new LocalDiskStorage(path.join(dataDir, "images"));
+    const storage = dataDirImageStorage(dataDir);
     expect(await seedCatalog(database.pool, storage, { products: 40 })).toBe(40);
     const [counts] = await query<Record<string, number>>(
       db.url,

@@ -1,6 +1,5 @@
 /** Catalog fixtures: the demo catalog, seeded straight into a test server's database. */
-import path from "node:path";
-import { LocalDiskStorage } from "../../src/modules/catalog/images/storage.js";
+import { dataDirImageStorage } from "../../src/modules/catalog/images/storage.js";
 import { seedCatalog } from "../../src/modules/catalog/seed/seed.js";
 import { graphql } from "../gql/index.js";
 import type { TestServer } from "./server.js";
@@ -8,7 +7,7 @@ import { query } from "./database.js";
 
 /** Seeds `products` demo products (all ACTIVE) with their collections, variants and images. */
 export async function seedTestCatalog(server: TestServer, products: number): Promise<void> {
-  await seedCatalog(server.database.pool, new LocalDiskStorage(path.join(server.config.dataDir, "images")), { products });
+  await seedCatalog(server.database.pool, dataDirImageStorage(server.config.dataDir), { products });
 }
 
 /** Sets the status of the product with `slug` behind the API's back. */

@@ -20,7 +20,7 @@ export interface Storage {
 export const STORAGE_KEY = /^[0-9a-f]{64}\.(?:jpg|png|webp|gif)$/;
 
 /** Files in a folder, served by the server itself at `/images/<key>`. */
-export class LocalDiskStorage implements Storage {
+class LocalDiskStorage implements Storage {
   constructor(private readonly folder: string) {}
 
   async put(key: string, bytes: Buffer): Promise<void> {
@@ -45,6 +45,11 @@ export class LocalDiskStorage implements Storage {
   publicUrl(key: string): string {
     return `/images/${key}`;
   }
+}
+
+/** The default storage of a data folder: `<dataDir>/images`, shared by the server and the seeder. */
+export function dataDirImageStorage(dataDir: string): Storage {
+  return new LocalDiskStorage(path.join(dataDir, "images"));
 }
 
 let storage: Storage | undefined;
