@@ -22,6 +22,8 @@ export interface Config {
   maxDepth: number;
   maxAliases: number;
   maxTokens: number;
+  /** Interpreted executions of an operation before it is compiled (see src/graphql/compiled-execution.ts). */
+  compileAfter: number;
   corsOrigins: string[] | "*";
   shutdownTimeoutMs: number;
   /** Reverse proxies in front of the server whose `X-Forwarded-For` entries are believed (0: none). */
@@ -180,6 +182,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxDepth: readInt(env, "MAX_QUERY_DEPTH", 12, 1, 100),
     maxAliases: readInt(env, "MAX_QUERY_ALIASES", 30, 0, 1000),
     maxTokens: readInt(env, "MAX_QUERY_TOKENS", 5000, 10, 100000),
+    compileAfter: readInt(env, "GRAPHQL_COMPILE_AFTER", 1, 0, 1000000),
     corsOrigins: readOrigins(env, production),
     shutdownTimeoutMs: readInt(env, "SHUTDOWN_TIMEOUT_MS", 10000, 0, 600000),
     trustProxy: readInt(env, "TRUST_PROXY", 0, 0, 10),

@@ -33,6 +33,8 @@ export interface RequestMeta {
   outcome?: string;
   /** Statements counted for this request; shared with the SQL counter's store. */
   sql: SqlTally;
+  /** How the operation ran: compiled, or interpreted by graphql-js (see src/graphql/compiled-execution.ts). */
+  execution?: "compiled" | "interpreted";
   /** Work to start once the response is complete (see `Context.afterResponse`). */
   deferred?: DeferredTask[];
 }

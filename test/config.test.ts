@@ -22,6 +22,7 @@ describe("config", () => {
     ["SHOP_CURRENCY", "EURO", 'Invalid environment variable SHOP_CURRENCY: expected an ISO 4217 currency code such as EUR, got "EURO"'],
     ["LOG_LEVEL", "loud", 'Invalid environment variable LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
     ["TRUST_PROXY", "true", 'Invalid environment variable TRUST_PROXY: expected an integer from 0 to 10, got "true"'],
+    ["GRAPHQL_COMPILE_AFTER", "-1", 'Invalid environment variable GRAPHQL_COMPILE_AFTER: expected an integer from 0 to 1000000, got "-1"'],
     ["MAIL_TRANSPORT", "smtp", 'Invalid environment variable MAIL_TRANSPORT: expected one of database, none, got "smtp"'],
     ["PASSWORD_RESET_URL", "https://shop.example/reset", 'Invalid environment variable PASSWORD_RESET_URL: expected an http(s) URL containing {token} once, got "https://shop.example/reset"'],
     ["EMAIL_VERIFICATION_URL", "javascript:{token}", 'Invalid environment variable EMAIL_VERIFICATION_URL: expected an http(s) URL containing {token} once, got "javascript:{token}"'],

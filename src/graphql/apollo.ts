@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import type { Context } from "../context.js";
 import { isMasked, maskError, PUBLIC_ERROR_CODES } from "../shared/errors.js";
 import { PLAYGROUND_HTML } from "../http/playground.js";
+import { compiledExecutionGateway } from "./compiled-execution.js";
 import { extraValidationRules, parseOptions } from "./rules.js";
 
 function isUnexpected(error: GraphQLError): boolean {
@@ -67,7 +68,7 @@ export function createApollo(args: {
 }): ApolloServer<Context> {
   const { config } = args;
   return new ApolloServer<Context>({
-    schema: args.schema,
+    gateway: compiledExecutionGateway(args.schema, config.compileAfter),
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
