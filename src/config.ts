@@ -24,6 +24,8 @@ export interface Config {
   maxTokens: number;
   /** Interpreted executions of an operation before it is compiled (see src/graphql/compiled-execution.ts). */
   compileAfter: number;
+  /** Anonymous catalog answers kept in memory (src/graphql/response-cache.ts); 0 MB turns it off. */
+  responseCache: { maxBytes: number; ttlMs: number };
   corsOrigins: string[] | "*";
   shutdownTimeoutMs: number;
   /** Reverse proxies in front of the server whose `X-Forwarded-For` entries are believed (0: none). */
@@ -183,6 +185,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxAliases: readInt(env, "MAX_QUERY_ALIASES", 30, 0, 1000),
     maxTokens: readInt(env, "MAX_QUERY_TOKENS", 5000, 10, 100000),
     compileAfter: readInt(env, "GRAPHQL_COMPILE_AFTER", 1, 0, 1000000),
+    responseCache: { maxBytes: readInt(env, "RESPONSE_CACHE_MB", 64, 0, 65536) * 1024 * 1024, ttlMs: readInt(env, "RESPONSE_CACHE_TTL_SECONDS", 60, 1, 86400) * 1000 },
     corsOrigins: readOrigins(env, production),
     shutdownTimeoutMs: readInt(env, "SHUTDOWN_TIMEOUT_MS", 10000, 0, 600000),
     trustProxy: readInt(env, "TRUST_PROXY", 0, 0, 10),

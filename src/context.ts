@@ -34,7 +34,9 @@ export interface RequestMeta {
   /** Statements counted for this request; shared with the SQL counter's store. */
   sql: SqlTally;
   /** How the operation ran: compiled, or interpreted by graphql-js (see src/graphql/compiled-execution.ts). */
-  execution?: "compiled" | "interpreted";
+  execution?: "compiled" | "interpreted" | "cached";
+  /** Whether the answer may be kept by the response cache (an error-free anonymous catalog read). */
+  cacheable?: boolean;
   /** Work to start once the response is complete (see `Context.afterResponse`). */
   deferred?: DeferredTask[];
 }

@@ -9,6 +9,9 @@ import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
 import type { Services } from "./context.js";
 import { createApollo } from "./graphql/apollo.js";
+import { ResponseCache } from "./graphql/response-cache.js";
+import { CATALOG_CHANGED_CHANNEL } from "./graphql/response-cache-policy.js";
+import { listenForChanges, type ChangeListener } from "./db/change-listener.js";
 import { attachWebSockets } from "./graphql/ws.js";
 import { accessLog } from "./http/access-log.js";
 import { errorHandler, notFound } from "./http/errors.js";
@@ -48,6 +51,14 @@ function isGraphqlPath(url: string | undefined): boolean {
   return url === "/graphql" || (url !== undefined && url.startsWith("/graphql?"));
 }
 
+/** The response cache, emptied whenever PostgreSQL notifies a catalog change; none when configured off. */
+function startResponseCache(config: Config, pool: pg.Pool, log: Logger): { cache: ResponseCache; listener: ChangeListener } | undefined {
+  if (config.responseCache.maxBytes === 0) return undefined;
+  const cache: ResponseCache = new ResponseCache(config.responseCache.maxBytes, config.responseCache.ttlMs, () => listener.connected);
+  const listener = listenForChanges(pool, CATALOG_CHANGED_CHANNEL, log, () => cache.invalidate());
+  return { cache, listener };
+}
+
 /** Builds the server and listens on `config.port` (0 picks a free port). */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, db, log } = deps;
@@ -75,9 +86,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 60_000;
   const closeWebSockets = attachWebSockets({ httpServer, schema, config, services, log });
-  const apollo = createApollo({ schema, config, httpServer, drainWebSockets: closeWebSockets });
+  const cached = startResponseCache(config, deps.pool, log);
+  const apollo = createApollo({ schema, config, httpServer, drainWebSockets: closeWebSockets, responseCache: cached?.cache });
   await apollo.start();
-  graphql = graphqlRoute({ apollo, config, services, log, security, cors: corsPolicy });
+  graphql = graphqlRoute({ apollo, config, services, log, security, cors: corsPolicy, responseCache: cached?.cache });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -91,6 +103,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     port,
     async stop() {
       await apollo.stop();
+      await cached?.listener.close();
       await housekeeping.stop();
       // Deferred work (mail) of the last requests still needs the database, which closes next.
       await services.background.drain();

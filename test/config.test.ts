@@ -23,6 +23,8 @@ describe("config", () => {
     ["LOG_LEVEL", "loud", 'Invalid environment variable LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
     ["TRUST_PROXY", "true", 'Invalid environment variable TRUST_PROXY: expected an integer from 0 to 10, got "true"'],
     ["GRAPHQL_COMPILE_AFTER", "-1", 'Invalid environment variable GRAPHQL_COMPILE_AFTER: expected an integer from 0 to 1000000, got "-1"'],
+    ["RESPONSE_CACHE_MB", "lots", 'Invalid environment variable RESPONSE_CACHE_MB: expected an integer from 0 to 65536, got "lots"'],
+    ["RESPONSE_CACHE_TTL_SECONDS", "0", 'Invalid environment variable RESPONSE_CACHE_TTL_SECONDS: expected an integer from 1 to 86400, got "0"'],
     ["MAIL_TRANSPORT", "smtp", 'Invalid environment variable MAIL_TRANSPORT: expected one of database, none, got "smtp"'],
     ["PASSWORD_RESET_URL", "https://shop.example/reset", 'Invalid environment variable PASSWORD_RESET_URL: expected an http(s) URL containing {token} once, got "https://shop.example/reset"'],
     ["EMAIL_VERIFICATION_URL", "javascript:{token}", 'Invalid environment variable EMAIL_VERIFICATION_URL: expected an http(s) URL containing {token} once, got "javascript:{token}"'],

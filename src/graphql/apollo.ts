@@ -9,6 +9,8 @@ import type { Context } from "../context.js";
 import { isMasked, maskError, PUBLIC_ERROR_CODES } from "../shared/errors.js";
 import { PLAYGROUND_HTML } from "../http/playground.js";
 import { compiledExecutionGateway } from "./compiled-execution.js";
+import type { ResponseCache } from "./response-cache.js";
+import { isCatalogRead, mayChangeCatalog } from "./response-cache-policy.js";
 import { extraValidationRules, parseOptions } from "./rules.js";
 
 function isUnexpected(error: GraphQLError): boolean {
@@ -16,14 +18,21 @@ function isUnexpected(error: GraphQLError): boolean {
   return !(typeof code === "string" && PUBLIC_ERROR_CODES.has(code));
 }
 
-/** Records the operation name, logs unexpected errors with their cause, stamps request ids and SQL counts. */
-function requestLifecycle(config: Config): ApolloServerPlugin<Context> {
+/**
+ * Records the operation name, logs unexpected errors with their cause, stamps request ids and SQL
+ * counts; marks catalog reads the response cache may keep, and drops it after catalog writes.
+ */
+function requestLifecycle(config: Config, responseCache: ResponseCache | undefined): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue, request }) {
       contextValue.meta.operationName = request.operationName ?? undefined;
+      let changesCatalog = false;
       return {
-        async didResolveOperation({ operationName }) {
+        async didResolveOperation({ operationName, operation }) {
           contextValue.meta.operationName = operationName ?? undefined;
+          if (!responseCache || !operation) return;
+          contextValue.meta.cacheable = isCatalogRead(operation);
+          changesCatalog = mayChangeCatalog(operation);
         },
         async didEncounterErrors({ errors }) {
           for (const error of errors.filter(isUnexpected)) {
@@ -34,6 +43,9 @@ function requestLifecycle(config: Config): ApolloServerPlugin<Context> {
           if (response.body.kind !== "single") return;
           const result = response.body.singleResult;
           const errors = result.errors ?? [];
+          // Before the answer leaves: the caller's next read must not come from the cache.
+          if (changesCatalog) responseCache!.invalidate();
+          if (errors.length > 0) contextValue.meta.cacheable = false;
           contextValue.meta.outcome = errors.length === 0 ? "ok" : [...new Set(errors.map((e) => String(e.extensions?.code)))].join(",");
           if (errors.some(isMasked)) {
             result.errors = errors.map((e) => (isMasked(e) ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } } : e));
@@ -65,6 +77,7 @@ export function createApollo(args: {
   config: Config;
   httpServer: Server;
   drainWebSockets: () => Promise<void>;
+  responseCache: ResponseCache | undefined;
 }): ApolloServer<Context> {
   const { config } = args;
   return new ApolloServer<Context>({
@@ -81,7 +94,7 @@ export function createApollo(args: {
       ApolloServerPluginDrainHttpServer({ httpServer: args.httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       { async serverWillStart() { return { drainServer: args.drainWebSockets }; } },
       config.playground ? playground() : ApolloServerPluginLandingPageDisabled(),
-      requestLifecycle(config),
+      requestLifecycle(config, args.responseCache),
       // No cache hints are used: skip the per-field hook that would compute them.
       ApolloServerPluginCacheControlDisabled(),
     ],

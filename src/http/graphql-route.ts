@@ -15,6 +15,8 @@ import { untrackSql } from "../shared/sql-count.js";
 import { logRequest, sendJsonError } from "./respond.js";
 import { requestIdFrom } from "./request-id.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
+import type { ResponseCache } from "../graphql/response-cache.js";
+import { responseCacheKey } from "../graphql/response-cache-policy.js";
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 
@@ -75,8 +77,9 @@ export function graphqlRoute(args: {
   log: Logger;
   security: Middleware;
   cors: Middleware;
+  responseCache: ResponseCache | undefined;
 }): (req: IncomingMessage, res: ServerResponse) => void {
-  const { apollo, config, services, log } = args;
+  const { apollo, config, services, log, responseCache } = args;
 
   async function execute(req: IncomingMessage, res: ServerResponse, requestId: string, meta: RequestMeta): Promise<void> {
     let body: unknown;
@@ -87,6 +90,20 @@ export function graphqlRoute(args: {
       sendJsonError(res, error.status, error.code, error.message, requestId);
       return;
     }
+    const token = tokenFromHeaders(req.headers);
+    const cacheKey = responseCache && responseCacheKey(req.headers, body, token === undefined);
+    if (cacheKey) {
+      const hit = responseCache!.get(cacheKey);
+      if (hit) {
+        meta.operationName = hit.operationName;
+        meta.execution = "cached";
+        for (const [name, value] of hit.headers) res.setHeader(name, value);
+        res.statusCode = hit.status;
+        res.end(hit.body);
+        return;
+      }
+    }
+    const generation = responseCache?.generation ?? 0;
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -94,11 +111,14 @@ export function graphqlRoute(args: {
     const queryStart = req.url!.indexOf("?");
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: queryStart < 0 ? "" : req.url!.slice(queryStart), body },
-      context: () => createContext({ requestId, services, log, meta, token: tokenFromHeaders(req.headers), request: req, http: { req, res } }),
+      context: () => createContext({ requestId, services, log, meta, token, request: req, http: { req, res } }),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
+      if (cacheKey && meta.cacheable && res.statusCode === 200) {
+        responseCache!.set(cacheKey, { status: 200, headers: [...response.headers], body: response.body.string, operationName: meta.operationName }, generation);
+      }
       res.end(response.body.string);
       return;
     }

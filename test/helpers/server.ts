@@ -43,8 +43,10 @@ export interface TestServer {
 export async function startTestServer(env: Record<string, string> = {}, options: { sharedDatabaseUrl?: string } = {}): Promise<TestServer> {
   // Uploaded images go to DATA_DIR: a folder of this server's own, removed when it stops.
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "larder-data-"));
-  // Every operation runs compiled from its first execution, so the whole suite checks compiled execution.
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATA_DIR: dataDir, GRAPHQL_COMPILE_AFTER: "0", ...env });
+  // Every operation runs compiled from its first execution, so the whole suite checks compiled
+  // execution. The response cache is off: tests change the catalog behind the API's back, and the
+  // cache learns of such changes a moment later (test/response-cache.test.ts covers it).
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATA_DIR: dataDir, GRAPHQL_COMPILE_AFTER: "0", RESPONSE_CACHE_MB: "0", ...env });
   const db = options.sharedDatabaseUrl ? { url: options.sharedDatabaseUrl, drop: async () => undefined } : await createTestDatabase();
   const database = openDatabase(db.url);
   const logs: Record<string, unknown>[] = [];

@@ -1,0 +1,65 @@
+/**
+ * Which requests the response cache may answer, and which mutations drop it.
+ *
+ * Eligible: a POST of a JSON query from an anonymous caller (no session token) whose root fields
+ * are all public catalog reads. Their answers depend on catalog tables only, and visibility is the
+ * same for every anonymous caller. Everything else, including any request with a token, runs.
+ */
+import type { IncomingHttpHeaders } from "node:http";
+import { Kind, type OperationDefinitionNode } from "graphql";
+
+/** The channel that triggers on the catalog tables notify (migration `catalog_change_notify`). */
+export const CATALOG_CHANGED_CHANNEL = "larder_catalog_changed";
+
+/** Root query fields that read the public catalog and nothing else. */
+const CATALOG_QUERY_FIELDS = new Set(["products", "product", "collections", "collection", "search", "__typename"]);
+
+/**
+ * Mutations that cannot change any answer of a catalog query. Every other mutation drops the
+ * cache when it finishes on this instance, so a new mutation is safe by default; the database's
+ * change notification drops it too, a moment later.
+ */
+const CATALOG_NEUTRAL_MUTATIONS = new Set([
+  "hello",
+  // Accounts and staff.
+  "register", "login", "logout", "logoutEverywhere", "staffLogin", "verifyEmail", "resendVerificationEmail",
+  "requestPasswordReset", "resetPassword", "changePassword", "updateProfile", "updatePreferences",
+  "createAddress", "updateAddress", "deleteAddress", "createRole", "updateRole", "createStaff", "updateStaff", "setStaffRoles",
+  // Carts hold no stock; it is allocated when an order is placed.
+  "addCartLines", "updateCartLine", "removeCartLine", "setCartEmail", "setCartShippingAddress", "setCartShippingMethod", "applyCoupon", "removeCoupon",
+  "createCoupon", "updateCoupon",
+]);
+
+/** Names of the operation's root fields, or undefined when its root selection uses fragments. */
+function rootFields(operation: OperationDefinitionNode): string[] | undefined {
+  const names: string[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) return undefined;
+    names.push(selection.name.value);
+  }
+  return names;
+}
+
+/** Whether the answer to `operation` (run anonymously, without errors) may be stored. */
+export function isCatalogRead(operation: OperationDefinitionNode): boolean {
+  return operation.operation === "query" && (rootFields(operation)?.every((name) => CATALOG_QUERY_FIELDS.has(name)) ?? false);
+}
+
+/** Whether `operation` may have changed what catalog reads answer. */
+export function mayChangeCatalog(operation: OperationDefinitionNode): boolean {
+  if (operation.operation !== "mutation") return false;
+  return !(rootFields(operation)?.every((name) => CATALOG_NEUTRAL_MUTATIONS.has(name)) ?? false);
+}
+
+/**
+ * The cache key of a request, or undefined when it must not be answered from the cache: only
+ * anonymous JSON POSTs (the response format follows `Accept`, so it is part of the key).
+ */
+export function responseCacheKey(headers: IncomingHttpHeaders, body: unknown, anonymous: boolean): string | undefined {
+  if (!anonymous || headers["x-debug-sql"] !== undefined || typeof body !== "object" || body === null) return undefined;
+  const { query, operationName, variables, extensions } = body as Record<string, unknown>;
+  if (typeof query !== "string" || extensions !== undefined) return undefined;
+  if (operationName !== undefined && operationName !== null && typeof operationName !== "string") return undefined;
+  if (variables !== undefined && variables !== null && typeof variables !== "object") return undefined;
+  return JSON.stringify([headers.accept ?? "", query, operationName ?? null, variables ?? null]);
+}
