@@ -1,13 +1,15 @@
 /**
  * Catalog benchmark on a seeded 10,000-product catalog: S1 product list with variants (beside a
  * hand-written node:http + pg handler with the same SQL and JSON), S2 a product page, S3 search
- * with facets for a common word and for a typo. Servers run pinned to core 0, the load generator
- * and PostgreSQL to core 1; scenarios are interleaved per round and medians reported.
+ * with facets for a common word and for a typo; each on Larder with the response cache off (every
+ * request executes) and as configured by default (repeated anonymous reads answered from memory).
+ * Servers run pinned to core 0, the load generator and PostgreSQL to core 1; scenarios are
+ * interleaved per round and medians reported.
  * Usage: npm run bench:catalog -- [rounds=3] [seconds=5] [connections=50] [products=10000]
  */
 import { execFileSync } from "node:child_process";
 import { isDeepStrictEqual } from "node:util";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import "reflect-metadata";
@@ -76,13 +78,22 @@ try {
 
   // The same V8 flag as `npm start` (see the README's performance section), and NODE_ENV in the
   // process environment as a deployment sets it: graphql-js reads it when loaded, not from our config.
-  const larder = await startPinned("servers/larder.js", 0, { DATABASE_URL: cluster.url, LOG_LEVEL: "info", DATA_DIR: dataDir, NODE_ENV: "production" }, { nodeArgs: [START_NODE_FLAGS] });
+  // Larder as configured by default (anonymous catalog reads answered from the response cache) and
+  // with the cache off, which runs every request: the comparison with the hand-written handler.
+  const larderEnv = { DATABASE_URL: cluster.url, LOG_LEVEL: "info", DATA_DIR: dataDir, NODE_ENV: "production" };
+  const larderLog = path.join(dataDir, "larder-access.log");
+  const larder = await startPinned("servers/larder.js", 0, larderEnv, { nodeArgs: [START_NODE_FLAGS], stdout: openSync(larderLog, "w") });
+  const uncached = await startPinned("servers/larder.js", 0, { ...larderEnv, RESPONSE_CACHE_MB: "0" }, { nodeArgs: [START_NODE_FLAGS] });
   const raw = await startPinned("servers/catalog-raw.js", 0, { DATABASE_URL: cluster.url });
-  children.push(larder.child, raw.child);
+  children.push(larder.child, uncached.child, raw.child);
   const rawAnswer = await (await fetch(`http://127.0.0.1:${raw.port}/graphql`, { method: "POST", body: scenarios[0]!.body })).json();
   if (!isDeepStrictEqual(rawAnswer, answers.get(scenarios[0]!.name))) throw new Error("the hand-written handler's JSON differs from Larder's");
 
-  const runs = scenarios.flatMap((s) => [{ ...s, server: larder, label: `${s.name} — Larder` }, ...(s.raw ? [{ ...s, server: raw, label: `${s.name} — hand-written node:http + pg` }] : [])]);
+  const runs = scenarios.flatMap((s) => [
+    { ...s, server: uncached, label: `${s.name} — Larder, response cache off` },
+    ...(s.raw ? [{ ...s, server: raw, label: `${s.name} — hand-written node:http + pg` }] : []),
+    { ...s, server: larder, label: `${s.name} — Larder, response cache on (default)` },
+  ]);
   const samples = new Map<string, (LoadResult & { cpuUs: number })[]>(runs.map((r) => [r.label, []]));
   for (const run of runs) runLoad(1, `http://127.0.0.1:${run.server.port}/graphql`, run.body, 2, connections); // warm-up
   // Beside the loaded runs, one client alone: the latency of a request that does not queue.
@@ -96,8 +107,7 @@ try {
     }
   }
   const peakRss = (pid: number) => Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024);
-  const larderRss = peakRss(larder.child.pid!);
-  const rawRss = peakRss(raw.child.pid!);
+  const rssOf = new Map([larder, uncached, raw].map((server) => [server, peakRss(server.child.pid!)]));
   const rps = (label: string) => median(samples.get(label)!.map((s) => s.rps));
 
   console.log(`\n${products} products; ${rounds} interleaved rounds of ${seconds}s at ${connections} connections; server on core 0, load and PostgreSQL on core 1; medians\n`);
@@ -112,15 +122,18 @@ try {
         median(s.map((x) => x.p99)),
         `${median(alone.get(run.label)!.map((x) => x.p50))} / ${median(alone.get(run.label)!.map((x) => x.p99))}`,
         Math.round(median(s.map((x) => x.cpuUs))),
-        // The hand-written handler runs exactly its two statements.
-        run.server === raw ? 2 : statements.get(run.name)!,
-        run.server === raw ? rawRss : larderRss,
+        // The hand-written handler runs exactly its two statements; a cached answer runs none.
+        run.server === raw ? 2 : run.server === larder ? "0 (cached)" : statements.get(run.name)!,
+        rssOf.get(run.server)!,
         s.reduce((n, x) => n + x.errors, 0),
       ];
     }),
   );
-  const s1 = runs.filter((r) => r.raw);
-  console.log(`\nS1 throughput, Larder vs hand-written: ${(rps(s1[0]!.label) / rps(s1[1]!.label)).toFixed(2)}×`);
+  const s1 = (server: typeof raw) => runs.find((r) => r.raw && r.server === server)!.label;
+  console.log(`\nS1 throughput, Larder (response cache off) vs hand-written: ${(rps(s1(uncached)) / rps(s1(raw))).toFixed(2)}×`);
+  const executions = readFileSync(larderLog, "utf8").split("\n").filter((line) => line.includes('"msg":"request"'));
+  const hits = executions.filter((line) => line.includes('"execution":"cached"')).length;
+  console.log(`Larder with the response cache answered ${hits} of its ${executions.length} requests (${((100 * hits) / executions.length).toFixed(2)} %) from memory.`);
   await database.close();
 } finally {
   for (const child of children) child.kill("SIGKILL");
