@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type pg from "pg";
 import type { Config } from "./config.js";
 import type { Logger } from "./shared/logger.js";
-import type { Db } from "./db/client.js";
+import { countedSql, type Db, type SqlReader } from "./db/client.js";
 import type { Mailer } from "./mail/mailer.js";
 import type { BackgroundTasks } from "./shared/background.js";
 import { clientAddress } from "./http/client-address.js";
@@ -52,6 +52,8 @@ export interface Context {
   requestId: string;
   viewer: Viewer;
   readonly db: Db;
+  /** Plain reads, counted without async-context tracking (see `countedSql`). */
+  readonly sql: SqlReader;
   loaders: Loaders;
   readonly log: Logger;
   meta: RequestMeta;
@@ -75,6 +77,7 @@ class RequestContext implements Context {
   loaders: Loaders;
   private childLog: Logger | undefined;
   private clientInfo: ClientInfo | undefined;
+  private reader: SqlReader | undefined;
 
   constructor(
     readonly requestId: string,
@@ -85,6 +88,11 @@ class RequestContext implements Context {
     readonly http: Context["http"],
   ) {
     this.loaders = createLoaders(this);
+  }
+
+  /** Plain reads counted straight against this request; prefer them to `db` on hot read paths. */
+  get sql(): SqlReader {
+    return (this.reader ??= countedSql(this.services.db, this.meta.sql));
   }
 
   /** Reaching for the database starts this request's SQL count (see shared/sql-count.ts). */

@@ -1,5 +1,5 @@
 /** Every module's DataLoaders, each created on first use within a request. */
-import type { Db } from "./db/client.js";
+import type { Db, SqlReader } from "./db/client.js";
 import { createHelloLoaders } from "./modules/hello/hello.loaders.js";
 import { createCustomerLoaders } from "./modules/identity/customer/customer.loaders.js";
 import { createStaffLoaders } from "./modules/identity/staff/staff.loaders.js";
@@ -13,6 +13,7 @@ import type { Viewer } from "./modules/identity/viewer.js";
  */
 export interface DbSource {
   readonly db: Db;
+  readonly sql: SqlReader;
   readonly viewer: Viewer;
 }
 

@@ -2,16 +2,23 @@
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { countSqlStatement } from "../shared/sql-count.js";
+import { countSqlStatement, type SqlTally } from "../shared/sql-count.js";
 
 export type Db = PrismaClient;
 
-/** Plain parameterised SQL on the pool behind a Prisma client. */
-export interface RawSql {
+/** Plain parameterised reads. */
+export interface SqlReader {
   query<T>(text: string, values?: readonly unknown[]): Promise<T[]>;
+}
+
+/** Plain parameterised SQL on the pool behind a Prisma client. */
+export interface RawSql extends SqlReader {
   /** A client of the pool, for a transaction on one connection (see tx.ts); the caller releases it. */
   connect(): Promise<pg.PoolClient>;
 }
+
+/** A statement already counted against its request by `countedSql`: the per-client counter skips it. */
+type CountedQuery = pg.QueryConfig & { counted?: true };
 
 // Timestamps are stored without zone as UTC (Prisma's convention) and counts come back as int8:
 // parse both into what the API serves, for these queries only, leaving pg's global parsers alone.
@@ -45,17 +52,33 @@ export function parseUtcTimestamp(value: string): Date {
 
 export const RESULT_TYPES = { getTypeParser: (oid: number, format?: string) => PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text") };
 
-const rawByClient = new WeakMap<PrismaClient, RawSql>();
+const rawByClient = new WeakMap<PrismaClient, RawSql & { pool: pg.Pool }>();
 
 /**
- * Hot read paths (loaders, listings, search) skip Prisma's query layer, which costs about twice
- * the CPU of the statement itself on small queries; the statements share the pool, so they are
- * counted per request like any other.
+ * Plain SQL on the pool behind a Prisma client, skipping Prisma's query layer (about twice the CPU
+ * of a small statement itself). Statements are counted through the async context like Prisma's;
+ * a request's reads go through `countedSql` instead (`ctx.sql`), transactions through `connect`.
  */
-export function rawSql(db: Db): RawSql {
+export function rawSql(db: Db): RawSql & { pool: pg.Pool } {
   const raw = rawByClient.get(db);
   if (!raw) throw new Error("rawSql: this Prisma client was not opened by openDatabase");
   return raw;
+}
+
+/**
+ * Reads on `db`'s pool, each counted straight into `tally`. Unlike statements counted through the
+ * async context (see shared/sql-count.ts), these cost the request no promise hooks: a request whose
+ * every statement comes through here never turns the async storage on.
+ */
+export function countedSql(db: Db, tally: SqlTally): SqlReader {
+  const { pool } = rawSql(db);
+  return {
+    async query<T>(text: string, values: readonly unknown[] = []) {
+      tally.statements += 1;
+      const config: CountedQuery = { text, values: values as unknown[], types: RESULT_TYPES, counted: true };
+      return (await pool.query(config)).rows as T[];
+    },
+  };
 }
 
 export interface Database {
@@ -68,7 +91,7 @@ export interface Database {
 function countQueries(client: pg.PoolClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-    countSqlStatement();
+    if (!(args[0] as CountedQuery | undefined)?.counted) countSqlStatement();
     return query(...args);
   };
 }
@@ -89,6 +112,7 @@ export function openDatabase(url: string, options: { max?: number } = {}): Datab
   pool.on("error", () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   rawByClient.set(prisma, {
+    pool,
     async query<T>(text: string, values: readonly unknown[] = []) {
       return (await pool.query({ text, values: values as unknown[], types: RESULT_TYPES })).rows as T[];
     },

@@ -4,7 +4,6 @@
  * serialised: a line limit or a quantity check can never be raced past.
  */
 import type { Context } from "../../context.js";
-import { rawSql } from "../../db/client.js";
 import type { Tx } from "../../db/tx.js";
 import { CART_COLUMNS, loadCartContents, priceContents, type CartRow, type PricedCart, type Query } from "./pricing.js";
 import { codedError } from "../../shared/errors.js";
@@ -41,7 +40,7 @@ function ownerWhere(owner: CartOwner): { sql: string; value: unknown } | null {
 export async function findCartId(ctx: Context, owner: CartOwner): Promise<string | null> {
   const where = ownerWhere(owner);
   if (!where) return null;
-  const rows = await rawSql(ctx.db).query<{ id: string }>(`SELECT c.id FROM cart c WHERE ${where.sql}`, [where.value]);
+  const rows = await ctx.sql.query<{ id: string }>(`SELECT c.id FROM cart c WHERE ${where.sql}`, [where.value]);
   return rows[0]?.id ?? null;
 }
 
@@ -79,7 +78,6 @@ export async function lockOrCreateCart(tx: Tx, owner: CartOwner): Promise<{ cart
 
 /** The cart priced now, read outside any transaction; null when it is gone. */
 export async function priceCart(ctx: Context, cartId: string): Promise<PricedCart | null> {
-  const raw = rawSql(ctx.db);
-  const contents = await loadCartContents((sql, params) => raw.query(sql, params), cartId);
+  const contents = await loadCartContents((sql, params) => ctx.sql.query(sql, params), cartId);
   return contents && priceContents(contents, new Date());
 }

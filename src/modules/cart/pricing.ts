@@ -9,7 +9,7 @@ import { COUPON_COLUMNS, couponProblem, discountOf, type CouponProblem, type Cou
 import { addressFromJson } from "./address.js";
 import type { PostalAddress } from "../../shared/postal-address.js";
 
-/** Runs one parameterised statement: a transaction's `queryText` or the pool's `rawSql`. */
+/** Runs one parameterised statement: a transaction's `queryText` or a request's `ctx.sql`. */
 export type Query = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
 export interface CartRow {

@@ -1,6 +1,5 @@
 /** `node(id:)` for carts, orders, the ledger and coupons, with the same visibility as their own fields. */
 import type { Context } from "../../context.js";
-import { rawSql } from "../../db/client.js";
 import { viewerHas } from "../../access.js";
 import { Permission } from "../identity/permission.js";
 import { registerNodeType } from "../node/node.registry.js";
@@ -12,7 +11,7 @@ import { COUPON_COLUMNS, type CouponRow } from "../promotions/coupon-rules.js";
 import { toCoupon } from "../promotions/coupon.types.js";
 
 async function one<T>(ctx: Context, sql: string, id: string): Promise<T | null> {
-  return (await rawSql(ctx.db).query<T>(sql, [id]))[0] ?? null;
+  return (await ctx.sql.query<T>(sql, [id]))[0] ?? null;
 }
 
 registerNodeType("Cart", async (ctx, id) => {

@@ -1,6 +1,5 @@
 /** Staff stock adjustments and reading the ledger. */
 import type { Context } from "../../context.js";
-import { rawSql } from "../../db/client.js";
 import { transaction, type Tx } from "../../db/tx.js";
 import { idempotent, isValidIdempotencyKey } from "../../shared/idempotency.js";
 import { pageWindow, toConnection, toPage, type ConnectionArgs } from "../../shared/pagination.js";
@@ -109,7 +108,7 @@ export async function adjustStock(ctx: Context, input: AdjustStockInput): Promis
 }
 
 async function readMovement(ctx: Context, id: string) {
-  const rows = await rawSql(ctx.db).query<StockMovementRow>(
+  const rows = await ctx.sql.query<StockMovementRow>(
     `SELECT ${MOVEMENT_COLUMNS} FROM stock_movement m LEFT JOIN shop_order o ON o.id = m.order_id WHERE m.id = $1::uuid`,
     [id],
   );
@@ -124,14 +123,14 @@ export async function stockMovements(ctx: Context, variantId: string, args: Conn
   const params = new SqlParams();
   const variant = params.add(variantId, "uuid");
   const keyset = keysetClauses(params, window, [{ sql: "m.created_at", cast: "timestamp" }, { sql: "m.id", cast: "uuid" }], true);
-  const rows = await rawSql(ctx.db).query<StockMovementRow>(
+  const rows = await ctx.sql.query<StockMovementRow>(
     `SELECT ${MOVEMENT_COLUMNS} FROM stock_movement m LEFT JOIN shop_order o ON o.id = m.order_id
       WHERE m.variant_id = ${variant} ${keyset.where ? `AND ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
     params.values,
   );
   const page = toPage(rows, window, ORDERING, (row) => [row.created_at.toISOString(), row.id]);
   return toConnection(StockMovementConnection, { ...page, nodes: page.nodes.map(toMovement) }, async () => {
-    const [count] = await rawSql(ctx.db).query<{ n: number }>("SELECT count(*)::int AS n FROM stock_movement WHERE variant_id = $1::uuid", [variantId]);
+    const [count] = await ctx.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM stock_movement WHERE variant_id = $1::uuid", [variantId]);
     return count!.n;
   });
 }

@@ -1,6 +1,5 @@
 /** Finding orders: one by code (own orders only, for customers) and the staff list with filters. */
 import type { Context } from "../../context.js";
-import { rawSql } from "../../db/client.js";
 import { codedError } from "../../shared/errors.js";
 import { expectGlobalId } from "../../shared/global-id.js";
 import { pageWindow, toConnection, toPage, type ConnectionArgs } from "../../shared/pagination.js";
@@ -23,7 +22,7 @@ export async function orderByCode(ctx: Context, code: string): Promise<Order | n
   const { viewer } = ctx;
   const staff = viewer.kind === "staff" && viewer.permissions.has(Permission.ORDERS_READ);
   if (!staff && viewer.kind !== "customer") return null;
-  const rows = await rawSql(ctx.db).query<OrderRow>(
+  const rows = await ctx.sql.query<OrderRow>(
     `SELECT ${ORDER_COLUMNS} FROM shop_order o WHERE o.code = $1 ${staff ? "" : "AND o.customer_id = $2::uuid"}`,
     staff ? [canonical] : [canonical, (viewer as { customerId: string }).customerId],
   );
@@ -60,13 +59,13 @@ export async function listOrders(ctx: Context, filter: OrderFilter | null | unde
   const countParams = params.values.slice();
   const keyset = keysetClauses(params, window, [{ sql: "o.created_at", cast: "timestamp" }, { sql: "o.id", cast: "uuid" }], true);
   const where = [...conditions, ...(keyset.where ? [keyset.where] : [])];
-  const rows = await rawSql(ctx.db).query<OrderRow>(
+  const rows = await ctx.sql.query<OrderRow>(
     `SELECT ${ORDER_COLUMNS} FROM shop_order o ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
     params.values,
   );
   const page = toPage(rows, window, ORDER_ORDERING, (row) => [row.created_at.toISOString(), row.id]);
   return toConnection(OrderConnection, { ...page, nodes: page.nodes.map(toOrder) }, async () => {
-    const [count] = await rawSql(ctx.db).query<{ n: number }>(
+    const [count] = await ctx.sql.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM shop_order o ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}`,
       countParams,
     );

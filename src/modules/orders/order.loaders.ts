@@ -1,6 +1,5 @@
 /** Loaders of orders and what hangs off them: one statement per batch, whatever its size. */
 import DataLoader from "dataloader";
-import { rawSql } from "../../db/client.js";
 import type { DbSource } from "../../loaders.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../shared/sql.js";
@@ -25,7 +24,7 @@ export const createOrderLoaders = {
     new DataLoader<string, Order | null>(async (ids) => {
       const params = new SqlParams();
       const idList = params.add(ids, "uuid[]");
-      const rows = await rawSql(source.db).query<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM shop_order o WHERE o.id = ANY(${idList}) AND ${visibleOrdersSql(source, params)}`, params.values);
+      const rows = await source.sql.query<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM shop_order o WHERE o.id = ANY(${idList}) AND ${visibleOrdersSql(source, params)}`, params.values);
       return oneEach(ids, rows, (row) => row.id).map((row) => row && toOrder(row));
     }),
 
@@ -38,7 +37,7 @@ export const createOrderLoaders = {
           const params = new SqlParams();
           const ids = params.add(customerIds, "uuid[]");
           const keyset = keysetClauses(params, window, [{ sql: "o.created_at", cast: "timestamp" }, { sql: "o.id", cast: "uuid" }], true);
-          const rows = await rawSql(source.db).query<OrderRow>(
+          const rows = await source.sql.query<OrderRow>(
             `SELECT page.* FROM unnest(${ids}) AS parent(id) CROSS JOIN LATERAL (
                SELECT ${ORDER_COLUMNS} FROM shop_order o WHERE o.customer_id = parent.id ${keyset.where ? `AND ${keyset.where}` : ""}
                 ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}) page`,
@@ -54,7 +53,7 @@ export const createOrderLoaders = {
   /** How many orders each customer has. */
   orderCountByCustomer: (source: DbSource) =>
     new DataLoader<string, number>(async (customerIds) => {
-      const rows = await rawSql(source.db).query<{ customer_id: string; n: number }>(
+      const rows = await source.sql.query<{ customer_id: string; n: number }>(
         "SELECT customer_id, count(*)::int AS n FROM shop_order WHERE customer_id = ANY($1::uuid[]) GROUP BY customer_id",
         [customerIds],
       );
@@ -64,7 +63,7 @@ export const createOrderLoaders = {
   /** Each order's lines in position order. */
   orderLines: (source: DbSource) =>
     new DataLoader<string, OrderLine[]>(async (orderIds) => {
-      const rows = await rawSql(source.db).query<OrderLineRow>(
+      const rows = await source.sql.query<OrderLineRow>(
         `SELECT id, order_id, variant_id, sku, product_title, variant_title, unit_price, quantity, allocated, amount, discount, tax
            FROM order_line WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, position`,
         [orderIds],
@@ -75,7 +74,7 @@ export const createOrderLoaders = {
   /** Each order's transitions, oldest first. */
   orderTransitions: (source: DbSource) =>
     new DataLoader<string, OrderTransition[]>(async (orderIds) => {
-      const rows = await rawSql(source.db).query<OrderTransitionRow>(
+      const rows = await source.sql.query<OrderTransitionRow>(
         `SELECT order_id, from_state, to_state, staff_id, customer_id, note, created_at FROM order_transition
           WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, created_at, from_state NULLS FIRST`,
         [orderIds],
@@ -86,7 +85,7 @@ export const createOrderLoaders = {
   /** Each order's coupon codes. */
   orderCouponCodes: (source: DbSource) =>
     new DataLoader<string, string[]>(async (orderIds) => {
-      const rows = await rawSql(source.db).query<{ order_id: string; code: string }>(
+      const rows = await source.sql.query<{ order_id: string; code: string }>(
         "SELECT order_id, code FROM order_coupon WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, code",
         [orderIds],
       );

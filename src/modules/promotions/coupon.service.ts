@@ -1,7 +1,6 @@
 /** Staff managing coupons. */
 import type { Context } from "../../context.js";
 import { transaction } from "../../db/tx.js";
-import { rawSql } from "../../db/client.js";
 import { parseGlobalId } from "../../shared/global-id.js";
 import { parseAmount } from "../../shared/money.js";
 import { pageWindow, toConnection, toPage, type ConnectionArgs } from "../../shared/pagination.js";
@@ -117,7 +116,7 @@ export async function updateCoupon(ctx: Context, input: UpdateCouponInput): Prom
 }
 
 async function readCoupon(ctx: Context, id: string) {
-  const rows = await rawSql(ctx.db).query<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.id = $1::uuid`, [id]);
+  const rows = await ctx.sql.query<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.id = $1::uuid`, [id]);
   return toCoupon(rows[0]!);
 }
 
@@ -128,13 +127,13 @@ export async function listCoupons(ctx: Context, args: ConnectionArgs): Promise<C
   const window = pageWindow(args, ORDERING, ["string", "string"]);
   const params = new SqlParams();
   const keyset = keysetClauses(params, window, [{ sql: "cp.created_at", cast: "timestamp" }, { sql: "cp.id", cast: "uuid" }], true);
-  const rows = await rawSql(ctx.db).query<CouponRow & { created_at: Date }>(
+  const rows = await ctx.sql.query<CouponRow & { created_at: Date }>(
     `SELECT ${COUPON_COLUMNS}, cp.created_at FROM coupon cp ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
     params.values,
   );
   const page = toPage(rows, window, ORDERING, (row) => [row.created_at.toISOString(), row.id]);
   return toConnection(CouponConnection, { ...page, nodes: page.nodes.map(toCoupon) }, async () => {
-    const [count] = await rawSql(ctx.db).query<{ n: number }>("SELECT count(*)::int AS n FROM coupon");
+    const [count] = await ctx.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM coupon");
     return count!.n;
   });
 }

@@ -1,6 +1,5 @@
 /** Loaders of collections: by id and slug, the tree, product membership, and pages of products. */
 import DataLoader from "dataloader";
-import { rawSql } from "../../../db/client.js";
 import type { DbSource } from "../../../loaders.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../../shared/sql.js";
@@ -13,7 +12,7 @@ const PRODUCT_ORDERING = "collection-position";
 
 function collectionsWhere(source: DbSource, column: "id" | "slug", cast: string) {
   return async (keys: readonly string[]): Promise<(Collection | null)[]> => {
-    const rows = await rawSql(source.db).query<CollectionRow>(`SELECT ${COLLECTION_COLUMNS} FROM collection c WHERE c.${column} = ANY($1::${cast}[])`, [keys]);
+    const rows = await source.sql.query<CollectionRow>(`SELECT ${COLLECTION_COLUMNS} FROM collection c WHERE c.${column} = ANY($1::${cast}[])`, [keys]);
     return oneEach(keys, rows, (row) => row[column]).map((row) => row && toCollection(row));
   };
 }
@@ -26,7 +25,7 @@ export const createCollectionLoaders = {
   /** Children of each collection, by position. */
   collectionChildren: (source: DbSource) =>
     new DataLoader<string, Collection[]>(async (parentIds) => {
-      const rows = await rawSql(source.db).query<CollectionRow>(
+      const rows = await source.sql.query<CollectionRow>(
         `SELECT ${COLLECTION_COLUMNS} FROM collection c WHERE c.parent_id = ANY($1::uuid[]) ORDER BY c.parent_id, c.position, c.id`,
         [parentIds],
       );
@@ -36,7 +35,7 @@ export const createCollectionLoaders = {
   /** The collections each product belongs to, by title. */
   collectionsByProduct: (source: DbSource) =>
     new DataLoader<string, Collection[]>(async (productIds) => {
-      const rows = await rawSql(source.db).query<CollectionRow & { product_id: string }>(
+      const rows = await source.sql.query<CollectionRow & { product_id: string }>(
         `SELECT cp.product_id, ${COLLECTION_COLUMNS} FROM collection_product cp JOIN collection c ON c.id = cp.collection_id
           WHERE cp.product_id = ANY($1::uuid[]) ORDER BY cp.product_id, c.title, c.id`,
         [productIds],
@@ -53,7 +52,7 @@ export const createCollectionLoaders = {
           const params = new SqlParams();
           const ids = params.add(collectionIds, "uuid[]");
           const keyset = keysetClauses(params, window, [{ sql: "cp.position", cast: "int" }, { sql: "cp.product_id", cast: "uuid" }], false);
-          const rows = await rawSql(source.db).query<ProductRow & { collection_id: string; position: number }>(
+          const rows = await source.sql.query<ProductRow & { collection_id: string; position: number }>(
             `SELECT page.* FROM unnest(${ids}) AS parent(id) CROSS JOIN LATERAL (
                SELECT cp.collection_id, cp.position, ${PRODUCT_COLUMNS} FROM collection_product cp JOIN product p ON p.id = cp.product_id
                 WHERE cp.collection_id = parent.id AND ${visibleProductsSql(source.viewer)} ${keyset.where ? `AND ${keyset.where}` : ""}
@@ -70,7 +69,7 @@ export const createCollectionLoaders = {
   /** How many visible products each collection holds. */
   collectionProductCount: (source: DbSource) =>
     new DataLoader<string, number>(async (collectionIds) => {
-      const rows = await rawSql(source.db).query<{ collection_id: string; n: number }>(
+      const rows = await source.sql.query<{ collection_id: string; n: number }>(
         `SELECT cp.collection_id, count(*)::int AS n FROM collection_product cp JOIN product p ON p.id = cp.product_id
           WHERE cp.collection_id = ANY($1::uuid[]) AND ${visibleProductsSql(source.viewer)} GROUP BY cp.collection_id`,
         [collectionIds],

@@ -1,7 +1,6 @@
 /** Collection queries and the relations of a Collection. */
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../context.js";
-import { rawSql } from "../../../db/client.js";
 import { codedError } from "../../../shared/errors.js";
 import { expectGlobalId } from "../../../shared/global-id.js";
 import { ConnectionArgs, pageWindow, toConnection, toPage } from "../../../shared/pagination.js";
@@ -19,7 +18,7 @@ export class CollectionResolver {
     const window = pageWindow(args, ROOT_ORDERING, ["number", "string"]);
     const params = new SqlParams();
     const keyset = keysetClauses(params, window, [{ sql: "c.position", cast: "int" }, { sql: "c.id", cast: "uuid" }], false);
-    const sql = rawSql(ctx.db);
+    const sql = ctx.sql;
     const rows = await sql.query<CollectionRow>(
       `SELECT ${COLLECTION_COLUMNS} FROM collection c WHERE c.parent_id IS NULL ${keyset.where ? `AND ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
       params.values,

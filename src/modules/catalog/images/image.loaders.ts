@@ -1,6 +1,5 @@
 /** Loaders of images: by id, and the ordered images of products and variants. */
 import DataLoader from "dataloader";
-import { rawSql } from "../../../db/client.js";
 import type { DbSource } from "../../../loaders.js";
 import { manyEach, oneEach } from "../loader-utils.js";
 import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../visibility.js";
@@ -15,14 +14,14 @@ export const createImageLoaders = {
         : `(EXISTS (SELECT 1 FROM product_image pi JOIN product p ON p.id = pi.product_id WHERE pi.image_id = i.id AND ${visibleProductsSql(source.viewer)})
             OR EXISTS (SELECT 1 FROM variant_image vi JOIN variant v ON v.id = vi.variant_id JOIN product p ON p.id = v.product_id
                         WHERE vi.image_id = i.id AND ${visibleProductsSql(source.viewer)} AND ${visibleVariantsSql(source.viewer)}))`;
-      const rows = await rawSql(source.db).query<ImageRow>(`SELECT ${IMAGE_COLUMNS} FROM image i WHERE i.id = ANY($1::uuid[]) AND ${shown}`, [ids]);
+      const rows = await source.sql.query<ImageRow>(`SELECT ${IMAGE_COLUMNS} FROM image i WHERE i.id = ANY($1::uuid[]) AND ${shown}`, [ids]);
       return oneEach(ids, rows, (row) => row.id).map((row) => row && toImage(row));
     }),
 
   /** Each product's images in order. */
   imagesByProduct: (source: DbSource) =>
     new DataLoader<string, Image[]>(async (productIds) => {
-      const rows = await rawSql(source.db).query<ImageRow & { owner_id: string }>(
+      const rows = await source.sql.query<ImageRow & { owner_id: string }>(
         `SELECT pi.product_id AS owner_id, ${IMAGE_COLUMNS} FROM product_image pi JOIN image i ON i.id = pi.image_id
           WHERE pi.product_id = ANY($1::uuid[]) ORDER BY pi.product_id, pi.position`,
         [productIds],
@@ -33,7 +32,7 @@ export const createImageLoaders = {
   /** Each variant's images in order. */
   imagesByVariant: (source: DbSource) =>
     new DataLoader<string, Image[]>(async (variantIds) => {
-      const rows = await rawSql(source.db).query<ImageRow & { owner_id: string }>(
+      const rows = await source.sql.query<ImageRow & { owner_id: string }>(
         `SELECT vi.variant_id AS owner_id, ${IMAGE_COLUMNS} FROM variant_image vi JOIN image i ON i.id = vi.image_id
           WHERE vi.variant_id = ANY($1::uuid[]) ORDER BY vi.variant_id, vi.position`,
         [variantIds],

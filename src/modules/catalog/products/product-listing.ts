@@ -2,7 +2,6 @@
  * The product list behind `products`, `search` and `Collection.products`: filters, full-text and
  * trigram matching, and keyset-paged sort orders, as one parameterised statement per page.
  */
-import { rawSql } from "../../../db/client.js";
 import type { DbSource } from "../../../loaders.js";
 import { pageWindow, toPage, type ConnectionArgs, type CursorValue, type Page } from "../../../shared/pagination.js";
 import { keysetClauses, SqlParams, type SortKey } from "../../../shared/sql.js";
@@ -141,7 +140,7 @@ export async function listProducts(source: DbSource, criteria: ProductCriteria, 
   const keyset = keysetClauses(params, window, [{ sql: "x.sort_key", cast: key.cast }, { sql: "x.id", cast: "uuid" }], order.descending);
   const sql = `SELECT * FROM (SELECT ${PRODUCT_COLUMNS}, ${key.sql} AS sort_key FROM product p WHERE ${conditions.join(" AND ")}) x
     ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
-  const rows = await rawSql(source.db).query<ListedRow>(sql, params.values);
+  const rows = await source.sql.query<ListedRow>(sql, params.values);
   const page = toPage(rows, window, order.name, (row) => [order.keyOf(row), row.id]);
   return { ...page, nodes: page.nodes.map(toProduct) };
 }
@@ -150,6 +149,6 @@ export async function listProducts(source: DbSource, criteria: ProductCriteria, 
 export async function countProducts(source: DbSource, criteria: ProductCriteria): Promise<number> {
   const params = new SqlParams();
   const conditions = productConditions(source, params, criteria);
-  const rows = await rawSql(source.db).query<{ n: number }>(`SELECT count(*)::int AS n FROM product p WHERE ${conditions.join(" AND ")}`, params.values);
+  const rows = await source.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM product p WHERE ${conditions.join(" AND ")}`, params.values);
   return rows[0]!.n;
 }

@@ -1,6 +1,5 @@
 /** Loaders of products and their options. */
 import DataLoader from "dataloader";
-import { rawSql } from "../../../db/client.js";
 import type { DbSource } from "../../../loaders.js";
 import { toGlobalId } from "../../../shared/global-id.js";
 import { manyEach, oneEach } from "../loader-utils.js";
@@ -20,7 +19,7 @@ interface OptionRow {
 
 function productsWhere(source: DbSource, column: "id" | "slug", cast: string) {
   return async (keys: readonly string[]): Promise<(Product | null)[]> => {
-    const rows = await rawSql(source.db).query<ProductRow>(
+    const rows = await source.sql.query<ProductRow>(
       `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE p.${column} = ANY($1::${cast}[]) AND ${visibleProductsSql(source.viewer)}`,
       [keys],
     );
@@ -38,7 +37,7 @@ export const createProductLoaders = {
   /** Options of each product with their values, both in order. */
   optionsByProduct: (source: DbSource) =>
     new DataLoader<string, ProductOption[]>(async (productIds) => {
-      const rows = await rawSql(source.db).query<OptionRow>(
+      const rows = await source.sql.query<OptionRow>(
         `SELECT o.id, o.product_id, o.name, o.position, ov.id AS value_id, ov.name AS value_name, ov.position AS value_position
            FROM product_option o LEFT JOIN option_value ov ON ov.option_id = o.id
           WHERE o.product_id = ANY($1::uuid[]) ORDER BY o.product_id, o.position, ov.position`,
@@ -63,7 +62,7 @@ export const createProductLoaders = {
   /** Whether each product has a variant that can be bought now. */
   productAvailable: (source: DbSource) =>
     new DataLoader<string, boolean>(async (productIds) => {
-      const rows = await rawSql(source.db).query<{ product_id: string }>(
+      const rows = await source.sql.query<{ product_id: string }>(
         `SELECT DISTINCT v.product_id FROM variant v WHERE v.product_id = ANY($1::uuid[]) AND ${visibleVariantsSql(source.viewer)} AND ${VARIANT_AVAILABLE_SQL}`,
         [productIds],
       );

@@ -1,5 +1,4 @@
 /** Facet counts and the total of a search, in one statement over the matching products. */
-import { rawSql } from "../../../db/client.js";
 import type { DbSource } from "../../../loaders.js";
 import { currentCurrency, money } from "../../../shared/money.js";
 import { SqlParams } from "../../../shared/sql.js";
@@ -28,7 +27,7 @@ export async function searchStats(source: DbSource, criteria: ProductCriteria): 
   // The CTE is referenced four times, so PostgreSQL evaluates the match once.
   // The CTE is referenced four times, so PostgreSQL evaluates the match once; option pairs and
   // prices come from per-product rollup columns (kept by triggers), so no variant is joined.
-  const rows = await rawSql(source.db).query<StatRow>(
+  const rows = await source.sql.query<StatRow>(
     `WITH m AS (SELECT p.id, p.price_min, p.facet_options FROM product p WHERE ${conditions.join(" AND ")})
      SELECT 'total' AS kind, NULL AS name, NULL AS value, NULL::uuid AS collection_id, NULL::int AS bucket, NULL::float8 AS sort, count(*)::int AS n FROM m
      UNION ALL

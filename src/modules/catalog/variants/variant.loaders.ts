@@ -1,6 +1,5 @@
 /** Loaders of variants, their pages per product, and their selected options. */
 import DataLoader from "dataloader";
-import { rawSql } from "../../../db/client.js";
 import type { DbSource } from "../../../loaders.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../../shared/sql.js";
@@ -15,7 +14,7 @@ export const createVariantLoaders = {
   /** Visible variants by database id. */
   variantById: (source: DbSource) =>
     new DataLoader<string, Variant | null>(async (ids) => {
-      const rows = await rawSql(source.db).query<VariantRow>(
+      const rows = await source.sql.query<VariantRow>(
         `SELECT ${VARIANT_COLUMNS} FROM variant v JOIN product p ON p.id = v.product_id
           WHERE v.id = ANY($1::uuid[]) AND ${visibleProductsSql(source.viewer)} AND ${visibleVariantsSql(source.viewer)}`,
         [ids],
@@ -32,7 +31,7 @@ export const createVariantLoaders = {
           const params = new SqlParams();
           const ids = params.add(productIds, "uuid[]");
           const keyset = keysetClauses(params, window, [{ sql: "v.position", cast: "int" }, { sql: "v.id", cast: "uuid" }], false);
-          const rows = await rawSql(source.db).query<VariantRow>(
+          const rows = await source.sql.query<VariantRow>(
             `SELECT page.* FROM unnest(${ids}) AS parent(id) CROSS JOIN LATERAL (
                SELECT ${VARIANT_COLUMNS} FROM variant v JOIN product p ON p.id = v.product_id
                 WHERE v.product_id = parent.id AND ${visibleVariantsSql(source.viewer)} ${keyset.where ? `AND ${keyset.where}` : ""}
@@ -49,7 +48,7 @@ export const createVariantLoaders = {
   /** How many visible variants each product has. */
   variantCount: (source: DbSource) =>
     new DataLoader<string, number>(async (productIds) => {
-      const rows = await rawSql(source.db).query<{ product_id: string; n: number }>(
+      const rows = await source.sql.query<{ product_id: string; n: number }>(
         `SELECT v.product_id, count(*)::int AS n FROM variant v WHERE v.product_id = ANY($1::uuid[]) AND ${visibleVariantsSql(source.viewer)} GROUP BY v.product_id`,
         [productIds],
       );
@@ -59,7 +58,7 @@ export const createVariantLoaders = {
   /** Each variant's option values, in the order of the product's options. */
   selectedOptions: (source: DbSource) =>
     new DataLoader<string, SelectedOption[]>(async (variantIds) => {
-      const rows = await rawSql(source.db).query<{ variant_id: string; name: string; value: string }>(
+      const rows = await source.sql.query<{ variant_id: string; name: string; value: string }>(
         `SELECT vov.variant_id, o.name, ov.name AS value FROM variant_option_value vov
            JOIN product_option o ON o.id = vov.option_id JOIN option_value ov ON ov.id = vov.value_id
           WHERE vov.variant_id = ANY($1::uuid[]) ORDER BY vov.variant_id, o.position`,

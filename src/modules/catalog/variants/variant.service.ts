@@ -1,6 +1,5 @@
 /** Creating, editing and archiving variants, prices included. */
 import type { Context } from "../../../context.js";
-import { rawSql } from "../../../db/client.js";
 import type { Prisma } from "../../../generated/prisma/client.js";
 import { VersionConflict } from "../../../shared/user-errors.js";
 import type { Tx } from "../products/product.service.js";
@@ -14,7 +13,7 @@ const MAX_STOCK = 1_000_000_000;
 
 /** A variant as it is now, whatever its visibility (for mutation payloads). */
 export async function readVariant(ctx: Context, id: string): Promise<Variant> {
-  const rows = await rawSql(ctx.db).query<VariantRow>(`SELECT ${VARIANT_COLUMNS} FROM variant v JOIN product p ON p.id = v.product_id WHERE v.id = $1::uuid`, [id]);
+  const rows = await ctx.sql.query<VariantRow>(`SELECT ${VARIANT_COLUMNS} FROM variant v JOIN product p ON p.id = v.product_id WHERE v.id = $1::uuid`, [id]);
   return toVariant(rows[0]!);
 }
 
