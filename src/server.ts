@@ -9,6 +9,7 @@ import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
 import type { Services } from "./context.js";
 import { createApollo } from "./graphql/apollo.js";
+import { ExecutionRouter } from "./graphql/execution-router.js";
 import { ResponseCache } from "./graphql/response-cache.js";
 import { CATALOG_CHANGED_CHANNEL } from "./graphql/response-cache-policy.js";
 import { listenForChanges, type ChangeListener } from "./db/change-listener.js";
@@ -88,8 +89,9 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const closeWebSockets = attachWebSockets({ httpServer, schema, config, services, log });
   const cached = startResponseCache(config, deps.pool, log);
   const apollo = createApollo({ schema, config, httpServer, drainWebSockets: closeWebSockets, responseCache: cached?.cache });
-  await apollo.start();
-  graphql = graphqlRoute({ apollo, config, services, log, security, cors: corsPolicy, responseCache: cached?.cache });
+  await Promise.all([apollo.interpreted.start(), apollo.compiled.start()]);
+  const router = new ExecutionRouter(config.compileAfter);
+  graphql = graphqlRoute({ apollo, router, config, services, log, security, cors: corsPolicy, responseCache: cached?.cache });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -102,7 +104,9 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     url: `http://${host === "0.0.0.0" ? "localhost" : host}:${port}/graphql`,
     port,
     async stop() {
-      await apollo.stop();
+      // The interpreted server drains the HTTP server (in-flight requests of both) first.
+      await apollo.interpreted.stop();
+      await apollo.compiled.stop();
       await cached?.listener.close();
       await housekeeping.stop();
       // Deferred work (mail) of the last requests still needs the database, which closes next.

@@ -3,6 +3,7 @@ import type { Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { GatewayInterface } from "@apollo/server-gateway-interface";
 import type { GraphQLError, GraphQLSchema } from "graphql";
 import type { Config } from "../config.js";
 import type { Context } from "../context.js";
@@ -71,32 +72,48 @@ function playground(): ApolloServerPlugin<Context> {
   };
 }
 
-/** Builds (does not start) the Apollo server for `schema`. */
+/** The two Apollo servers of one HTTP server: graphql-js execution, and compiled (see execution-router.ts). */
+export interface ApolloPair {
+  interpreted: ApolloServer<Context>;
+  compiled: ApolloServer<Context>;
+}
+
+/** Builds (does not start) the Apollo servers for `schema`, identical but for how they execute. */
 export function createApollo(args: {
   schema: GraphQLSchema;
   config: Config;
   httpServer: Server;
   drainWebSockets: () => Promise<void>;
   responseCache: ResponseCache | undefined;
-}): ApolloServer<Context> {
+}): ApolloPair {
   const { config } = args;
-  return new ApolloServer<Context>({
-    gateway: compiledExecutionGateway(args.schema, config.compileAfter),
-    introspection: config.introspection,
-    hideSchemaDetailsFromClientErrors: config.production,
-    includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
-    allowBatchedHttpRequests: false,
-    parseOptions: parseOptions(config),
-    validationRules: extraValidationRules(config),
-    formatError: (formatted) => maskError(formatted),
-    plugins: [
+  const build = (execution: { schema: GraphQLSchema } | { gateway: GatewayInterface }, drain: ApolloServerPlugin<Context>[]) =>
+    new ApolloServer<Context>({
+      ...execution,
+      // main.ts handles SIGINT/SIGTERM and stops both servers in order.
+      stopOnTerminationSignals: false,
+      introspection: config.introspection,
+      hideSchemaDetailsFromClientErrors: config.production,
+      includeStacktraceInErrorResponses: false,
+      csrfPrevention: true,
+      allowBatchedHttpRequests: false,
+      parseOptions: parseOptions(config),
+      validationRules: extraValidationRules(config),
+      formatError: (formatted) => maskError(formatted),
+      plugins: [
+        ...drain,
+        config.playground ? playground() : ApolloServerPluginLandingPageDisabled(),
+        requestLifecycle(config, args.responseCache),
+        // No cache hints are used: skip the per-field hook that would compute them.
+        ApolloServerPluginCacheControlDisabled(),
+      ],
+    });
+  return {
+    // This one drains the HTTP server and the WebSockets on stop, for both.
+    interpreted: build({ schema: args.schema }, [
       ApolloServerPluginDrainHttpServer({ httpServer: args.httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       { async serverWillStart() { return { drainServer: args.drainWebSockets }; } },
-      config.playground ? playground() : ApolloServerPluginLandingPageDisabled(),
-      requestLifecycle(config, args.responseCache),
-      // No cache hints are used: skip the per-field hook that would compute them.
-      ApolloServerPluginCacheControlDisabled(),
-    ],
-  });
+    ]),
+    compiled: build({ gateway: compiledExecutionGateway(args.schema) }, []),
+  };
 }

@@ -1,15 +1,14 @@
 /**
- * Compiled execution of repeated operations.
+ * Compiled execution.
  *
  * graphql-js interprets an operation field by field on every request; for a catalog page that is
  * ~1,500 resolver calls, each with its own path, info object and promise bookkeeping. graphql-jit
  * compiles an operation once into a plain function that does the same work with far less garbage.
- * An operation runs interpreted the first GRAPHQL_COMPILE_AFTER times (default once) and compiled
- * from then on, so a client sending endless distinct documents costs no compilation; operations
- * are kept in a bounded least-recently-used map keyed by Apollo's query hash and operation name.
+ * Compiled operations are kept in a bounded least-recently-used map keyed by Apollo's query hash
+ * and operation name.
  *
  * It plugs into Apollo Server through its executor hook (the `gateway` option, which serves a
- * fixed schema here). WebSocket operations keep graphql-js.
+ * fixed schema here). Which requests reach it is decided by execution-router.ts.
  */
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
 import { GraphQLError, execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
@@ -28,13 +27,13 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
   return rebuilt;
 }
 
-type Entry = { document: DocumentNode; seen: number; compiled?: CompiledQuery | undefined };
+type Entry = { document: DocumentNode; compiled: CompiledQuery | undefined };
 
-/** Executes operations, compiling each one after `compileAfter` interpreted executions. */
-export function compiledExecutor(schema: GraphQLSchema, compileAfter: number): GatewayExecutor {
+/** Executes operations compiled, compiling each one the first time it comes. */
+export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
   const entries = new Map<string, Entry>();
 
-  function entryFor(key: string, document: DocumentNode): Entry {
+  function entryFor(key: string, document: DocumentNode, operationName: string | undefined): Entry {
     let entry = entries.get(key);
     if (entry && entry.document === document) {
       // Refresh the entry's place in the LRU order.
@@ -42,7 +41,9 @@ export function compiledExecutor(schema: GraphQLSchema, compileAfter: number): G
       entries.set(key, entry);
       return entry;
     }
-    entry = { document, seen: 0 };
+    const compiled = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+    // Documents that reach execution have passed validation; anything graphql-jit declines runs interpreted.
+    entry = { document, compiled: isCompiledQuery(compiled) ? compiled : undefined };
     entries.set(key, entry);
     if (entries.size > MAX_COMPILED) entries.delete(entries.keys().next().value!);
     return entry;
@@ -50,12 +51,7 @@ export function compiledExecutor(schema: GraphQLSchema, compileAfter: number): G
 
   return async (requestContext) => {
     const { document, operationName, request, context } = requestContext;
-    const entry = entryFor(`${requestContext.queryHash}\u0000${operationName ?? ""}`, document);
-    if (entry.seen++ === compileAfter) {
-      const compiled = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
-      // Documents that reach execution have passed validation; anything graphql-jit declines runs interpreted.
-      entry.compiled = isCompiledQuery(compiled) ? compiled : undefined;
-    }
+    const entry = entryFor(`${requestContext.queryHash}\u0000${operationName ?? ""}`, document, operationName ?? undefined);
     const { meta } = context as Context;
     const interpreted = () => {
       meta.execution = "interpreted";
@@ -72,10 +68,10 @@ export function compiledExecutor(schema: GraphQLSchema, compileAfter: number): G
 }
 
 /** Apollo's gateway contract for a schema that never changes, executed by `compiledExecutor`. */
-export function compiledExecutionGateway(schema: GraphQLSchema, compileAfter: number): GatewayInterface {
+export function compiledExecutionGateway(schema: GraphQLSchema): GatewayInterface {
   return {
     async load() {
-      return { executor: compiledExecutor(schema, compileAfter) };
+      return { executor: compiledExecutor(schema) };
     },
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: "" });

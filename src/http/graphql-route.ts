@@ -7,15 +7,17 @@
  * function calls. Every other route stays on the express app.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { HeaderMap, type ApolloServer } from "@apollo/server";
+import { HeaderMap } from "@apollo/server";
 import type { Config } from "../config.js";
-import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
+import { createContext, runDeferred, type RequestMeta, type Services } from "../context.js";
 import type { Logger } from "../shared/logger.js";
 import { untrackSql } from "../shared/sql-count.js";
 import { logRequest, sendJsonError } from "./respond.js";
 import { requestIdFrom } from "./request-id.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
 import type { ResponseCache } from "../graphql/response-cache.js";
+import type { ApolloPair } from "../graphql/apollo.js";
+import type { ExecutionRouter } from "../graphql/execution-router.js";
 import { responseCacheKey } from "../graphql/response-cache-policy.js";
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
@@ -71,7 +73,8 @@ function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
 
 /** Returns the handler of `/graphql`; `security` and `cors` are connect-style middlewares (helmet, cors). */
 export function graphqlRoute(args: {
-  apollo: ApolloServer<Context>;
+  apollo: ApolloPair;
+  router: ExecutionRouter;
   config: Config;
   services: Services;
   log: Logger;
@@ -79,7 +82,7 @@ export function graphqlRoute(args: {
   cors: Middleware;
   responseCache: ResponseCache | undefined;
 }): (req: IncomingMessage, res: ServerResponse) => void {
-  const { apollo, config, services, log, responseCache } = args;
+  const { apollo, router, config, services, log, responseCache } = args;
 
   async function execute(req: IncomingMessage, res: ServerResponse, requestId: string, meta: RequestMeta): Promise<void> {
     let body: unknown;
@@ -109,13 +112,17 @@ export function graphqlRoute(args: {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
     const queryStart = req.url!.indexOf("?");
-    const response = await apollo.executeHTTPGraphQLRequest({
+    const operation = router.keyOf(body);
+    const compiled = operation !== undefined && router.compiled(operation);
+    if (!compiled) meta.execution = "interpreted";
+    const response = await (compiled ? apollo.compiled : apollo.interpreted).executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: queryStart < 0 ? "" : req.url!.slice(queryStart), body },
       context: () => createContext({ requestId, services, log, meta, token, request: req, http: { req, res } }),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
+      if (operation !== undefined && !compiled) router.ran(operation, response.body.string.length);
       if (cacheKey && meta.cacheable && res.statusCode === 200) {
         responseCache!.set(cacheKey, { status: 200, headers: [...response.headers], body: response.body.string, operationName: meta.operationName }, generation);
       }
