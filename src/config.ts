@@ -22,7 +22,7 @@ export interface Config {
   maxDepth: number;
   maxAliases: number;
   maxTokens: number;
-  /** Interpreted executions of an operation before it is compiled (see src/graphql/compiled-execution.ts). */
+  /** Runs of an operation on graphql-js before it may run compiled (see src/graphql/execution-router.ts). */
   compileAfter: number;
   /** Anonymous catalog answers kept in memory (src/graphql/response-cache.ts); 0 MB turns it off. */
   responseCache: { maxBytes: number; ttlMs: number };

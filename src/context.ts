@@ -33,7 +33,7 @@ export interface RequestMeta {
   outcome?: string;
   /** Statements counted for this request; shared with the SQL counter's store. */
   sql: SqlTally;
-  /** How the operation ran: compiled, or interpreted by graphql-js (see src/graphql/compiled-execution.ts). */
+  /** How the operation ran: compiled, by graphql-js, or answered by the response cache (see src/graphql/execution-router.ts). */
   execution?: "compiled" | "interpreted" | "cached";
   /** Whether the answer may be kept by the response cache (an error-free anonymous catalog read). */
   cacheable?: boolean;
