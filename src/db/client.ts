@@ -52,6 +52,12 @@ export function parseUtcTimestamp(value: string): Date {
 
 export const RESULT_TYPES = { getTypeParser: (oid: number, format?: string) => PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text") };
 
+/** The rows of one statement on `pool`, with this module's result parsers; `counted` marks it as already counted. */
+async function selectRows<T>(pool: pg.Pool, text: string, values: readonly unknown[], counted?: true): Promise<T[]> {
+  const config: CountedQuery = { text, values: values as unknown[], types: RESULT_TYPES, counted };
+  return (await pool.query(config)).rows as T[];
+}
+
 const rawByClient = new WeakMap<PrismaClient, RawSql & { pool: pg.Pool }>();
 
 /**
@@ -73,10 +79,9 @@ export function rawSql(db: Db): RawSql & { pool: pg.Pool } {
 export function countedSql(db: Db, tally: SqlTally): SqlReader {
   const { pool } = rawSql(db);
   return {
-    async query<T>(text: string, values: readonly unknown[] = []) {
+    query<T>(text: string, values: readonly unknown[] = []) {
       tally.statements += 1;
-      const config: CountedQuery = { text, values: values as unknown[], types: RESULT_TYPES, counted: true };
-      return (await pool.query(config)).rows as T[];
+      return selectRows<T>(pool, text, values, true);
     },
   };
 }
@@ -113,9 +118,7 @@ export function openDatabase(url: string, options: { max?: number } = {}): Datab
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   rawByClient.set(prisma, {
     pool,
-    async query<T>(text: string, values: readonly unknown[] = []) {
-      return (await pool.query({ text, values: values as unknown[], types: RESULT_TYPES })).rows as T[];
-    },
+    query: <T>(text: string, values: readonly unknown[] = []) => selectRows<T>(pool, text, values),
     connect: () => pool.connect(),
   });
   return {

@@ -14,6 +14,7 @@ import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-i
 import { GraphQLError, execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { Context } from "../context.js";
+import { LruMap } from "../shared/lru.js";
 
 const MAX_COMPILED = 1000;
 
@@ -31,21 +32,15 @@ type Entry = { document: DocumentNode; compiled: CompiledQuery | undefined };
 
 /** Executes operations compiled, compiling each one the first time it comes. */
 export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
-  const entries = new Map<string, Entry>();
+  const entries = new LruMap<string, Entry>(MAX_COMPILED);
 
   function entryFor(key: string, document: DocumentNode, operationName: string | undefined): Entry {
-    let entry = entries.get(key);
-    if (entry && entry.document === document) {
-      // Refresh the entry's place in the LRU order.
-      entries.delete(key);
-      entries.set(key, entry);
-      return entry;
-    }
+    const known = entries.get(key);
+    if (known && known.document === document) return known;
     const compiled = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
     // Documents that reach execution have passed validation; anything graphql-jit declines runs interpreted.
-    entry = { document, compiled: isCompiledQuery(compiled) ? compiled : undefined };
+    const entry = { document, compiled: isCompiledQuery(compiled) ? compiled : undefined };
     entries.set(key, entry);
-    if (entries.size > MAX_COMPILED) entries.delete(entries.keys().next().value!);
     return entry;
   }
 

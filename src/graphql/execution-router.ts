@@ -11,6 +11,8 @@
  * `compileAfter` 0 every operation runs compiled from its first request. Operations are told apart
  * by their text and operation name; a client sending endless distinct documents is never compiled.
  */
+import { LruMap } from "../shared/lru.js";
+
 const LARGE_ANSWER_BYTES = 4096;
 /** Operations remembered (least recently used first out), and the longest document considered. */
 const MAX_OPERATIONS = 1000;
@@ -22,7 +24,7 @@ interface Seen {
 }
 
 export class ExecutionRouter {
-  private readonly operations = new Map<string, Seen>();
+  private readonly operations = new LruMap<string, Seen>(MAX_OPERATIONS);
 
   constructor(private readonly compileAfter: number) {}
 
@@ -43,12 +45,9 @@ export class ExecutionRouter {
 
   /** Records an interpreted run of the operation with `key` and the length of its answer. */
   ran(key: string, answerLength: number): void {
-    let seen = this.operations.get(key);
-    if (seen) this.operations.delete(key);
-    else seen = { runs: 0, largest: 0 };
+    const seen = this.operations.get(key) ?? { runs: 0, largest: 0 };
     seen.runs += 1;
     seen.largest = Math.max(seen.largest, answerLength);
     this.operations.set(key, seen);
-    if (this.operations.size > MAX_OPERATIONS) this.operations.delete(this.operations.keys().next().value!);
   }
 }
