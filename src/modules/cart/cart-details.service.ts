@@ -2,7 +2,7 @@
 import type { Context } from "../../context.js";
 import type { Tx } from "../../db/tx.js";
 import { InvalidInput, NotFound } from "../../shared/user-errors.js";
-import { Rejection } from "../catalog/validation.js";
+import { Rejection } from "../../shared/mutation.js";
 import { shippingMethod } from "../checkout/commerce-config.js";
 import { CouponUnavailable } from "../promotions/coupon.errors.js";
 import { COUPON_COLUMNS, CouponProblem, couponProblem, normalizeCouponCode, type CouponRow } from "../promotions/coupon-rules.js";

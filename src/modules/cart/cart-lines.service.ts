@@ -4,7 +4,8 @@ import type { Tx } from "../../db/tx.js";
 import { parseGlobalId } from "../../shared/global-id.js";
 import { uuidv7 } from "../../shared/uuid.js";
 import { InvalidInput, NotFound } from "../../shared/user-errors.js";
-import { Rejection } from "../catalog/validation.js";
+import type { UserError } from "../../shared/errors.js";
+import { Rejection } from "../../shared/mutation.js";
 import { InsufficientStock, type Shortage } from "../inventory/inventory.errors.js";
 import { changeCart } from "./cart-mutation.js";
 import {
@@ -18,7 +19,7 @@ import {
   type UpdateCartLineInput,
 } from "./cart.inputs.js";
 
-function reject(error: object): never {
+function reject(error: UserError): never {
   throw new Rejection(error);
 }
 

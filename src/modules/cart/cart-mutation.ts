@@ -1,8 +1,8 @@
 /** The frame every cart mutation runs in: lock (or start) the cart, change it, answer the priced cart. */
 import type { Context } from "../../context.js";
 import { transaction, type Tx } from "../../db/tx.js";
-import { runMutation } from "../catalog/mutation.js";
-import { Rejection } from "../catalog/validation.js";
+import type { UserError } from "../../shared/errors.js";
+import { runMutation, Rejection } from "../../shared/mutation.js";
 import { setCartCookie } from "./cart-token.js";
 import { cartOwner, lockCart, lockOrCreateCart, txQuery } from "./cart.store.js";
 import { CartUpdated, toCart } from "./cart.types.js";
@@ -14,7 +14,7 @@ import { loadCartContents, priceContents, type CartRow } from "./pricing.js";
  * the answer. A Rejection thrown by `change` rolls everything back (a cart started by this call
  * included) and becomes the answer.
  */
-export async function changeCart<E extends object>(
+export async function changeCart<E extends UserError>(
   ctx: Context,
   options: { create: boolean; missing: () => E },
   change: (tx: Tx, cart: CartRow) => Promise<void>,

@@ -2,14 +2,8 @@
 import { parseGlobalId } from "../../shared/global-id.js";
 import { parseAmount } from "../../shared/money.js";
 import { checkSingleLine, codePointLength } from "../../shared/text.js";
+import { Rejection } from "../../shared/mutation.js";
 import { InvalidInput } from "../../shared/user-errors.js";
-
-/** Thrown inside a service to abort its transaction and answer with a typed user error. */
-export class Rejection extends Error {
-  constructor(readonly error: InvalidInput | object) {
-    super("rejected");
-  }
-}
 
 /** Throws a Rejection with InvalidInput at `path`. */
 export function reject(path: string[], message: string): never {

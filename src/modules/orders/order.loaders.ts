@@ -3,7 +3,7 @@ import DataLoader from "dataloader";
 import type { DbSource } from "../../loaders.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../shared/sql.js";
-import { manyEach, oneEach, perArgs } from "../catalog/loader-utils.js";
+import { manyEach, oneEach, perArgs } from "../../shared/batching.js";
 import { Permission } from "../identity/permission.js";
 import { ORDER_COLUMNS, toOrder, toOrderLine, toTransition, type Order, type OrderLine, type OrderLineRow, type OrderRow, type OrderTransition, type OrderTransitionRow } from "./order.types.js";
 

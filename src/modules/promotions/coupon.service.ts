@@ -6,7 +6,7 @@ import { parseAmount } from "../../shared/money.js";
 import { pageWindow, toConnection, toPage, type ConnectionArgs } from "../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../shared/sql.js";
 import { InvalidInput, NotFound } from "../../shared/user-errors.js";
-import { violatedUniqueIndex } from "../catalog/catalog.errors.js";
+import { violatedUniqueIndex } from "../../db/errors.js";
 import { CouponCodeTaken } from "./coupon.errors.js";
 import { COUPON_COLUMNS, normalizeCouponCode, type CouponRow } from "./coupon-rules.js";
 import { CouponConnection, CouponSaved, toCoupon, type CreateCouponInput, type CreateCouponResult, type UpdateCouponInput, type UpdateCouponResult } from "./coupon.types.js";

@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Resolver, createUnionType } from
 import type { Context } from "../../../context.js";
 import { InvalidInput, VersionConflict } from "../../../shared/user-errors.js";
 import { SlugTaken } from "../catalog.errors.js";
-import { DeletedPayload, runMutation } from "../mutation.js";
+import { runMutation } from "../../../shared/mutation.js";
 import { requestedSlug } from "../products/product.service.js";
 import { Collection } from "./collection.types.js";
 import { CollectionCreateInput, CollectionDeleteInput, CollectionProductsSetInput, CollectionUpdateInput } from "./collection.inputs.js";
@@ -13,6 +13,12 @@ import { createCollection, deleteCollection, setCollectionProducts, updateCollec
 export class CollectionPayload {
   @Field(() => Collection)
   collection: Collection;
+}
+
+@ObjectType({ description: "The id of what was deleted." })
+export class DeletedPayload {
+  @Field()
+  deletedId: string;
 }
 
 const payload = (collection: Collection) => Object.assign(new CollectionPayload(), { collection });

@@ -1,9 +1,10 @@
 /** Creating, moving, filling and deleting collections. */
+import { Rejection } from "../../../shared/mutation.js";
 import type { Context } from "../../../context.js";
 import type { Collection as CollectionModel, Prisma } from "../../../generated/prisma/client.js";
 import { VersionConflict } from "../../../shared/user-errors.js";
 import type { Tx } from "../products/product.service.js";
-import { idOf, integer, line, MAX_DESCRIPTION, MAX_TITLE, reject, Rejection, slug as checkSlug, slugify, text } from "../validation.js";
+import { idOf, integer, line, MAX_DESCRIPTION, MAX_TITLE, reject, slug as checkSlug, slugify, text } from "../validation.js";
 import { toCollection, type Collection } from "./collection.types.js";
 import type { CollectionCreateInput, CollectionProductsSetInput, CollectionUpdateInput } from "./collection.inputs.js";
 

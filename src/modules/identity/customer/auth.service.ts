@@ -1,6 +1,6 @@
 /** Registering and signing in customers. */
 import type { Context } from "../../../context.js";
-import { isUniqueViolation } from "../../../db/errors.js";
+import { violatedUniqueIndex } from "../../../db/errors.js";
 import { InputCheck } from "../../../shared/input-check.js";
 import { countAttempt, throttledError, type ThrottlePolicy } from "../../../shared/throttle.js";
 import { InvalidInput } from "../../../shared/user-errors.js";
@@ -39,7 +39,7 @@ export async function register(ctx: Context, input: RegisterInput): Promise<type
       data: { email: email.value, passwordHash, firstName, lastName, locale, marketingOptIn, marketingOptInChangedAt: marketingOptIn ? new Date() : null },
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return EmailTaken.at(["input", "email"]);
+    if (violatedUniqueIndex(error) === "customer_email_key") return EmailTaken.at(["input", "email"]);
     throw error;
   }
   const created = { id: row.id, email: row.email, firstName: row.firstName };

@@ -3,7 +3,7 @@ import type { Context } from "../../../context.js";
 import { expectGlobalId } from "../../../shared/global-id.js";
 import { InputCheck } from "../../../shared/input-check.js";
 import { NotFound } from "../../../shared/user-errors.js";
-import { isUniqueViolation } from "../../../db/errors.js";
+import { violatedUniqueIndex } from "../../../db/errors.js";
 import { CannotModifySelf, PermissionNotHeld, RoleNameTaken } from "../identity.errors.js";
 import type { Permission } from "../permission.js";
 import { actor, assertActorKeepsStaffWrite, lacking, LockoutPrevented, normalizePermissions } from "./grants.js";
@@ -29,7 +29,7 @@ export async function createRole(ctx: Context, input: CreateRoleInput): Promise<
     const row = await ctx.db.role.create({ data: { name, permissions } });
     return Object.assign(new RoleSaved(), { role: Role.fromRow(row) });
   } catch (error) {
-    if (isUniqueViolation(error)) return RoleNameTaken.at(["input", "name"]);
+    if (violatedUniqueIndex(error) === "role_name_key") return RoleNameTaken.at(["input", "name"]);
     throw error;
   }
 }
@@ -56,7 +56,7 @@ export async function updateRole(ctx: Context, input: UpdateRoleInput): Promise<
       return Object.assign(new RoleSaved(), { role: Role.fromRow(row) });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return RoleNameTaken.at(["input", "name"]);
+    if (violatedUniqueIndex(error) === "role_name_key") return RoleNameTaken.at(["input", "name"]);
     if (error instanceof LockoutPrevented) return CannotModifySelf.at(["input", "permissions"], "This change would take STAFF_WRITE away from you");
     throw error;
   }

@@ -1,6 +1,6 @@
 /** Staff sign-in and staff management, without letting anyone grant what they do not hold. */
 import type { Context } from "../../../context.js";
-import { isUniqueViolation } from "../../../db/errors.js";
+import { violatedUniqueIndex } from "../../../db/errors.js";
 import { expectGlobalId } from "../../../shared/global-id.js";
 import { InputCheck } from "../../../shared/input-check.js";
 import { InvalidInput, NotFound } from "../../../shared/user-errors.js";
@@ -77,7 +77,7 @@ export async function createStaff(ctx: Context, input: CreateStaffInput): Promis
   try {
     return saved(await ctx.db.staff.create({ data: { email: email.value, name, passwordHash, roles: { create: roles.ids.map((roleId) => ({ roleId })) } } }));
   } catch (error) {
-    if (isUniqueViolation(error)) return EmailTaken.at(["input", "email"]);
+    if (violatedUniqueIndex(error) === "staff_email_key") return EmailTaken.at(["input", "email"]);
     throw error;
   }
 }
