@@ -1,5 +1,6 @@
 /** Every module's DataLoaders, each created on first use within a request. */
-import type { Db, SqlReader } from "./db/client.js";
+import type { Db as Prisma } from "./db/client.js";
+import type { Db } from "./db/sql.js";
 import { createHelloLoaders } from "./modules/hello/hello.loaders.js";
 import { createCustomerLoaders } from "./modules/identity/customer/customer.loaders.js";
 import { createStaffLoaders } from "./modules/identity/staff/staff.loaders.js";
@@ -12,8 +13,8 @@ import type { Viewer } from "./modules/identity/viewer.js";
  * is asking (loaders that list things filter by what the viewer may see).
  */
 export interface DbSource {
-  readonly db: Db;
-  readonly sql: SqlReader;
+  readonly db: Prisma;
+  readonly sql: Db;
   readonly viewer: Viewer;
 }
 

@@ -92,8 +92,8 @@ async function main(): Promise<void> {
       const outcome = await ensureSuperAdmin(database.prisma, config.admin);
       log.info({ email: config.admin.email, outcome }, outcome === "created" ? "super-admin created from ADMIN_EMAIL" : "ADMIN_EMAIL ignored: staff already exists");
     }
-    server = await startServer({ config, db: database.prisma, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
-    jobs = startCommerceJobs(database.prisma, log, config.commerce.orderExpiryIntervalSeconds);
+    server = await startServer({ config, db: database.prisma, sql: database.sql, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
+    jobs = startCommerceJobs(database.sql, log, config.commerce.orderExpiryIntervalSeconds);
     log.info({ url: server.url, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" }, `Larder ready at ${server.url}`);
   } catch (error) {
     log.error({ err: error }, `startup failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -6,7 +6,8 @@ import type pg from "pg";
 import cors from "cors";
 import helmet from "helmet";
 import type { Config } from "./config.js";
-import type { Db } from "./db/client.js";
+import type { Db as Prisma } from "./db/client.js";
+import type { Db } from "./db/sql.js";
 import type { Services } from "./context.js";
 import { createApollo } from "./graphql/apollo.js";
 import { ExecutionRouter } from "./graphql/execution-router.js";
@@ -32,8 +33,10 @@ import type { Logger } from "./shared/logger.js";
 
 export interface ServerDeps {
   config: Config;
-  db: Db;
-  /** The pool `db` runs on. */
+  db: Prisma;
+  /** Plain SQL on `pool`, outside any request's count. */
+  sql: Db;
+  /** The pool `sql` and `db` run on. */
   pool: pg.Pool;
   log: Logger;
   checkReadiness: () => Promise<Readiness>;
@@ -67,7 +70,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   configureCommerce(config.commerce);
   configureImageStorage(dataDirImageStorage(config.dataDir));
   const schema = await buildExecutableSchema();
-  const services: Services = { config, db, pool: deps.pool, mailer: deps.mailer ?? createMailer(config, db, log), background: new BackgroundTasks(log) };
+  const services: Services = { config, sql: deps.sql, db, pool: deps.pool, mailer: deps.mailer ?? createMailer(config, db, log), background: new BackgroundTasks(log) };
   const security = helmet();
   // Listed origins may send the session cookie (credentials); "any origin" never may.
   const corsPolicy = cors({ origin: config.corsOrigins === "*" ? true : config.corsOrigins, credentials: config.corsOrigins !== "*", maxAge: 600 });
@@ -77,7 +80,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.use(requestId, accessLog(log), security, corsPolicy);
   app.get("/healthz", healthRoutes.live);
   app.get("/readyz", healthRoutes.ready(deps.checkReadiness));
-  app.use(imageRoutes(db, deps.pool));
+  app.use(imageRoutes(db, deps.sql));
   if (config.playground) app.use(playgroundAssets());
   app.use(notFound);
   app.use(errorHandler(log));

@@ -1,6 +1,6 @@
 /** Contact, shipping and coupons of the viewer's cart. */
 import type { Context } from "../../context.js";
-import type { Tx } from "../../db/tx.js";
+import type { Tx } from "../../db/sql.js";
 import { InvalidInput, NotFound } from "../../shared/user-errors.js";
 import { Rejection } from "../../shared/mutation.js";
 import { shippingMethod } from "../checkout/commerce-config.js";
@@ -74,7 +74,7 @@ export async function applyCoupon(ctx: Context, input: CouponCodeInput): Promise
     throw new Rejection(CouponUnavailable.of(["input", "code"], code, problem));
   };
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
-    const [coupon] = await tx.queryText<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.code = $1`, [code]);
+    const [coupon] = await tx.query<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.code = $1`, [code]);
     if (!coupon) return refuse(CouponProblem.UNKNOWN_CODE);
     const [state] = await tx.query<{ applied: number; mine: boolean; subtotal: number }>`
       SELECT count(*)::int AS applied, coalesce(bool_or(coupon_id = ${coupon.id}::uuid), false) AS mine,

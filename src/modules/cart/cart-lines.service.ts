@@ -1,6 +1,6 @@
 /** Adding, changing and removing cart lines. Stock is checked (not reserved): placing the order allocates. */
 import type { Context } from "../../context.js";
-import type { Tx } from "../../db/tx.js";
+import type { Tx } from "../../db/sql.js";
 import { parseGlobalId } from "../../shared/global-id.js";
 import { uuidv7 } from "../../shared/uuid.js";
 import { InvalidInput, NotFound } from "../../shared/user-errors.js";

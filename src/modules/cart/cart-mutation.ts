@@ -1,10 +1,10 @@
 /** The frame every cart mutation runs in: lock (or start) the cart, change it, answer the priced cart. */
 import type { Context } from "../../context.js";
-import { transaction, type Tx } from "../../db/tx.js";
+import type { Tx } from "../../db/sql.js";
 import type { UserError } from "../../shared/errors.js";
 import { runMutation, Rejection } from "../../shared/mutation.js";
 import { setCartCookie } from "./cart-token.js";
-import { cartOwner, lockCart, lockOrCreateCart, txQuery } from "./cart.store.js";
+import { cartOwner, lockCart, lockOrCreateCart } from "./cart.store.js";
 import { CartUpdated, toCart } from "./cart.types.js";
 import { loadCartContents, priceContents, type CartRow } from "./pricing.js";
 
@@ -21,12 +21,12 @@ export async function changeCart<E extends UserError>(
 ): Promise<CartUpdated | E> {
   const owner = cartOwner(ctx);
   return runMutation<CartUpdated, E>(async () => {
-    const { priced, token } = await transaction(ctx.db, async (tx) => {
+    const { priced, token } = await ctx.sql.transaction(async (tx) => {
       const locked = options.create ? await lockOrCreateCart(tx, owner) : { cart: await lockCart(tx, owner), token: null };
       if (!locked.cart) throw new Rejection(options.missing());
       await change(tx, locked.cart);
       // Priced on the same connection, still under the lock: the answer shows exactly this change.
-      const contents = await loadCartContents(txQuery(tx), locked.cart.id);
+      const contents = await loadCartContents(tx, locked.cart.id);
       return { priced: priceContents(contents!, new Date()), token: locked.token };
     });
     if (token) setCartCookie(ctx, token);

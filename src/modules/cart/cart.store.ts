@@ -4,8 +4,8 @@
  * serialised: a line limit or a quantity check can never be raced past.
  */
 import type { Context } from "../../context.js";
-import type { Tx } from "../../db/tx.js";
-import { CART_COLUMNS, loadCartContents, priceContents, type CartRow, type PricedCart, type Query } from "./pricing.js";
+import type { Tx } from "../../db/sql.js";
+import { CART_COLUMNS, loadCartContents, priceContents, type CartRow, type PricedCart } from "./pricing.js";
 import { codedError } from "../../shared/errors.js";
 import { CART_HEADER, guestCartToken, hashCartToken, newCartToken } from "./cart-token.js";
 import { uuidv7 } from "../../shared/uuid.js";
@@ -24,11 +24,6 @@ export function cartOwner(ctx: Context): CartOwner {
   if (!ctx.http) throw codedError("BAD_REQUEST", `Guest carts need HTTP, with the ${CART_HEADER} header or the cart cookie; sign in to use a cart over WebSocket`);
   const token = guestCartToken(ctx);
   return { kind: "guest", tokenHash: token ? hashCartToken(token) : null };
-}
-
-/** Statements inside a transaction, in the shape pricing.ts reads with. */
-export function txQuery(tx: Tx): Query {
-  return <T>(sql: string, params: unknown[]) => tx.queryText<T>(sql, params);
 }
 
 function ownerWhere(owner: CartOwner): { sql: string; value: unknown } | null {
@@ -51,7 +46,7 @@ export async function findCartId(ctx: Context, owner: CartOwner): Promise<string
 export async function lockCart(tx: Tx, owner: CartOwner): Promise<CartRow | null> {
   const where = ownerWhere(owner);
   if (!where) return null;
-  const rows = await tx.queryText<CartRow>(`UPDATE cart c SET updated_at = now() WHERE ${where.sql} RETURNING ${CART_COLUMNS}`, [where.value]);
+  const rows = await tx.query<CartRow>(`UPDATE cart c SET updated_at = now() WHERE ${where.sql} RETURNING ${CART_COLUMNS}`, [where.value]);
   return rows[0] ?? null;
 }
 
@@ -69,7 +64,7 @@ export async function lockOrCreateCart(tx: Tx, owner: CartOwner): Promise<{ cart
   }
   const { token, hash } = newCartToken();
   // A new row is this transaction's alone until it commits: there is no lock to take.
-  const rows = await tx.queryText<CartRow>(
+  const rows = await tx.query<CartRow>(
     `WITH c AS (INSERT INTO cart (id, token_hash, updated_at) VALUES ($1::uuid, $2, now()) RETURNING *) SELECT ${CART_COLUMNS} FROM c`,
     [uuidv7(), hash],
   );
@@ -78,6 +73,6 @@ export async function lockOrCreateCart(tx: Tx, owner: CartOwner): Promise<{ cart
 
 /** The cart priced now, read outside any transaction; null when it is gone. */
 export async function priceCart(ctx: Context, cartId: string): Promise<PricedCart | null> {
-  const contents = await loadCartContents((sql, params) => ctx.sql.query(sql, params), cartId);
+  const contents = await loadCartContents(ctx.sql, cartId);
   return contents && priceContents(contents, new Date());
 }

@@ -13,13 +13,13 @@
  *    last guard against one cart becoming two orders).
  */
 import type { Context } from "../../context.js";
-import type { Tx } from "../../db/tx.js";
+import type { Tx } from "../../db/sql.js";
 import { idempotent, isValidIdempotencyKey } from "../../shared/idempotency.js";
 import { currentCurrency } from "../../shared/money.js";
 import { IdempotencyKeyReused, InvalidInput } from "../../shared/user-errors.js";
 import { uuidv7 } from "../../shared/uuid.js";
 import { orderEmail } from "../cart/cart-details.service.js";
-import { cartOwner, lockCart, txQuery, type CartOwner } from "../cart/cart.store.js";
+import { cartOwner, lockCart, type CartOwner } from "../cart/cart.store.js";
 import { addressToJson } from "../cart/address.js";
 import { loadCartContents, priceContents, type PricedCart } from "../cart/pricing.js";
 import { InsufficientStock, type Shortage } from "../inventory/inventory.errors.js";
@@ -71,7 +71,7 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   const variantIds = await tx.query<{ variant_id: string }>`SELECT variant_id FROM cart_line WHERE cart_id = ${cart.id}::uuid`;
   if (variantIds.length === 0) return { kind: "emptyCart" };
   await lockStock(tx, variantIds.map((r) => r.variant_id));
-  const contents = (await loadCartContents(txQuery(tx), cart.id))!;
+  const contents = (await loadCartContents(tx, cart.id))!;
   const now = new Date();
   const priced = priceContents(contents, now);
   const email = await orderEmail(tx, cart);
@@ -181,7 +181,7 @@ export async function placeOrder(ctx: Context, input: PlaceOrderInput): Promise<
   const scope = scopeOf(owner);
   if (!scope) return EmptyCart.create();
   const { idempotencyKey, ...request } = input;
-  const result = await idempotent(ctx.db, { scope, key: idempotencyKey, input: { ...request, paymentToken: token } }, (tx) => place(tx, { owner, method, token }));
+  const result = await idempotent(ctx.sql, { scope, key: idempotencyKey, input: { ...request, paymentToken: token } }, (tx) => place(tx, { owner, method, token }));
   if (result.kind === "reused") return IdempotencyKeyReused.at(["input", "idempotencyKey"]);
   const outcome = result.result;
   switch (outcome.kind) {

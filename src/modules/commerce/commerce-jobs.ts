@@ -1,5 +1,5 @@
 /** The scheduled work of the shop: expiring unpaid orders, clearing abandoned guest carts and old idempotency keys. */
-import type { Db } from "../../db/client.js";
+import type { Db } from "../../db/sql.js";
 import { purgeIdempotencyKeys } from "../../shared/idempotency.js";
 import type { Logger } from "../../shared/logger.js";
 import { startPeriodic, type PeriodicTask } from "../../shared/periodic.js";

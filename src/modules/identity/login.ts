@@ -61,6 +61,6 @@ export async function startSession(ctx: Context, owner: SessionOwner): Promise<{
   const session = await createSession(ctx.db, owner, { userAgent: ctx.client.userAgent, ipAddress: ctx.client.address });
   setSessionCookie(ctx, session.token, session.expiresAt);
   ctx.viewer =
-    "customerId" in owner ? { kind: "customer", customerId: owner.customerId, sessionId: session.sessionId } : await resolveViewer(ctx.services.pool, session.token);
+    "customerId" in owner ? { kind: "customer", customerId: owner.customerId, sessionId: session.sessionId } : await resolveViewer(ctx.sql, session.token);
   return { token: session.token, expiresAt: session.expiresAt };
 }

@@ -1,6 +1,6 @@
 /** Staff stock adjustments and reading the ledger. */
 import type { Context } from "../../context.js";
-import { transaction, type Tx } from "../../db/tx.js";
+import type { Tx } from "../../db/sql.js";
 import { idempotent, isValidIdempotencyKey } from "../../shared/idempotency.js";
 import { pageWindow, toConnection, toPage, type ConnectionArgs } from "../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../shared/sql.js";
@@ -86,10 +86,10 @@ export async function adjustStock(ctx: Context, input: AdjustStockInput): Promis
   const work = (tx: Tx) => applyAdjustment(tx, staffId, valid.variantId, valid.note, input);
   let outcome: AdjustOutcome;
   if (input.idempotencyKey == null) {
-    outcome = await transaction(ctx.db, work);
+    outcome = await ctx.sql.transaction(work);
   } else {
     const { idempotencyKey, ...request } = input;
-    const result = await idempotent(ctx.db, { scope: `adjust-stock:${staffId}`, key: idempotencyKey, input: request }, work);
+    const result = await idempotent(ctx.sql, { scope: `adjust-stock:${staffId}`, key: idempotencyKey, input: request }, work);
     if (result.kind === "reused") return IdempotencyKeyReused.at(["input", "idempotencyKey"]);
     outcome = result.result;
   }

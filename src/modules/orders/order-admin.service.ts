@@ -1,6 +1,5 @@
 /** Staff operations on orders: transition, fulfil, cancel. */
 import type { Context } from "../../context.js";
-import { transaction } from "../../db/tx.js";
 import { parseGlobalId } from "../../shared/global-id.js";
 import { checkSingleLine } from "../../shared/text.js";
 import { InvalidInput, NotFound } from "../../shared/user-errors.js";
@@ -26,7 +25,7 @@ function optionalText(value: string | null | undefined, field: string, max: numb
 async function run(ctx: Context, globalId: string, request: TransitionRequest): Promise<typeof OrderChangeResult> {
   const parsed = parseGlobalId(globalId);
   if (!parsed || parsed.type !== "Order") return InvalidInput.at(["input", "orderId"], "not a valid Order id");
-  const outcome = await transaction(ctx.db, (tx) => transitionOrder(tx, parsed.id, request));
+  const outcome = await ctx.sql.transaction((tx) => transitionOrder(tx, parsed.id, request));
   switch (outcome.kind) {
     case "notFound":
       return NotFound.at(["input", "orderId"], "no such order");

@@ -1,6 +1,5 @@
 /** Staff managing coupons. */
 import type { Context } from "../../context.js";
-import { transaction } from "../../db/tx.js";
 import { parseGlobalId } from "../../shared/global-id.js";
 import { parseAmount } from "../../shared/money.js";
 import { pageWindow, toConnection, toPage, type ConnectionArgs } from "../../shared/pagination.js";
@@ -88,8 +87,8 @@ export async function updateCoupon(ctx: Context, input: UpdateCouponInput): Prom
   if (minSubtotal instanceof InvalidInput) return minSubtotal;
   const problem = limitProblem(input.usageLimit, "usageLimit") ?? limitProblem(input.usageLimitPerCustomer, "usageLimitPerCustomer");
   if (problem) return problem;
-  return transaction(ctx.db, async (tx) => {
-    const [current] = await tx.queryText<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.id = $1::uuid FOR UPDATE`, [parsed.id]);
+  return ctx.sql.transaction(async (tx) => {
+    const [current] = await tx.query<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.id = $1::uuid FOR UPDATE`, [parsed.id]);
     if (!current) return NotFound.at(["input", "id"], "no such coupon");
     const startsAt = input.startsAt === undefined ? current.starts_at : input.startsAt;
     const endsAt = input.endsAt === undefined ? current.ends_at : input.endsAt;
@@ -98,7 +97,7 @@ export async function updateCoupon(ctx: Context, input: UpdateCouponInput): Prom
     if (input.usageLimit != null && input.usageLimit < current.times_used) {
       return InvalidInput.at(["input", "usageLimit"], `it has already been used ${current.times_used} times`);
     }
-    const [row] = await tx.queryText<CouponRow>(
+    const [row] = await tx.query<CouponRow>(
       `UPDATE coupon cp SET active = $2, min_subtotal = $3, starts_at = $4, ends_at = $5, usage_limit = $6, usage_limit_per_customer = $7, updated_at = now()
         WHERE cp.id = $1::uuid RETURNING ${COUPON_COLUMNS}`,
       [

@@ -5,8 +5,8 @@
 import { createHash } from "node:crypto";
 import busboy from "busboy";
 import express, { type Request, type RequestHandler, type Response } from "express";
-import type pg from "pg";
 import type { Db } from "../../../db/client.js";
+import type { Sql } from "../../../db/sql.js";
 import { sendJsonError } from "../../../http/respond.js";
 import { toGlobalId } from "../../../shared/global-id.js";
 import { checkSingleLine } from "../../../shared/text.js";
@@ -64,21 +64,21 @@ function readUpload(req: Request): Promise<{ bytes: Buffer; alt: string }> {
 }
 
 /** Who may upload: a session with CATALOG_WRITE. A cookie session must also send `x-requested-with`, which no cross-site form can. */
-async function authorize(pool: pg.Pool, req: Request): Promise<void> {
+async function authorize(sql: Sql, req: Request): Promise<void> {
   const token = tokenFromHeaders(req.headers);
   if (token && !req.headers.authorization && req.headers["x-requested-with"] === undefined) {
     throw new UploadError(403, "FORBIDDEN", "Cookie-authenticated uploads must send an x-requested-with header");
   }
-  const viewer = await resolveViewer(pool, token);
+  const viewer = await resolveViewer(sql, token);
   if (viewer.kind === "anonymous") throw new UploadError(401, "UNAUTHENTICATED", "Sign in to do this");
   if (viewer.kind !== "staff" || !viewer.permissions.has(Permission.CATALOG_WRITE)) throw new UploadError(403, "FORBIDDEN", "Not allowed");
 }
 
-function upload(db: Db, pool: pg.Pool): RequestHandler {
+function upload(db: Db, sql: Sql): RequestHandler {
   return async (req, res, next) => {
     const requestId = res.locals.requestId as string;
     try {
-      await authorize(pool, req);
+      await authorize(sql, req);
       if (Number(req.headers["content-length"]) > MAX_IMAGE_BYTES + 64 * 1024) throw new UploadError(413, "PAYLOAD_TOO_LARGE", `Images may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
       const { bytes, alt } = await readUpload(req);
       const info = sniffImage(bytes);
@@ -133,9 +133,9 @@ async function serve(req: Request, res: Response): Promise<void> {
 }
 
 /** The upload and serving routes. */
-export function imageRoutes(db: Db, pool: pg.Pool): express.Router {
+export function imageRoutes(db: Db, sql: Sql): express.Router {
   const router = express.Router();
-  router.post("/images", upload(db, pool));
+  router.post("/images", upload(db, sql));
   router.get("/images/:key", (req, res, next) => {
     serve(req, res).catch(next);
   });
