@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     const seeded = await seedCatalog(database.pool, dataDirImageStorage(config.dataDir), { products: DEMO_PRODUCTS });
     if (seeded > 0) log.info({ products: seeded }, "empty catalog: loaded the demo catalog");
     if (config.admin) {
-      const outcome = await ensureSuperAdmin(database.prisma, config.admin);
+      const outcome = await ensureSuperAdmin(database.sql, config.admin);
       log.info({ email: config.admin.email, outcome }, outcome === "created" ? "super-admin created from ADMIN_EMAIL" : "ADMIN_EMAIL ignored: staff already exists");
     }
     server = await startServer({ config, db: database.prisma, sql: database.sql, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });

@@ -100,7 +100,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     httpServer.once("error", reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
-  const housekeeping = startHousekeeping(db, log);
+  const housekeeping = startHousekeeping(deps.sql, log);
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   return {

@@ -1,4 +1,5 @@
 /** Recognising expected database failures, so services can answer them as typed user errors. */
+import pg from "pg";
 import { Prisma } from "../generated/prisma/client.js";
 
 /**
@@ -6,6 +7,7 @@ import { Prisma } from "../generated/prisma/client.js";
  * database (a check before the write would race with a concurrent writer).
  */
 export function violatedUniqueIndex(error: unknown): string | null {
+  if (error instanceof pg.DatabaseError) return error.code === "23505" ? (error.constraint ?? null) : null;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return null;
   const meta = error.meta as { driverAdapterError?: { cause?: { constraint?: { index?: string } } } } | undefined;
   return meta?.driverAdapterError?.cause?.constraint?.index ?? null;

@@ -37,3 +37,10 @@ export function keysetClauses(params: SqlParams, window: PageWindow, keys: reado
     limit: params.add(window.size + 1, "int"),
   };
 }
+
+/** `column = $n` for each entry of `changes` whose value is not undefined (undefined leaves a column as it is). */
+export function assignments(params: SqlParams, changes: Record<string, unknown>): string[] {
+  return Object.entries(changes)
+    .filter(([, value]) => value !== undefined)
+    .map(([column, value]) => `${column} = ${params.add(value)}`);
+}

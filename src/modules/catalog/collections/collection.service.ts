@@ -4,7 +4,8 @@ import type { Context } from "../../../context.js";
 import type { Collection as CollectionModel, Prisma } from "../../../generated/prisma/client.js";
 import { VersionConflict } from "../../../shared/user-errors.js";
 import type { Tx } from "../products/product.service.js";
-import { idOf, integer, line, MAX_DESCRIPTION, MAX_TITLE, reject, slug as checkSlug, slugify, text } from "../validation.js";
+import { idOf, integer, line, reject, text } from "../../../shared/input-check.js";
+import { MAX_DESCRIPTION, MAX_TITLE, slug as checkSlug, slugify } from "../validation.js";
 import { toCollection, type Collection } from "./collection.types.js";
 import type { CollectionCreateInput, CollectionProductsSetInput, CollectionUpdateInput } from "./collection.inputs.js";
 

@@ -4,7 +4,7 @@ import { productFromModel, updateProductVersioned, type Tx } from "../products/p
 import type { Product } from "../products/product.types.js";
 import { readVariant, updateVariantVersioned } from "../variants/variant.service.js";
 import type { Variant } from "../variants/variant.types.js";
-import { idOf, reject } from "../validation.js";
+import { idOf, reject } from "../../../shared/input-check.js";
 
 const MAX_IMAGES = 50;
 

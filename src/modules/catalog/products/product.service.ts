@@ -3,7 +3,8 @@ import { Rejection } from "../../../shared/mutation.js";
 import type { Context } from "../../../context.js";
 import type { Prisma, Product as ProductModel } from "../../../generated/prisma/client.js";
 import { VersionConflict } from "../../../shared/user-errors.js";
-import { idOf, line, MAX_DESCRIPTION, MAX_TITLE, reject, slug as checkSlug, slugify, text } from "../validation.js";
+import { idOf, line, reject, text } from "../../../shared/input-check.js";
+import { MAX_DESCRIPTION, MAX_TITLE, slug as checkSlug, slugify } from "../validation.js";
 import { toProduct, type Product } from "./product.types.js";
 import type { ProductCreateInput, ProductOptionInput, ProductOptionsSetInput, ProductUpdateInput } from "./product.inputs.js";
 

@@ -4,7 +4,7 @@ import type { Context } from "../../../context.js";
 import type { Prisma } from "../../../generated/prisma/client.js";
 import { VersionConflict } from "../../../shared/user-errors.js";
 import type { Tx } from "../products/product.service.js";
-import { amount, idOf, integer, reject } from "../validation.js";
+import { amount, idOf, integer, reject } from "../../../shared/input-check.js";
 import { toVariant, VARIANT_COLUMNS, type Variant, type VariantRow } from "./variant.types.js";
 import type { SelectedOptionInput, VariantCreateInput, VariantUpdateInput } from "./variant.inputs.js";
 
