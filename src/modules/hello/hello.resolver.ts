@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
-import { Greeting, HelloResult, HelloSuccess } from "./hello.types.js";
-import { HelloInput, validateHelloInput } from "./hello.inputs.js";
+import { Greeting, HelloResult } from "./hello.types.js";
+import { HelloInput } from "./hello.inputs.js";
 import { greet } from "./hello.service.js";
-import { InvalidInput } from "../../shared/user-errors.js";
+import { runMutation } from "../../shared/mutation.js";
 
 @Resolver()
 export class HelloResolver {
@@ -18,10 +18,7 @@ export class HelloResolver {
   }
 
   @Mutation(() => HelloResult, { name: "hello", description: "Greets a name and counts how often it was greeted." })
-  async greet(@Arg("input", () => HelloInput) input: HelloInput, @Ctx() ctx: Context): Promise<typeof HelloResult> {
-    const valid = validateHelloInput(input);
-    if (valid instanceof InvalidInput) return valid;
-    const greeting = await greet(ctx, valid.name);
-    return Object.assign(new HelloSuccess(), { message: `Hello, ${valid.name}!`, greeting });
+  greet(@Arg("input", () => HelloInput) input: HelloInput, @Ctx() ctx: Context): Promise<typeof HelloResult> {
+    return runMutation(() => greet(ctx, input));
   }
 }
