@@ -80,7 +80,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.use(requestId, accessLog(log), security, corsPolicy);
   app.get("/healthz", healthRoutes.live);
   app.get("/readyz", healthRoutes.ready(deps.checkReadiness));
-  app.use(imageRoutes(db, deps.sql));
+  app.use(imageRoutes(deps.sql));
   if (config.playground) app.use(playgroundAssets());
   app.use(notFound);
   app.use(errorHandler(log));

@@ -5,10 +5,10 @@
 import { createHash } from "node:crypto";
 import busboy from "busboy";
 import express, { type Request, type RequestHandler, type Response } from "express";
-import type { Db } from "../../../db/client.js";
 import type { Sql } from "../../../db/sql.js";
 import { sendJsonError } from "../../../http/respond.js";
 import { toGlobalId } from "../../../shared/global-id.js";
+import { uuidv7 } from "../../../shared/uuid.js";
 import { checkSingleLine } from "../../../shared/text.js";
 import { Permission } from "../../identity/permission.js";
 import { tokenFromHeaders } from "../../identity/session-token.js";
@@ -74,7 +74,7 @@ async function authorize(sql: Sql, req: Request): Promise<void> {
   if (viewer.kind !== "staff" || !viewer.permissions.has(Permission.CATALOG_WRITE)) throw new UploadError(403, "FORBIDDEN", "Not allowed");
 }
 
-function upload(db: Db, sql: Sql): RequestHandler {
+function upload(sql: Sql): RequestHandler {
   return async (req, res, next) => {
     const requestId = res.locals.requestId as string;
     try {
@@ -87,17 +87,18 @@ function upload(db: Db, sql: Sql): RequestHandler {
       if ("problem" in checkedAlt) throw new UploadError(400, "BAD_USER_INPUT", checkedAlt.problem);
       const key = `${createHash("sha256").update(bytes).digest("hex")}.${info.extension}`;
       await imageStorage().put(key, bytes);
-      const image = await db.image.create({
-        data: { storageKey: key, contentType: info.contentType, byteSize: bytes.length, width: info.width, height: info.height, alt: checkedAlt.value },
-      });
+      const id = uuidv7();
+      await sql.execute`
+        INSERT INTO image (id, storage_key, content_type, byte_size, width, height, alt)
+        VALUES (${id}::uuid, ${key}, ${info.contentType}, ${bytes.length}, ${info.width}, ${info.height}, ${checkedAlt.value})`;
       res.status(201).json({
-        id: toGlobalId("Image", image.id),
+        id: toGlobalId("Image", id),
         url: imageStorage().publicUrl(key),
-        width: image.width,
-        height: image.height,
-        contentType: image.contentType,
-        byteSize: image.byteSize,
-        alt: image.alt,
+        width: info.width,
+        height: info.height,
+        contentType: info.contentType,
+        byteSize: bytes.length,
+        alt: checkedAlt.value,
       });
     } catch (error) {
       if (!(error instanceof UploadError)) return next(error);
@@ -133,9 +134,9 @@ async function serve(req: Request, res: Response): Promise<void> {
 }
 
 /** The upload and serving routes. */
-export function imageRoutes(db: Db, sql: Sql): express.Router {
+export function imageRoutes(sql: Sql): express.Router {
   const router = express.Router();
-  router.post("/images", upload(db, sql));
+  router.post("/images", upload(sql));
   router.get("/images/:key", (req, res, next) => {
     serve(req, res).catch(next);
   });
