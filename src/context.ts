@@ -1,15 +1,12 @@
 /** The per-request context: built once per HTTP request or WebSocket operation. */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type pg from "pg";
 import type { Config } from "./config.js";
 import type { Logger } from "./shared/logger.js";
-import type { Db as Prisma } from "./db/client.js";
-import { sqlOn, type Db, type SqlTally } from "./db/sql.js";
+import type { Db, SqlTally } from "./db/sql.js";
 import type { Mailer } from "./mail/mailer.js";
 import type { BackgroundTasks } from "./shared/background.js";
 import { clientAddress } from "./http/client-address.js";
 import { createLoaders, type Loaders } from "./loaders.js";
-import { trackSql } from "./shared/sql-count.js";
 import { ANONYMOUS, resolveViewer, type Viewer } from "./modules/identity/viewer.js";
 
 export type { Viewer };
@@ -19,9 +16,6 @@ export interface Services {
   readonly config: Config;
   /** The database outside any request's SQL count: for work deferred past the response. */
   readonly sql: Db;
-  readonly db: Prisma;
-  /** The pool under `sql`, for each request's own counted `sql`. */
-  readonly pool: pg.Pool;
   readonly mailer: Mailer;
   readonly background: BackgroundTasks;
 }
@@ -53,7 +47,6 @@ export interface ClientInfo {
 export interface Context {
   requestId: string;
   viewer: Viewer;
-  readonly db: Prisma;
   /** The database, every statement counted as this request's (see db/sql.ts). */
   readonly sql: Db;
   loaders: Loaders;
@@ -92,12 +85,6 @@ class RequestContext implements Context {
     this.loaders = createLoaders(this);
   }
 
-  /** Reaching for the database starts this request's SQL count (see shared/sql-count.ts). */
-  get db(): Prisma {
-    trackSql(this.meta.sql);
-    return this.services.db;
-  }
-
   /** Most requests never log from a resolver: the child logger is bound on first use. */
   get log(): Logger {
     return (this.childLog ??= this.rootLog.child({ requestId: this.requestId }));
@@ -127,7 +114,7 @@ export async function createContext(args: {
   request: IncomingMessage;
   http?: Context["http"];
 }): Promise<Context> {
-  const sql = sqlOn(args.services.pool, args.meta.sql);
+  const sql = args.services.sql.countingInto(args.meta.sql);
   const context = new RequestContext(args.requestId, args.services, args.log, args.meta, args.request, args.http, sql);
   if (args.token) context.viewer = await resolveViewer(sql, args.token);
   return context;

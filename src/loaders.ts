@@ -1,5 +1,4 @@
 /** Every module's DataLoaders, each created on first use within a request. */
-import type { Db as Prisma } from "./db/client.js";
 import type { Db } from "./db/sql.js";
 import { createHelloLoaders } from "./modules/hello/hello.loaders.js";
 import { createCustomerLoaders } from "./modules/identity/customer/customer.loaders.js";
@@ -13,7 +12,6 @@ import type { Viewer } from "./modules/identity/viewer.js";
  * is asking (loaders that list things filter by what the viewer may see).
  */
 export interface DbSource {
-  readonly db: Prisma;
   readonly sql: Db;
   readonly viewer: Viewer;
 }

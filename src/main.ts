@@ -92,7 +92,7 @@ async function main(): Promise<void> {
       const outcome = await ensureSuperAdmin(database.sql, config.admin);
       log.info({ email: config.admin.email, outcome }, outcome === "created" ? "super-admin created from ADMIN_EMAIL" : "ADMIN_EMAIL ignored: staff already exists");
     }
-    server = await startServer({ config, db: database.prisma, sql: database.sql, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
+    server = await startServer({ config, sql: database.sql, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
     jobs = startCommerceJobs(database.sql, log, config.commerce.orderExpiryIntervalSeconds);
     log.info({ url: server.url, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" }, `Larder ready at ${server.url}`);
   } catch (error) {

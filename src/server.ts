@@ -6,7 +6,6 @@ import type pg from "pg";
 import cors from "cors";
 import helmet from "helmet";
 import type { Config } from "./config.js";
-import type { Db as Prisma } from "./db/client.js";
 import type { Db } from "./db/sql.js";
 import type { Services } from "./context.js";
 import { createApollo } from "./graphql/apollo.js";
@@ -33,10 +32,9 @@ import type { Logger } from "./shared/logger.js";
 
 export interface ServerDeps {
   config: Config;
-  db: Prisma;
   /** Plain SQL on `pool`, outside any request's count. */
   sql: Db;
-  /** The pool `sql` and `db` run on. */
+  /** The pool `sql` runs on. */
   pool: pg.Pool;
   log: Logger;
   checkReadiness: () => Promise<Readiness>;
@@ -65,12 +63,12 @@ function startResponseCache(config: Config, pool: pg.Pool, log: Logger): { cache
 
 /** Builds the server and listens on `config.port` (0 picks a free port). */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
-  const { config, db, log } = deps;
+  const { config, log } = deps;
   setShopCurrency(config.shopCurrency);
   configureCommerce(config.commerce);
   configureImageStorage(dataDirImageStorage(config.dataDir));
   const schema = await buildExecutableSchema();
-  const services: Services = { config, sql: deps.sql, db, pool: deps.pool, mailer: deps.mailer ?? createMailer(config, db, log), background: new BackgroundTasks(log) };
+  const services: Services = { config, sql: deps.sql, mailer: deps.mailer ?? createMailer(config, deps.sql, log), background: new BackgroundTasks(log) };
   const security = helmet();
   // Listed origins may send the session cookie (credentials); "any origin" never may.
   const corsPolicy = cors({ origin: config.corsOrigins === "*" ? true : config.corsOrigins, credentials: config.corsOrigins !== "*", maxAge: 600 });

@@ -36,6 +36,8 @@ export interface Db extends Sql {
    * let it hold its locks.
    */
   transaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
+  /** The same database, counting every statement into `tally` instead (a request's). */
+  countingInto(tally: SqlTally): Db;
 }
 
 /** A running count of SQL statements, e.g. a request's. */
@@ -43,25 +45,22 @@ export interface SqlTally {
   statements: number;
 }
 
-/** A statement as pg takes it; `counted` marks it as counted already. */
-type Statement = pg.QueryConfig & { counted?: true };
-
 /** Timestamps are stored as UTC without a zone: a Date goes in as its UTC ISO text. */
 function param(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
 
-function statement(first: TemplateStringsArray | string, rest: unknown[]): Statement {
-  if (typeof first === "string") return { text: first, values: ((rest[0] as readonly unknown[] | undefined) ?? []).map(param), types: RESULT_TYPES, counted: true };
+function statement(first: TemplateStringsArray | string, rest: unknown[]): pg.QueryConfig {
+  if (typeof first === "string") return { text: first, values: ((rest[0] as readonly unknown[] | undefined) ?? []).map(param), types: RESULT_TYPES };
   const text = first.reduce((sql, part, i) => (i === 0 ? part : `${sql}$${i}${part}`), "");
-  return { text, values: rest.map(param), types: RESULT_TYPES, counted: true };
+  return { text, values: rest.map(param), types: RESULT_TYPES };
 }
 
 /** Statements sent through `send`, each counted into `tally`. */
 class Statements implements Sql {
   constructor(
     protected readonly tally: SqlTally,
-    private readonly send: (statement: Statement) => Promise<pg.QueryResult>,
+    private readonly send: (statement: pg.QueryConfig) => Promise<pg.QueryResult>,
   ) {}
 
   query<T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]>;
@@ -76,7 +75,7 @@ class Statements implements Sql {
     return (await this.run(statement(first, rest))).rowCount ?? 0;
   }
 
-  private run(statement: Statement): Promise<pg.QueryResult> {
+  private run(statement: pg.QueryConfig): Promise<pg.QueryResult> {
     this.tally.statements += 1;
     return this.send(statement);
   }
@@ -92,6 +91,10 @@ class PooledSql extends Statements implements Db {
     private readonly pool: pg.Pool,
   ) {
     super(tally, (statement) => pool.query(statement));
+  }
+
+  countingInto(tally: SqlTally): Db {
+    return new PooledSql(tally, this.pool);
   }
 
   async transaction<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
