@@ -94,7 +94,10 @@ async function main(): Promise<void> {
     }
     server = await startServer({ config, db: database.prisma, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
     jobs = startCommerceJobs(database.prisma, log, config.commerce.orderExpiryIntervalSeconds);
-    log.info({ url: server.url, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" }, `Larder ready at ${server.url}`);
+    log.info(
+      { url: server.url, node: process.version, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" },
+      `Larder ready at ${server.url} (Node ${process.version})`,
+    );
   } catch (error) {
     log.error({ err: error }, `startup failed: ${error instanceof Error ? error.message : String(error)}`);
     await shutdown("startup failed", 1);

@@ -65,6 +65,7 @@ function postmasterPid(): number | undefined {
 describe("the server process", () => {
   it("starts an embedded PostgreSQL, keeps data across a restart and leaves no postgres behind", async () => {
     const first = await start();
+    expect(await first.server.ready).toMatchObject({ node: process.version, msg: `Larder ready at ${first.url} (Node ${process.version})` });
     expect(await post(first.url, GreetForLifecycle.toString(), { name: "Ada" })).toEqual({ data: { hello: { greeting: { timesGreeted: 1 } } } });
     const pid = postmasterPid()!;
     expect(alive(pid)).toBe(true);
