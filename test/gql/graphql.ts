@@ -30,6 +30,16 @@ export type AdjustStockInput = {
   variantId: string | number;
 };
 
+export type ArchiveProductInput = {
+  id: string | number;
+  version: number;
+};
+
+export type ArchiveVariantInput = {
+  id: string | number;
+  version: number;
+};
+
 export type CancelOrderInput = {
   orderId: string | number;
   /** Why; kept with the transition. */
@@ -47,42 +57,6 @@ export type CheckoutRequirement =
   | 'EMAIL'
   | 'SHIPPING_ADDRESS'
   | 'SHIPPING_METHOD';
-
-export type CollectionCreateInput = {
-  description?: string | null | undefined;
-  /** The collection to put it under; the top of the tree when omitted. */
-  parentId?: string | number | null | undefined;
-  /** Order among its siblings; after the last one when omitted. */
-  position?: number | null | undefined;
-  /** Made from the title when omitted. */
-  slug?: string | null | undefined;
-  title?: string | null | undefined;
-};
-
-export type CollectionDeleteInput = {
-  id: string | number;
-  version: number;
-};
-
-/** The complete, ordered list of a collection's products. */
-export type CollectionProductsSetInput = {
-  id: string | number;
-  /** Products in display order, at most 1000. */
-  productIds: Array<string | number>;
-  version: number;
-};
-
-/** Changes to a collection; omitted fields keep their value. */
-export type CollectionUpdateInput = {
-  description?: string | null | undefined;
-  id: string | number;
-  /** Moves it under another collection; an explicit null moves it to the top. */
-  parentId?: string | number | null | undefined;
-  position?: number | null | undefined;
-  slug?: string | null | undefined;
-  title?: string | null | undefined;
-  version: number;
-};
 
 export type CouponCodeInput = {
   /** Matched case-insensitively. */
@@ -124,6 +98,17 @@ export type CreateAddressInput = {
   region?: string | null | undefined;
 };
 
+export type CreateCollectionInput = {
+  description?: string | null | undefined;
+  /** The collection to put it under; the top of the tree when omitted. */
+  parentId?: string | number | null | undefined;
+  /** Order among its siblings; after the last one when omitted. */
+  position?: number | null | undefined;
+  /** Made from the title when omitted. */
+  slug?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** A new coupon. Give `percentOff` for PERCENTAGE, `amountOff` for FIXED_AMOUNT, neither for FREE_SHIPPING. */
 export type CreateCouponInput = {
   /** Default true. */
@@ -143,6 +128,16 @@ export type CreateCouponInput = {
   usageLimitPerCustomer?: number | null | undefined;
 };
 
+export type CreateProductInput = {
+  description?: string | null | undefined;
+  options?: Array<ProductOptionInput> | null | undefined;
+  /** Made from the title when omitted. */
+  slug?: string | null | undefined;
+  /** DRAFT when omitted. */
+  status?: ProductStatus | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type CreateStaffInput = {
   email: string;
   name: string;
@@ -150,6 +145,29 @@ export type CreateStaffInput = {
   password: string;
   /** Roles to give; only roles whose permissions you all hold. */
   roleIds: Array<string | number>;
+};
+
+export type CreateVariantInput = {
+  /** false when omitted. */
+  allowBackorder?: boolean | null | undefined;
+  compareAtPrice?: string | null | undefined;
+  /** Initial units on hand; later changes go through inventory adjustments. */
+  onHand?: number | null | undefined;
+  /** One value for every option of the product. */
+  options?: Array<SelectedOptionInput> | null | undefined;
+  /** Decimal amount in the shop currency, e.g. "19.99". */
+  price?: string | null | undefined;
+  productId: string | number;
+  /** Unique in the shop; letters, digits and . _ - / only. */
+  sku?: string | null | undefined;
+  /** true when omitted. */
+  trackInventory?: boolean | null | undefined;
+  weightGrams?: number | null | undefined;
+};
+
+export type DeleteCollectionInput = {
+  id: string | number;
+  version: number;
 };
 
 /** Machine-readable reason of a user error. */
@@ -256,21 +274,6 @@ export type PostalAddressInput = {
   region?: string | null | undefined;
 };
 
-export type ProductArchiveInput = {
-  id: string | number;
-  version: number;
-};
-
-export type ProductCreateInput = {
-  description?: string | null | undefined;
-  options?: Array<ProductOptionInput> | null | undefined;
-  /** Made from the title when omitted. */
-  slug?: string | null | undefined;
-  /** DRAFT when omitted. */
-  status?: ProductStatus | null | undefined;
-  title?: string | null | undefined;
-};
-
 /** Narrows a product list. Variant conditions (price, stock, options) must all hold for one variant. */
 export type ProductFilter = {
   /** Products in this collection or any collection below it. */
@@ -289,29 +292,12 @@ export type ProductFilter = {
   status?: Array<ProductStatus> | null | undefined;
 };
 
-/** The complete, ordered list of a product's images. */
-export type ProductImagesSetInput = {
-  /** One of imageIds; the first one when omitted. */
-  featuredImageId?: string | number | null | undefined;
-  /** Uploaded images in display order, at most 50. */
-  imageIds: Array<string | number>;
-  productId: string | number;
-  version: number;
-};
-
 /** An option and its values, in order. */
 export type ProductOptionInput = {
   /** e.g. Size; unique within the product. */
   name: string;
   /** e.g. [S, M, L]; 1 to 100 distinct values. */
   values: Array<string>;
-};
-
-/** The complete list of a product's options: options and values are matched by name, new ones added, missing ones removed. */
-export type ProductOptionsSetInput = {
-  options: Array<ProductOptionInput>;
-  productId: string | number;
-  version: number;
 };
 
 /** Order of a product list. */
@@ -334,17 +320,6 @@ export type ProductStatus =
   | 'ACTIVE'
   | 'ARCHIVED'
   | 'DRAFT';
-
-/** Changes to a product; omitted fields keep their value. */
-export type ProductUpdateInput = {
-  description?: string | null | undefined;
-  id: string | number;
-  slug?: string | null | undefined;
-  status?: ProductStatus | null | undefined;
-  title?: string | null | undefined;
-  /** The version you read; a stale one is answered with VersionConflict. */
-  version: number;
-};
 
 /** A new customer account. */
 export type RegisterInput = {
@@ -383,6 +358,41 @@ export type SetCartShippingAddressInput = {
 export type SetCartShippingMethodInput = {
   /** Code of one of `shippingMethods`. */
   code: string;
+};
+
+/** The complete, ordered list of a collection's products. */
+export type SetCollectionProductsInput = {
+  id: string | number;
+  /** Products in display order, at most 1000. */
+  productIds: Array<string | number>;
+  version: number;
+};
+
+/** The complete, ordered list of a product's images. */
+export type SetProductImagesInput = {
+  /** One of imageIds; the first one when omitted. */
+  featuredImageId?: string | number | null | undefined;
+  /** Uploaded images in display order, at most 50. */
+  imageIds: Array<string | number>;
+  productId: string | number;
+  version: number;
+};
+
+/** The complete list of a product's options: options and values are matched by name, new ones added, missing ones removed. */
+export type SetProductOptionsInput = {
+  options: Array<ProductOptionInput>;
+  productId: string | number;
+  version: number;
+};
+
+/** The complete, ordered list of a variant's images. */
+export type SetVariantImagesInput = {
+  /** One of imageIds; the first one when omitted. */
+  featuredImageId?: string | number | null | undefined;
+  /** Uploaded images in display order, at most 50. */
+  imageIds: Array<string | number>;
+  variantId: string | number;
+  version: number;
 };
 
 /** RECEIVED and RETURNED add units, DAMAGED and LOST remove them, COUNT and CORRECTION go either way. */
@@ -449,6 +459,18 @@ export type UpdateCartLineInput = {
   quantity: number;
 };
 
+/** Changes to a collection; omitted fields keep their value. */
+export type UpdateCollectionInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  /** Moves it under another collection; an explicit null moves it to the top. */
+  parentId?: string | number | null | undefined;
+  position?: number | null | undefined;
+  slug?: string | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+};
+
 /** Changes to a coupon; omitted fields stay, null clears a date or limit. Kind and value cannot change (orders refer to them). */
 export type UpdateCouponInput = {
   active?: boolean | null | undefined;
@@ -465,6 +487,17 @@ export type UpdatePreferencesInput = {
   /** BCP 47 language tag; null or empty clears it. */
   locale?: string | null | undefined;
   marketingOptIn?: boolean | null | undefined;
+};
+
+/** Changes to a product; omitted fields keep their value. */
+export type UpdateProductInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  slug?: string | null | undefined;
+  status?: ProductStatus | null | undefined;
+  title?: string | null | undefined;
+  /** The version you read; a stale one is answered with VersionConflict. */
+  version: number;
 };
 
 /** Omitted fields stay as they are. */
@@ -489,41 +522,8 @@ export type UpdateStaffInput = {
   name?: string | null | undefined;
 };
 
-export type VariantArchiveInput = {
-  id: string | number;
-  version: number;
-};
-
-export type VariantCreateInput = {
-  /** false when omitted. */
-  allowBackorder?: boolean | null | undefined;
-  compareAtPrice?: string | null | undefined;
-  /** Initial units on hand; later changes go through inventory adjustments. */
-  onHand?: number | null | undefined;
-  /** One value for every option of the product. */
-  options?: Array<SelectedOptionInput> | null | undefined;
-  /** Decimal amount in the shop currency, e.g. "19.99". */
-  price?: string | null | undefined;
-  productId: string | number;
-  /** Unique in the shop; letters, digits and . _ - / only. */
-  sku?: string | null | undefined;
-  /** true when omitted. */
-  trackInventory?: boolean | null | undefined;
-  weightGrams?: number | null | undefined;
-};
-
-/** The complete, ordered list of a variant's images. */
-export type VariantImagesSetInput = {
-  /** One of imageIds; the first one when omitted. */
-  featuredImageId?: string | number | null | undefined;
-  /** Uploaded images in display order, at most 50. */
-  imageIds: Array<string | number>;
-  variantId: string | number;
-  version: number;
-};
-
 /** Changes to a variant; omitted fields keep their value, an explicit null clears compareAtPrice or weightGrams. */
-export type VariantUpdateInput = {
+export type UpdateVariantInput = {
   allowBackorder?: boolean | null | undefined;
   compareAtPrice?: string | null | undefined;
   id: string | number;
@@ -590,34 +590,34 @@ export type StockQueryQueryVariables = Exact<{
 export type StockQueryQuery = { product: { variants: { nodes: Array<{ stock: { onHand: number } }> } } | null };
 
 export type AttachProductImagesMutationVariables = Exact<{
-  input: ProductImagesSetInput;
+  input: SetProductImagesInput;
 }>;
 
 
-export type AttachProductImagesMutation = { productImagesSet:
+export type AttachProductImagesMutation = { setProductImages:
     | { __typename: 'InvalidInput', message: string, path: Array<string> | null }
-    | { __typename: 'ProductPayload', product: { version: number, images: Array<{ id: string, width: number }>, featuredImage: { id: string } | null } }
+    | { __typename: 'ProductUpdated', product: { version: number, images: Array<{ id: string, width: number }>, featuredImage: { id: string } | null } }
     | { __typename: 'VersionConflict', message: string, path: Array<string> | null }
    };
 
 export type AttachVariantImagesMutationVariables = Exact<{
-  input: VariantImagesSetInput;
+  input: SetVariantImagesInput;
 }>;
 
 
-export type AttachVariantImagesMutation = { variantImagesSet:
+export type AttachVariantImagesMutation = { setVariantImages:
     | { __typename: 'InvalidInput' }
-    | { __typename: 'VariantPayload', variant: { version: number, images: Array<{ id: string }>, featuredImage: { id: string } | null } }
+    | { __typename: 'VariantUpdated', variant: { version: number, images: Array<{ id: string }>, featuredImage: { id: string } | null } }
     | { __typename: 'VersionConflict' }
    };
 
 export type MakeImageProductMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MakeImageProductMutation = { productCreate:
+export type MakeImageProductMutation = { createProduct:
     | { product: { id: string } }
     | Record<PropertyKey, never>
-  , variantCreate:
+  , createVariant:
     | { product: { id: string } }
     | Record<PropertyKey, never>
    };
@@ -627,63 +627,63 @@ export type AddImageVariantMutationVariables = Exact<{
 }>;
 
 
-export type AddImageVariantMutation = { variantCreate:
+export type AddImageVariantMutation = { createVariant:
     | { variant: { id: string } }
     | Record<PropertyKey, never>
    };
 
 export type UpdateProductMutationVariables = Exact<{
-  input: ProductUpdateInput;
+  input: UpdateProductInput;
 }>;
 
 
-export type UpdateProductMutation = { productUpdate:
+export type UpdateProductMutation = { updateProduct:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'ProductPayload', product: { title: string, slug: string, status: ProductStatus, version: number } }
+    | { __typename: 'ProductUpdated', product: { title: string, slug: string, status: ProductStatus, version: number } }
     | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'VersionConflict', currentVersion: number, code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ArchiveProductMutationVariables = Exact<{
-  input: ProductArchiveInput;
+  input: ArchiveProductInput;
 }>;
 
 
-export type ArchiveProductMutation = { productArchive:
+export type ArchiveProductMutation = { archiveProduct:
     | { __typename: 'InvalidInput', code: ErrorCode }
-    | { __typename: 'ProductPayload', product: { status: ProductStatus, version: number } }
+    | { __typename: 'ProductArchived', product: { status: ProductStatus, version: number } }
     | { __typename: 'VersionConflict', code: ErrorCode }
    };
 
 export type SetOptionsMutationVariables = Exact<{
-  input: ProductOptionsSetInput;
+  input: SetProductOptionsInput;
 }>;
 
 
-export type SetOptionsMutation = { productOptionsSet:
+export type SetOptionsMutation = { setProductOptions:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'ProductPayload', product: { version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
+    | { __typename: 'ProductUpdated', product: { version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
     | { __typename: 'VersionConflict', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type CreateVariantMutationVariables = Exact<{
-  input: VariantCreateInput;
+  input: CreateVariantInput;
 }>;
 
 
-export type CreateVariantMutation = { variantCreate:
+export type CreateVariantMutation = { createVariant:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'SkuTaken', sku: string, code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'VariantPayload', variant: { id: string, sku: string, title: string, version: number, availableForSale: boolean, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { priceRange: { min: { amount: string }, max: { amount: string } } | null } } }
+    | { __typename: 'VariantCreated', variant: { id: string, sku: string, title: string, version: number, availableForSale: boolean, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { priceRange: { min: { amount: string }, max: { amount: string } } | null } } }
    };
 
 export type CreateCollectionMutationVariables = Exact<{
-  input: CollectionCreateInput;
+  input: CreateCollectionInput;
 }>;
 
 
-export type CreateCollectionMutation = { collectionCreate:
-    | { __typename: 'CollectionPayload', collection: { id: string, slug: string, version: number, position: number, parent: { slug: string } | null } }
+export type CreateCollectionMutation = { createCollection:
+    | { __typename: 'CollectionCreated', collection: { id: string, slug: string, version: number, position: number, parent: { slug: string } | null } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
    };
@@ -699,24 +699,24 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ title: string }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { slug: string } }>, prices: Array<{ count: number, min: { amount: string }, max: { amount: string } | null }> } } };
 
 export type SearchFixtureMutationVariables = Exact<{
-  input: ProductCreateInput;
+  input: CreateProductInput;
 }>;
 
 
-export type SearchFixtureMutation = { productCreate:
+export type SearchFixtureMutation = { createProduct:
     | { product: { id: string } }
     | Record<PropertyKey, never>
    };
 
 export type SearchFixtureVariantMutationVariables = Exact<{
-  input: VariantCreateInput;
+  input: CreateVariantInput;
 }>;
 
 
-export type SearchFixtureVariantMutation = { variantCreate:
+export type SearchFixtureVariantMutation = { createVariant:
     | { __typename: 'InvalidInput' }
     | { __typename: 'SkuTaken' }
-    | { __typename: 'VariantPayload' }
+    | { __typename: 'VariantCreated' }
    };
 
 export type CatalogTreeQueryVariables = Exact<{
@@ -735,58 +735,58 @@ export type SearchTreeQueryVariables = Exact<{
 export type SearchTreeQuery = { search: { totalCount: number, nodes: Array<{ title: string, collections: Array<{ title: string }>, variants: { nodes: Array<{ sku: string, selectedOptions: Array<{ value: string }> }> } }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { title: string } }>, prices: Array<{ count: number, min: { amount: string } }> } } };
 
 export type UpdateVariantMutationVariables = Exact<{
-  input: VariantUpdateInput;
+  input: UpdateVariantInput;
 }>;
 
 
-export type UpdateVariantMutation = { variantUpdate:
+export type UpdateVariantMutation = { updateVariant:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'SkuTaken', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'VariantPayload', variant: { sku: string, version: number, price: { amount: string }, compareAtPrice: { amount: string } | null } }
+    | { __typename: 'VariantUpdated', variant: { sku: string, version: number, price: { amount: string }, compareAtPrice: { amount: string } | null } }
     | { __typename: 'VersionConflict', currentVersion: number, code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ArchiveVariantMutationVariables = Exact<{
-  input: VariantArchiveInput;
+  input: ArchiveVariantInput;
 }>;
 
 
-export type ArchiveVariantMutation = { variantArchive:
+export type ArchiveVariantMutation = { archiveVariant:
     | { __typename: 'InvalidInput' }
-    | { __typename: 'VariantPayload', variant: { archivedAt: string | null, availableForSale: boolean, product: { priceRange: { min: { amount: string } } | null } } }
+    | { __typename: 'VariantArchived', variant: { archivedAt: string | null, availableForSale: boolean, product: { priceRange: { min: { amount: string } } | null } } }
     | { __typename: 'VersionConflict' }
    };
 
 export type UpdateCollectionMutationVariables = Exact<{
-  input: CollectionUpdateInput;
+  input: UpdateCollectionInput;
 }>;
 
 
-export type UpdateCollectionMutation = { collectionUpdate:
-    | { __typename: 'CollectionPayload', collection: { version: number, parent: { slug: string } | null } }
+export type UpdateCollectionMutation = { updateCollection:
+    | { __typename: 'CollectionUpdated', collection: { version: number, parent: { slug: string } | null } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'VersionConflict', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type SetCollectionProductsMutationVariables = Exact<{
-  input: CollectionProductsSetInput;
+  input: SetCollectionProductsInput;
 }>;
 
 
-export type SetCollectionProductsMutation = { collectionProductsSet:
-    | { __typename: 'CollectionPayload', collection: { version: number, products: { nodes: Array<{ slug: string }> } } }
+export type SetCollectionProductsMutation = { setCollectionProducts:
+    | { __typename: 'CollectionUpdated', collection: { version: number, products: { nodes: Array<{ slug: string }> } } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string }
     | { __typename: 'VersionConflict', code: ErrorCode, message: string }
    };
 
 export type DeleteCollectionMutationVariables = Exact<{
-  input: CollectionDeleteInput;
+  input: DeleteCollectionInput;
 }>;
 
 
-export type DeleteCollectionMutation = { collectionDelete:
-    | { __typename: 'DeletedPayload', deletedId: string }
+export type DeleteCollectionMutation = { deleteCollection:
+    | { __typename: 'CollectionDeleted', deletedId: string }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string }
     | { __typename: 'VersionConflict', code: ErrorCode, message: string }
    };
@@ -1018,13 +1018,13 @@ export type TwoGreetingsQueryVariables = Exact<{
 export type TwoGreetingsQuery = { first: { name: string, timesGreeted: number } | null, second: { name: string, timesGreeted: number } | null };
 
 export type CreateProductMutationVariables = Exact<{
-  input: ProductCreateInput;
+  input: CreateProductInput;
 }>;
 
 
-export type CreateProductMutation = { productCreate:
+export type CreateProductMutation = { createProduct:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'ProductPayload', product: { id: string, slug: string, title: string, status: ProductStatus, version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
+    | { __typename: 'ProductCreated', product: { id: string, slug: string, title: string, status: ProductStatus, version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
     | { __typename: 'SlugTaken', slug: string, code: ErrorCode, message: string, path: Array<string> | null }
    };
 
@@ -1779,10 +1779,10 @@ export const StockQueryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StockQueryQuery, StockQueryQueryVariables>;
 export const AttachProductImagesDocument = new TypedDocumentString(`
-    mutation AttachProductImages($input: ProductImagesSetInput!) {
-  productImagesSet(input: $input) {
+    mutation AttachProductImages($input: SetProductImagesInput!) {
+  setProductImages(input: $input) {
     __typename
-    ... on ProductPayload {
+    ... on ProductUpdated {
       product {
         version
         images {
@@ -1802,10 +1802,10 @@ export const AttachProductImagesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AttachProductImagesMutation, AttachProductImagesMutationVariables>;
 export const AttachVariantImagesDocument = new TypedDocumentString(`
-    mutation AttachVariantImages($input: VariantImagesSetInput!) {
-  variantImagesSet(input: $input) {
+    mutation AttachVariantImages($input: SetVariantImagesInput!) {
+  setVariantImages(input: $input) {
     __typename
-    ... on VariantPayload {
+    ... on VariantUpdated {
       variant {
         version
         images {
@@ -1821,17 +1821,17 @@ export const AttachVariantImagesDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AttachVariantImagesMutation, AttachVariantImagesMutationVariables>;
 export const MakeImageProductDocument = new TypedDocumentString(`
     mutation MakeImageProduct {
-  productCreate(input: {title: "Pictured", status: ACTIVE}) {
-    ... on ProductPayload {
+  createProduct(input: {title: "Pictured", status: ACTIVE}) {
+    ... on ProductCreated {
       product {
         id
       }
     }
   }
-  variantCreate: productCreate(
+  createVariant: createProduct(
     input: {title: "Pictured Variant Holder", status: ACTIVE}
   ) {
-    ... on ProductPayload {
+    ... on ProductCreated {
       product {
         id
       }
@@ -1841,8 +1841,8 @@ export const MakeImageProductDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<MakeImageProductMutation, MakeImageProductMutationVariables>;
 export const AddImageVariantDocument = new TypedDocumentString(`
     mutation AddImageVariant($productId: ID!) {
-  variantCreate(input: {productId: $productId, sku: "PIC-1", price: "1.00"}) {
-    ... on VariantPayload {
+  createVariant(input: {productId: $productId, sku: "PIC-1", price: "1.00"}) {
+    ... on VariantCreated {
       variant {
         id
       }
@@ -1851,10 +1851,10 @@ export const AddImageVariantDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AddImageVariantMutation, AddImageVariantMutationVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
-    mutation UpdateProduct($input: ProductUpdateInput!) {
-  productUpdate(input: $input) {
+    mutation UpdateProduct($input: UpdateProductInput!) {
+  updateProduct(input: $input) {
     __typename
-    ... on ProductPayload {
+    ... on ProductUpdated {
       product {
         title
         slug
@@ -1874,10 +1874,10 @@ export const UpdateProductDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
 export const ArchiveProductDocument = new TypedDocumentString(`
-    mutation ArchiveProduct($input: ProductArchiveInput!) {
-  productArchive(input: $input) {
+    mutation ArchiveProduct($input: ArchiveProductInput!) {
+  archiveProduct(input: $input) {
     __typename
-    ... on ProductPayload {
+    ... on ProductArchived {
       product {
         status
         version
@@ -1890,10 +1890,10 @@ export const ArchiveProductDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ArchiveProductMutation, ArchiveProductMutationVariables>;
 export const SetOptionsDocument = new TypedDocumentString(`
-    mutation SetOptions($input: ProductOptionsSetInput!) {
-  productOptionsSet(input: $input) {
+    mutation SetOptions($input: SetProductOptionsInput!) {
+  setProductOptions(input: $input) {
     __typename
-    ... on ProductPayload {
+    ... on ProductUpdated {
       product {
         version
         options {
@@ -1914,10 +1914,10 @@ export const SetOptionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetOptionsMutation, SetOptionsMutationVariables>;
 export const CreateVariantDocument = new TypedDocumentString(`
-    mutation CreateVariant($input: VariantCreateInput!) {
-  variantCreate(input: $input) {
+    mutation CreateVariant($input: CreateVariantInput!) {
+  createVariant(input: $input) {
     __typename
-    ... on VariantPayload {
+    ... on VariantCreated {
       variant {
         id
         sku
@@ -1954,10 +1954,10 @@ export const CreateVariantDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CreateVariantMutation, CreateVariantMutationVariables>;
 export const CreateCollectionDocument = new TypedDocumentString(`
-    mutation CreateCollection($input: CollectionCreateInput!) {
-  collectionCreate(input: $input) {
+    mutation CreateCollection($input: CreateCollectionInput!) {
+  createCollection(input: $input) {
     __typename
-    ... on CollectionPayload {
+    ... on CollectionCreated {
       collection {
         id
         slug
@@ -2015,9 +2015,9 @@ export const SearchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const SearchFixtureDocument = new TypedDocumentString(`
-    mutation SearchFixture($input: ProductCreateInput!) {
-  productCreate(input: $input) {
-    ... on ProductPayload {
+    mutation SearchFixture($input: CreateProductInput!) {
+  createProduct(input: $input) {
+    ... on ProductCreated {
       product {
         id
       }
@@ -2026,8 +2026,8 @@ export const SearchFixtureDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchFixtureMutation, SearchFixtureMutationVariables>;
 export const SearchFixtureVariantDocument = new TypedDocumentString(`
-    mutation SearchFixtureVariant($input: VariantCreateInput!) {
-  variantCreate(input: $input) {
+    mutation SearchFixtureVariant($input: CreateVariantInput!) {
+  createVariant(input: $input) {
     __typename
   }
 }
@@ -2133,10 +2133,10 @@ export const SearchTreeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchTreeQuery, SearchTreeQueryVariables>;
 export const UpdateVariantDocument = new TypedDocumentString(`
-    mutation UpdateVariant($input: VariantUpdateInput!) {
-  variantUpdate(input: $input) {
+    mutation UpdateVariant($input: UpdateVariantInput!) {
+  updateVariant(input: $input) {
     __typename
-    ... on VariantPayload {
+    ... on VariantUpdated {
       variant {
         sku
         version
@@ -2160,10 +2160,10 @@ export const UpdateVariantDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateVariantMutation, UpdateVariantMutationVariables>;
 export const ArchiveVariantDocument = new TypedDocumentString(`
-    mutation ArchiveVariant($input: VariantArchiveInput!) {
-  variantArchive(input: $input) {
+    mutation ArchiveVariant($input: ArchiveVariantInput!) {
+  archiveVariant(input: $input) {
     __typename
-    ... on VariantPayload {
+    ... on VariantArchived {
       variant {
         archivedAt
         availableForSale
@@ -2180,10 +2180,10 @@ export const ArchiveVariantDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ArchiveVariantMutation, ArchiveVariantMutationVariables>;
 export const UpdateCollectionDocument = new TypedDocumentString(`
-    mutation UpdateCollection($input: CollectionUpdateInput!) {
-  collectionUpdate(input: $input) {
+    mutation UpdateCollection($input: UpdateCollectionInput!) {
+  updateCollection(input: $input) {
     __typename
-    ... on CollectionPayload {
+    ... on CollectionUpdated {
       collection {
         version
         parent {
@@ -2200,10 +2200,10 @@ export const UpdateCollectionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateCollectionMutation, UpdateCollectionMutationVariables>;
 export const SetCollectionProductsDocument = new TypedDocumentString(`
-    mutation SetCollectionProducts($input: CollectionProductsSetInput!) {
-  collectionProductsSet(input: $input) {
+    mutation SetCollectionProducts($input: SetCollectionProductsInput!) {
+  setCollectionProducts(input: $input) {
     __typename
-    ... on CollectionPayload {
+    ... on CollectionUpdated {
       collection {
         version
         products(first: 10) {
@@ -2221,10 +2221,10 @@ export const SetCollectionProductsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetCollectionProductsMutation, SetCollectionProductsMutationVariables>;
 export const DeleteCollectionDocument = new TypedDocumentString(`
-    mutation DeleteCollection($input: CollectionDeleteInput!) {
-  collectionDelete(input: $input) {
+    mutation DeleteCollection($input: DeleteCollectionInput!) {
+  deleteCollection(input: $input) {
     __typename
-    ... on DeletedPayload {
+    ... on CollectionDeleted {
       deletedId
     }
     ... on UserError {
@@ -2696,10 +2696,10 @@ export const TwoGreetingsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TwoGreetingsQuery, TwoGreetingsQueryVariables>;
 export const CreateProductDocument = new TypedDocumentString(`
-    mutation CreateProduct($input: ProductCreateInput!) {
-  productCreate(input: $input) {
+    mutation CreateProduct($input: CreateProductInput!) {
+  createProduct(input: $input) {
     __typename
-    ... on ProductPayload {
+    ... on ProductCreated {
       product {
         id
         slug
