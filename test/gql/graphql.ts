@@ -30,6 +30,11 @@ export type AdjustStockInput = {
   variantId: string | number;
 };
 
+export type ApplyCouponInput = {
+  /** Matched case-insensitively. */
+  code: string;
+};
+
 export type ArchiveProductInput = {
   id: string | number;
   version: number;
@@ -57,11 +62,6 @@ export type CheckoutRequirement =
   | 'EMAIL'
   | 'SHIPPING_ADDRESS'
   | 'SHIPPING_METHOD';
-
-export type CouponCodeInput = {
-  /** Matched case-insensitively. */
-  code: string;
-};
 
 /** PERCENTAGE or FIXED_AMOUNT off the subtotal, or FREE_SHIPPING. */
 export type CouponKind =
@@ -337,6 +337,11 @@ export type RegisterInput = {
 
 export type RemoveCartLineInput = {
   lineId: string | number;
+};
+
+export type RemoveCouponInput = {
+  /** Matched case-insensitively. */
+  code: string;
 };
 
 /** The value a variant has for one option, by name. */
@@ -951,7 +956,7 @@ export type CreateCouponMutationVariables = Exact<{
 
 export type CreateCouponMutation = { createCoupon:
     | { __typename: 'CouponCodeTaken', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'CouponSaved', coupon: { id: string, code: string, kind: CouponKind, percentOff: string | null, usageLimit: number | null, timesUsed: number, active: boolean, amountOff: { amount: string } | null, minimumSubtotal: { amount: string } } }
+    | { __typename: 'CouponCreated', coupon: { id: string, code: string, kind: CouponKind, percentOff: string | null, usageLimit: number | null, timesUsed: number, active: boolean, amountOff: { amount: string } | null, minimumSubtotal: { amount: string } } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
@@ -961,7 +966,7 @@ export type UpdateCouponMutationVariables = Exact<{
 
 
 export type UpdateCouponMutation = { updateCoupon:
-    | { __typename: 'CouponSaved', coupon: { active: boolean, usageLimit: number | null } }
+    | { __typename: 'CouponUpdated', coupon: { active: boolean, usageLimit: number | null } }
     | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
    };
@@ -974,7 +979,7 @@ export type CouponsQueryVariables = Exact<{
 export type CouponsQuery = { coupons: { totalCount: number, nodes: Array<{ code: string }> } };
 
 export type RemoveCouponMutationVariables = Exact<{
-  input: CouponCodeInput;
+  input: RemoveCouponInput;
 }>;
 
 
@@ -1092,7 +1097,7 @@ export type PlaceOrderMutation = { placeOrder:
    };
 
 export type ApplyCouponMutationVariables = Exact<{
-  input: CouponCodeInput;
+  input: ApplyCouponInput;
 }>;
 
 
@@ -2581,7 +2586,7 @@ export const CreateCouponDocument = new TypedDocumentString(`
     mutation CreateCoupon($input: CreateCouponInput!) {
   createCoupon(input: $input) {
     __typename
-    ... on CouponSaved {
+    ... on CouponCreated {
       coupon {
         id
         code
@@ -2610,7 +2615,7 @@ export const UpdateCouponDocument = new TypedDocumentString(`
     mutation UpdateCoupon($input: UpdateCouponInput!) {
   updateCoupon(input: $input) {
     __typename
-    ... on CouponSaved {
+    ... on CouponUpdated {
       coupon {
         active
         usageLimit
@@ -2634,7 +2639,7 @@ export const CouponsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CouponsQuery, CouponsQueryVariables>;
 export const RemoveCouponDocument = new TypedDocumentString(`
-    mutation RemoveCoupon($input: CouponCodeInput!) {
+    mutation RemoveCoupon($input: RemoveCouponInput!) {
   removeCoupon(input: $input) {
     __typename
   }
@@ -2907,7 +2912,7 @@ export const PlaceOrderDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const ApplyCouponDocument = new TypedDocumentString(`
-    mutation ApplyCoupon($input: CouponCodeInput!) {
+    mutation ApplyCoupon($input: ApplyCouponInput!) {
   applyCoupon(input: $input) {
     __typename
     ... on CartUpdated {
