@@ -61,7 +61,7 @@ describe("production defaults", () => {
   it("marks the session cookie Secure", async () => {
     await server.gql(RegisterInProduction, { email: "prod@example.test" });
     const { headers, body } = await server.gql(LoginInProduction, { email: "prod@example.test" });
-    expect(body.data?.login?.__typename).toBe("LoginSuccess");
+    expect(body.data?.login?.__typename).toBe("LoggedIn");
     expect(headers.getSetCookie()[0]).toMatch(/^larder_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax; Secure$/);
   });
 

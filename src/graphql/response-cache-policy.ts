@@ -22,7 +22,7 @@ const CATALOG_QUERY_FIELDS = new Set(["products", "product", "collections", "col
 const CATALOG_NEUTRAL_MUTATIONS = new Set([
   "hello",
   // Accounts and staff.
-  "register", "login", "logout", "logoutEverywhere", "staffLogin", "verifyEmail", "resendVerificationEmail",
+  "register", "login", "logout", "logoutEverywhere", "loginStaff", "verifyEmail", "resendVerificationEmail",
   "requestPasswordReset", "resetPassword", "changePassword", "updateProfile", "updatePreferences",
   "createAddress", "updateAddress", "deleteAddress", "createRole", "updateRole", "createStaff", "updateStaff", "setStaffRoles",
   // Carts hold no stock; it is allocated when an order is placed.

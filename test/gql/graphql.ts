@@ -1114,9 +1114,9 @@ export type RegisterCustomerMutationVariables = Exact<{
 
 
 export type RegisterCustomerMutation = { register:
+    | { __typename: 'CustomerRegistered', email: string }
     | { __typename: 'EmailTaken', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'RegisterSuccess', email: string }
     | { __typename: 'WeakPassword', code: ErrorCode, message: string, path: Array<string> | null }
    | null };
 
@@ -1128,7 +1128,7 @@ export type LoginCustomerMutationVariables = Exact<{
 
 export type LoginCustomerMutation = { login:
     | { __typename: 'InvalidCredentials', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'LoginSuccess', token: string, expiresAt: string, customer: { id: string, email: string } }
+    | { __typename: 'LoggedIn', token: string, expiresAt: string, customer: { id: string, email: string } }
    | null };
 
 export type GreetForHttpMutationVariables = Exact<{
@@ -1172,8 +1172,8 @@ export type CreateAddressMutationVariables = Exact<{
 
 
 export type CreateAddressMutation = { createAddress:
+    | { __typename: 'AddressCreated', address: { id: string, city: string, countryCode: string, company: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean }, customer: { defaultShippingAddress: { id: string } | null, defaultBillingAddress: { id: string } | null } }
     | { __typename: 'AddressLimitReached', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'AddressSaved', address: { id: string, city: string, countryCode: string, company: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean }, customer: { defaultShippingAddress: { id: string } | null, defaultBillingAddress: { id: string } | null } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
@@ -1183,7 +1183,7 @@ export type UpdateAddressMutationVariables = Exact<{
 
 
 export type UpdateAddressMutation = { updateAddress:
-    | { __typename: 'AddressSaved', address: { city: string, company: string | null, line2: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean } }
+    | { __typename: 'AddressUpdated', address: { city: string, company: string | null, line2: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
    };
@@ -1231,8 +1231,8 @@ export type VerifyEmailMutationVariables = Exact<{
 
 
 export type VerifyEmailMutation = { verifyEmail:
+    | { __typename: 'EmailVerified', email: string }
     | { __typename: 'InvalidToken', code: ErrorCode }
-    | { __typename: 'VerifyEmailSuccess', email: string }
    };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -1252,8 +1252,8 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword:
-    | { __typename: 'ChangePasswordSuccess', sessionsRevoked: number }
     | { __typename: 'InvalidCredentials', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PasswordChanged', sessionsRevoked: number }
     | { __typename: 'WeakPassword', code: ErrorCode, message: string, path: Array<string> | null }
    | null };
 
@@ -1283,8 +1283,8 @@ export type VerifyEmailTokenMutationVariables = Exact<{
 
 
 export type VerifyEmailTokenMutation = { verifyEmail:
+    | { __typename: 'EmailVerified' }
     | { __typename: 'InvalidToken' }
-    | { __typename: 'VerifyEmailSuccess' }
    };
 
 export type ResendVerificationMutationVariables = Exact<{ [key: string]: never; }>;
@@ -1313,7 +1313,7 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword:
     | { __typename: 'InvalidToken', code: ErrorCode, path: Array<string> | null }
-    | { __typename: 'ResetPasswordSuccess', sessionsRevoked: number }
+    | { __typename: 'PasswordReset', sessionsRevoked: number }
     | { __typename: 'WeakPassword', code: ErrorCode, path: Array<string> | null }
    };
 
@@ -1331,8 +1331,8 @@ export type CreateRoleMutationVariables = Exact<{
 export type CreateRoleMutation = { createRole:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PermissionNotHeld', permissions: Array<Permission>, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'RoleCreated', role: { id: string, name: string, permissions: Array<Permission> } }
     | { __typename: 'RoleNameTaken', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'RoleSaved', role: { id: string, name: string, permissions: Array<Permission> } }
    };
 
 export type UpdateRoleMutationVariables = Exact<{
@@ -1346,7 +1346,7 @@ export type UpdateRoleMutation = { updateRole:
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PermissionNotHeld', permissions: Array<Permission>, code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'RoleNameTaken', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'RoleSaved', role: { name: string, permissions: Array<Permission> } }
+    | { __typename: 'RoleUpdated', role: { name: string, permissions: Array<Permission> } }
    };
 
 export type CreateStaffMutationVariables = Exact<{
@@ -1359,7 +1359,7 @@ export type CreateStaffMutation = { createStaff:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PermissionNotHeld', permissions: Array<Permission>, code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'StaffSaved', staff: { id: string, email: string, permissions: Array<Permission>, roles: Array<{ name: string }> } }
+    | { __typename: 'StaffCreated', staff: { id: string, email: string, permissions: Array<Permission>, roles: Array<{ name: string }> } }
     | { __typename: 'WeakPassword', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
@@ -1373,7 +1373,7 @@ export type SetStaffRolesMutation = { setStaffRoles:
     | { __typename: 'CannotModifySelf', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PermissionNotHeld', permissions: Array<Permission>, code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'StaffSaved', staff: { permissions: Array<Permission> } }
+    | { __typename: 'StaffUpdated', staff: { permissions: Array<Permission> } }
    };
 
 export type UpdateStaffMutationVariables = Exact<{
@@ -1386,18 +1386,18 @@ export type UpdateStaffMutation = { updateStaff:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PermissionNotHeld', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'StaffSaved', staff: { name: string, active: boolean } }
+    | { __typename: 'StaffUpdated', staff: { name: string, active: boolean } }
    };
 
-export type StaffLoginMutationVariables = Exact<{
+export type LoginStaffMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
 
-export type StaffLoginMutation = { staffLogin:
+export type LoginStaffMutation = { loginStaff:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'StaffLoginSuccess', token: string, staff: { email: string, permissions: Array<Permission> } }
+    | { __typename: 'StaffLoggedIn', token: string, staff: { email: string, permissions: Array<Permission> } }
    | null };
 
 export type StaffDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1427,15 +1427,15 @@ export type CustomerLoginAsStaffMutationVariables = Exact<{
 
 export type CustomerLoginAsStaffMutation = { login:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null };
 
 export type StaffChangesPasswordMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StaffChangesPasswordMutation = { changePassword:
-    | { __typename: 'ChangePasswordSuccess', sessionsRevoked: number }
     | { __typename: 'InvalidCredentials' }
+    | { __typename: 'PasswordChanged', sessionsRevoked: number }
     | { __typename: 'WeakPassword' }
    | null };
 
@@ -1447,60 +1447,60 @@ export type FifteenLoginsMutationVariables = Exact<{
 
 export type FifteenLoginsMutation = { l1:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l2:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l3:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l4:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l5:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l6:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l7:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l8:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l9:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l10:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l11:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l12:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l13:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l14:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l15:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null };
 
-export type StaffLoginAttemptMutationVariables = Exact<{
+export type LoginStaffAttemptMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
 
-export type StaffLoginAttemptMutation = { staffLogin:
+export type LoginStaffAttemptMutation = { loginStaff:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'StaffLoginSuccess' }
+    | { __typename: 'StaffLoggedIn' }
    | null };
 
 export type MeOverWsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1511,7 +1511,7 @@ export type MeOverWsQuery = { me: { email: string } | null };
 export type LogoutOverHttpMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LogoutOverHttpMutation = { logout: { __typename: 'LogoutSuccess' } };
+export type LogoutOverHttpMutation = { logout: { __typename: 'LoggedOut' } };
 
 export type GreetForLifecycleMutationVariables = Exact<{
   name?: string | null | undefined;
@@ -1536,9 +1536,9 @@ export type RegisterInProductionMutationVariables = Exact<{
 
 
 export type RegisterInProductionMutation = { register:
+    | { __typename: 'CustomerRegistered' }
     | { __typename: 'EmailTaken' }
     | { __typename: 'InvalidInput' }
-    | { __typename: 'RegisterSuccess' }
     | { __typename: 'WeakPassword' }
    | null };
 
@@ -1549,7 +1549,7 @@ export type LoginInProductionMutationVariables = Exact<{
 
 export type LoginInProductionMutation = { login:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null };
 
 export type GreetInProductionMutationVariables = Exact<{
@@ -2996,7 +2996,7 @@ export const RegisterCustomerDocument = new TypedDocumentString(`
     mutation RegisterCustomer($input: RegisterInput!) {
   register(input: $input) {
     __typename
-    ... on RegisterSuccess {
+    ... on CustomerRegistered {
       email
     }
     ... on UserError {
@@ -3011,7 +3011,7 @@ export const LoginCustomerDocument = new TypedDocumentString(`
     mutation LoginCustomer($email: String!, $password: String!) {
   login(input: {email: $email, password: $password}) {
     __typename
-    ... on LoginSuccess {
+    ... on LoggedIn {
       token
       expiresAt
       customer {
@@ -3088,7 +3088,7 @@ export const CreateAddressDocument = new TypedDocumentString(`
     mutation CreateAddress($input: CreateAddressInput!) {
   createAddress(input: $input) {
     __typename
-    ... on AddressSaved {
+    ... on AddressCreated {
       address {
         id
         city
@@ -3118,7 +3118,7 @@ export const UpdateAddressDocument = new TypedDocumentString(`
     mutation UpdateAddress($input: UpdateAddressInput!) {
   updateAddress(input: $input) {
     __typename
-    ... on AddressSaved {
+    ... on AddressUpdated {
       address {
         city
         company
@@ -3189,7 +3189,7 @@ export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(input: {token: $token}) {
     __typename
-    ... on VerifyEmailSuccess {
+    ... on EmailVerified {
       email
     }
     ... on UserError {
@@ -3201,7 +3201,7 @@ export const VerifyEmailDocument = new TypedDocumentString(`
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout {
-    ... on LogoutSuccess {
+    ... on LoggedOut {
       sessionsRevoked
     }
   }
@@ -3210,7 +3210,7 @@ export const LogoutDocument = new TypedDocumentString(`
 export const LogoutEverywhereDocument = new TypedDocumentString(`
     mutation LogoutEverywhere {
   logoutEverywhere {
-    ... on LogoutSuccess {
+    ... on LoggedOut {
       sessionsRevoked
     }
   }
@@ -3220,7 +3220,7 @@ export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($current: String!, $next: String!) {
   changePassword(input: {currentPassword: $current, newPassword: $next}) {
     __typename
-    ... on ChangePasswordSuccess {
+    ... on PasswordChanged {
       sessionsRevoked
     }
     ... on UserError {
@@ -3295,7 +3295,7 @@ export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($token: String!, $password: String!) {
   resetPassword(input: {token: $token, newPassword: $password}) {
     __typename
-    ... on ResetPasswordSuccess {
+    ... on PasswordReset {
       sessionsRevoked
     }
     ... on UserError {
@@ -3316,7 +3316,7 @@ export const CreateRoleDocument = new TypedDocumentString(`
     mutation CreateRole($name: String!, $permissions: [Permission!]!) {
   createRole(input: {name: $name, permissions: $permissions}) {
     __typename
-    ... on RoleSaved {
+    ... on RoleCreated {
       role {
         id
         name
@@ -3338,7 +3338,7 @@ export const UpdateRoleDocument = new TypedDocumentString(`
     mutation UpdateRole($input: UpdateRoleInput!) {
   updateRole(input: $input) {
     __typename
-    ... on RoleSaved {
+    ... on RoleUpdated {
       role {
         name
         permissions
@@ -3359,7 +3359,7 @@ export const CreateStaffDocument = new TypedDocumentString(`
     mutation CreateStaff($input: CreateStaffInput!) {
   createStaff(input: $input) {
     __typename
-    ... on StaffSaved {
+    ... on StaffCreated {
       staff {
         id
         email
@@ -3384,7 +3384,7 @@ export const SetStaffRolesDocument = new TypedDocumentString(`
     mutation SetStaffRoles($staffId: ID!, $roleIds: [ID!]!) {
   setStaffRoles(input: {staffId: $staffId, roleIds: $roleIds}) {
     __typename
-    ... on StaffSaved {
+    ... on StaffUpdated {
       staff {
         permissions
       }
@@ -3404,7 +3404,7 @@ export const UpdateStaffDocument = new TypedDocumentString(`
     mutation UpdateStaff($input: UpdateStaffInput!) {
   updateStaff(input: $input) {
     __typename
-    ... on StaffSaved {
+    ... on StaffUpdated {
       staff {
         name
         active
@@ -3418,11 +3418,11 @@ export const UpdateStaffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateStaffMutation, UpdateStaffMutationVariables>;
-export const StaffLoginDocument = new TypedDocumentString(`
-    mutation StaffLogin($email: String!, $password: String!) {
-  staffLogin(input: {email: $email, password: $password}) {
+export const LoginStaffDocument = new TypedDocumentString(`
+    mutation LoginStaff($email: String!, $password: String!) {
+  loginStaff(input: {email: $email, password: $password}) {
     __typename
-    ... on StaffLoginSuccess {
+    ... on StaffLoggedIn {
       token
       staff {
         email
@@ -3431,7 +3431,7 @@ export const StaffLoginDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
+    `) as unknown as TypedDocumentString<LoginStaffMutation, LoginStaffMutationVariables>;
 export const StaffDirectoryDocument = new TypedDocumentString(`
     query StaffDirectory {
   currentStaff {
@@ -3480,7 +3480,7 @@ export const StaffChangesPasswordDocument = new TypedDocumentString(`
     input: {currentPassword: "first password 1", newPassword: "second password 2"}
   ) {
     __typename
-    ... on ChangePasswordSuccess {
+    ... on PasswordChanged {
       sessionsRevoked
     }
   }
@@ -3535,13 +3535,13 @@ export const FifteenLoginsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FifteenLoginsMutation, FifteenLoginsMutationVariables>;
-export const StaffLoginAttemptDocument = new TypedDocumentString(`
-    mutation StaffLoginAttempt($email: String!, $password: String!) {
-  staffLogin(input: {email: $email, password: $password}) {
+export const LoginStaffAttemptDocument = new TypedDocumentString(`
+    mutation LoginStaffAttempt($email: String!, $password: String!) {
+  loginStaff(input: {email: $email, password: $password}) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<StaffLoginAttemptMutation, StaffLoginAttemptMutationVariables>;
+    `) as unknown as TypedDocumentString<LoginStaffAttemptMutation, LoginStaffAttemptMutationVariables>;
 export const MeOverWsDocument = new TypedDocumentString(`
     query MeOverWs {
   me {
