@@ -144,7 +144,7 @@ describe("response cache over HTTP", () => {
     const body = { query: PRODUCT, variables: { slug: (await slugs())[4] } };
     await send(body);
     expect((await send(body)).execution).toBe("cached");
-    await send({ query: `mutation { hello(input: { name: "cache" }) { __typename } }` });
+    await send({ query: `mutation { greet(input: { name: "cache" }) { __typename } }` });
     expect((await send(body)).execution).toBe("cached");
   });
 

@@ -20,7 +20,7 @@ const CATALOG_QUERY_FIELDS = new Set(["products", "product", "collections", "col
  * change notification drops it too, a moment later.
  */
 const CATALOG_NEUTRAL_MUTATIONS = new Set([
-  "hello",
+  "greet",
   // Accounts and staff.
   "register", "login", "logout", "logoutEverywhere", "loginStaff", "verifyEmail", "resendVerificationEmail",
   "requestPasswordReset", "resetPassword", "changePassword", "updateProfile", "updatePreferences",

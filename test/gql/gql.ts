@@ -60,7 +60,7 @@ type Documents = {
     "\n  mutation RemoveCoupon($input: RemoveCouponInput!) {\n    removeCoupon(input: $input) {\n      __typename\n    }\n  }\n": typeof types.RemoveCouponDocument,
     "\n  mutation UpdateLineForCoupon($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      ... on CartUpdated {\n        cart {\n          coupons {\n            applicable\n            problem\n          }\n          totals {\n            discount {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UpdateLineForCouponDocument,
     "\n  query Hello {\n    hello\n  }\n": typeof types.HelloDocument,
-    "\n  mutation Greet($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n      ... on HelloSuccess {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.GreetDocument,
+    "\n  mutation Greet($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n      ... on Greeted {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.GreetDocument,
     "\n  query TwoGreetings($a: String!, $b: String!) {\n    first: greeting(name: $a) {\n      name\n      timesGreeted\n    }\n    second: greeting(name: $b) {\n      name\n      timesGreeted\n    }\n  }\n": typeof types.TwoGreetingsDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      __typename\n      ... on ProductCreated {\n        product {\n          id\n          slug\n          title\n          status\n          version\n          options {\n            id\n            name\n            values {\n              name\n            }\n          }\n        }\n      }\n      ... on SlugTaken {\n        slug\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.CreateProductDocument,
     "\n  fragment CartFields on Cart {\n    id\n    email\n    totalQuantity\n    lines {\n      id\n      quantity\n      sku\n      availableForSale\n      unitPrice {\n        amount\n      }\n      subtotal {\n        amount\n      }\n      discount {\n        amount\n      }\n      tax {\n        amount\n      }\n      variant {\n        id\n      }\n    }\n    shippingAddress {\n      countryCode\n      city\n    }\n    shippingMethod {\n      code\n      price {\n        amount\n      }\n    }\n    coupons {\n      code\n      applicable\n      problem\n    }\n    totals {\n      subtotal {\n        amount\n        currencyCode\n      }\n      discount {\n        amount\n      }\n      shipping {\n        amount\n      }\n      tax {\n        amount\n      }\n      total {\n        amount\n      }\n      pricesIncludeTax\n      taxRate\n    }\n  }\n": typeof types.CartFieldsFragmentDoc,
@@ -72,7 +72,7 @@ type Documents = {
     "\n  mutation ApplyCoupon($input: ApplyCouponInput!) {\n    applyCoupon(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          ...CartFields\n        }\n      }\n      ... on CouponUnavailable {\n        couponCode\n        reason\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.ApplyCouponDocument,
     "\n  mutation RegisterCustomer($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on CustomerRegistered {\n        email\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.RegisterCustomerDocument,
     "\n  mutation LoginCustomer($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      __typename\n      ... on LoggedIn {\n        token\n        expiresAt\n        customer {\n          id\n          email\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.LoginCustomerDocument,
-    "\n  mutation GreetForHttp($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetForHttpDocument,
+    "\n  mutation GreetForHttp($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetForHttpDocument,
     "\n  query Profile {\n    me {\n      firstName\n      lastName\n      preferences {\n        locale\n        marketingOptIn\n        marketingOptInChangedAt\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      __typename\n      ... on CustomerUpdated {\n        customer {\n          firstName\n          lastName\n        }\n      }\n      ... on UserError {\n        message\n        path\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation UpdatePreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      __typename\n      ... on CustomerUpdated {\n        customer {\n          preferences {\n            locale\n            marketingOptIn\n            marketingOptInChangedAt\n          }\n        }\n      }\n      ... on UserError {\n        message\n        path\n      }\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
@@ -108,13 +108,13 @@ type Documents = {
     "\n  mutation LoginStaffAttempt($email: String!, $password: String!) {\n    loginStaff(input: { email: $email, password: $password }) {\n      __typename\n    }\n  }\n": typeof types.LoginStaffAttemptDocument,
     "\n  query MeOverWs {\n    me {\n      email\n    }\n  }\n": typeof types.MeOverWsDocument,
     "\n  mutation LogoutOverHttp {\n    logout {\n      __typename\n    }\n  }\n": typeof types.LogoutOverHttpDocument,
-    "\n  mutation GreetForLifecycle($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": typeof types.GreetForLifecycleDocument,
+    "\n  mutation GreetForLifecycle($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": typeof types.GreetForLifecycleDocument,
     "\n  query GreetingAfterRestart($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.GreetingAfterRestartDocument,
     "\n  mutation RegisterInProduction($email: String!) {\n    register(input: { email: $email, password: \"production password\", firstName: \"Ada\", lastName: \"L\" }) {\n      __typename\n    }\n  }\n": typeof types.RegisterInProductionDocument,
     "\n  mutation LoginInProduction($email: String!) {\n    login(input: { email: $email, password: \"production password\" }) {\n      __typename\n    }\n  }\n": typeof types.LoginInProductionDocument,
-    "\n  mutation GreetInProduction($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetInProductionDocument,
+    "\n  mutation GreetInProduction($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetInProductionDocument,
     "\n  query HelloOverWs {\n    hello\n  }\n": typeof types.HelloOverWsDocument,
-    "\n  mutation GreetOverWs($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.GreetOverWsDocument,
+    "\n  mutation GreetOverWs($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.GreetOverWsDocument,
 };
 const documents: Documents = {
     "\n  query ProductPage($first: Int, $after: String, $last: Int, $before: String, $sort: ProductSort, $filter: ProductFilter) {\n    products(first: $first, after: $after, last: $last, before: $before, sort: $sort, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n          status\n          createdAt\n          priceRange {\n            min {\n              amount\n              currencyCode\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ProductPageDocument,
@@ -162,7 +162,7 @@ const documents: Documents = {
     "\n  mutation RemoveCoupon($input: RemoveCouponInput!) {\n    removeCoupon(input: $input) {\n      __typename\n    }\n  }\n": types.RemoveCouponDocument,
     "\n  mutation UpdateLineForCoupon($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      ... on CartUpdated {\n        cart {\n          coupons {\n            applicable\n            problem\n          }\n          totals {\n            discount {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UpdateLineForCouponDocument,
     "\n  query Hello {\n    hello\n  }\n": types.HelloDocument,
-    "\n  mutation Greet($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n      ... on HelloSuccess {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.GreetDocument,
+    "\n  mutation Greet($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n      ... on Greeted {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.GreetDocument,
     "\n  query TwoGreetings($a: String!, $b: String!) {\n    first: greeting(name: $a) {\n      name\n      timesGreeted\n    }\n    second: greeting(name: $b) {\n      name\n      timesGreeted\n    }\n  }\n": types.TwoGreetingsDocument,
     "\n  mutation CreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      __typename\n      ... on ProductCreated {\n        product {\n          id\n          slug\n          title\n          status\n          version\n          options {\n            id\n            name\n            values {\n              name\n            }\n          }\n        }\n      }\n      ... on SlugTaken {\n        slug\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.CreateProductDocument,
     "\n  fragment CartFields on Cart {\n    id\n    email\n    totalQuantity\n    lines {\n      id\n      quantity\n      sku\n      availableForSale\n      unitPrice {\n        amount\n      }\n      subtotal {\n        amount\n      }\n      discount {\n        amount\n      }\n      tax {\n        amount\n      }\n      variant {\n        id\n      }\n    }\n    shippingAddress {\n      countryCode\n      city\n    }\n    shippingMethod {\n      code\n      price {\n        amount\n      }\n    }\n    coupons {\n      code\n      applicable\n      problem\n    }\n    totals {\n      subtotal {\n        amount\n        currencyCode\n      }\n      discount {\n        amount\n      }\n      shipping {\n        amount\n      }\n      tax {\n        amount\n      }\n      total {\n        amount\n      }\n      pricesIncludeTax\n      taxRate\n    }\n  }\n": types.CartFieldsFragmentDoc,
@@ -174,7 +174,7 @@ const documents: Documents = {
     "\n  mutation ApplyCoupon($input: ApplyCouponInput!) {\n    applyCoupon(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          ...CartFields\n        }\n      }\n      ... on CouponUnavailable {\n        couponCode\n        reason\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.ApplyCouponDocument,
     "\n  mutation RegisterCustomer($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on CustomerRegistered {\n        email\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.RegisterCustomerDocument,
     "\n  mutation LoginCustomer($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      __typename\n      ... on LoggedIn {\n        token\n        expiresAt\n        customer {\n          id\n          email\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.LoginCustomerDocument,
-    "\n  mutation GreetForHttp($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetForHttpDocument,
+    "\n  mutation GreetForHttp($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetForHttpDocument,
     "\n  query Profile {\n    me {\n      firstName\n      lastName\n      preferences {\n        locale\n        marketingOptIn\n        marketingOptInChangedAt\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      __typename\n      ... on CustomerUpdated {\n        customer {\n          firstName\n          lastName\n        }\n      }\n      ... on UserError {\n        message\n        path\n      }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation UpdatePreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      __typename\n      ... on CustomerUpdated {\n        customer {\n          preferences {\n            locale\n            marketingOptIn\n            marketingOptInChangedAt\n          }\n        }\n      }\n      ... on UserError {\n        message\n        path\n      }\n    }\n  }\n": types.UpdatePreferencesDocument,
@@ -210,13 +210,13 @@ const documents: Documents = {
     "\n  mutation LoginStaffAttempt($email: String!, $password: String!) {\n    loginStaff(input: { email: $email, password: $password }) {\n      __typename\n    }\n  }\n": types.LoginStaffAttemptDocument,
     "\n  query MeOverWs {\n    me {\n      email\n    }\n  }\n": types.MeOverWsDocument,
     "\n  mutation LogoutOverHttp {\n    logout {\n      __typename\n    }\n  }\n": types.LogoutOverHttpDocument,
-    "\n  mutation GreetForLifecycle($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": types.GreetForLifecycleDocument,
+    "\n  mutation GreetForLifecycle($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": types.GreetForLifecycleDocument,
     "\n  query GreetingAfterRestart($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.GreetingAfterRestartDocument,
     "\n  mutation RegisterInProduction($email: String!) {\n    register(input: { email: $email, password: \"production password\", firstName: \"Ada\", lastName: \"L\" }) {\n      __typename\n    }\n  }\n": types.RegisterInProductionDocument,
     "\n  mutation LoginInProduction($email: String!) {\n    login(input: { email: $email, password: \"production password\" }) {\n      __typename\n    }\n  }\n": types.LoginInProductionDocument,
-    "\n  mutation GreetInProduction($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetInProductionDocument,
+    "\n  mutation GreetInProduction($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetInProductionDocument,
     "\n  query HelloOverWs {\n    hello\n  }\n": types.HelloOverWsDocument,
-    "\n  mutation GreetOverWs($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.GreetOverWsDocument,
+    "\n  mutation GreetOverWs($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.GreetOverWsDocument,
 };
 
 /**
@@ -402,7 +402,7 @@ export function graphql(source: "\n  query Hello {\n    hello\n  }\n"): typeof i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Greet($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n      ... on HelloSuccess {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').GreetDocument;
+export function graphql(source: "\n  mutation Greet($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n      ... on Greeted {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').GreetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -450,7 +450,7 @@ export function graphql(source: "\n  mutation LoginCustomer($email: String!, $pa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GreetForHttp($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').GreetForHttpDocument;
+export function graphql(source: "\n  mutation GreetForHttp($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').GreetForHttpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -594,7 +594,7 @@ export function graphql(source: "\n  mutation LogoutOverHttp {\n    logout {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GreetForLifecycle($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').GreetForLifecycleDocument;
+export function graphql(source: "\n  mutation GreetForLifecycle($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').GreetForLifecycleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -610,7 +610,7 @@ export function graphql(source: "\n  mutation LoginInProduction($email: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GreetInProduction($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').GreetInProductionDocument;
+export function graphql(source: "\n  mutation GreetInProduction($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').GreetInProductionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -618,7 +618,7 @@ export function graphql(source: "\n  query HelloOverWs {\n    hello\n  }\n"): ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GreetOverWs($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').GreetOverWsDocument;
+export function graphql(source: "\n  mutation GreetOverWs($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').GreetOverWsDocument;
 
 
 export function graphql(source: string) {

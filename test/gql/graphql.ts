@@ -1009,8 +1009,8 @@ export type GreetMutationVariables = Exact<{
 }>;
 
 
-export type GreetMutation = { hello:
-    | { __typename: 'HelloSuccess', message: string, greeting: { name: string, timesGreeted: number } }
+export type GreetMutation = { greet:
+    | { __typename: 'Greeted', message: string, greeting: { name: string, timesGreeted: number } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
@@ -1136,8 +1136,8 @@ export type GreetForHttpMutationVariables = Exact<{
 }>;
 
 
-export type GreetForHttpMutation = { hello:
-    | { __typename: 'HelloSuccess' }
+export type GreetForHttpMutation = { greet:
+    | { __typename: 'Greeted' }
     | { __typename: 'InvalidInput' }
    };
 
@@ -1518,7 +1518,7 @@ export type GreetForLifecycleMutationVariables = Exact<{
 }>;
 
 
-export type GreetForLifecycleMutation = { hello:
+export type GreetForLifecycleMutation = { greet:
     | { greeting: { timesGreeted: number } }
     | Record<PropertyKey, never>
    };
@@ -1557,8 +1557,8 @@ export type GreetInProductionMutationVariables = Exact<{
 }>;
 
 
-export type GreetInProductionMutation = { hello:
-    | { __typename: 'HelloSuccess' }
+export type GreetInProductionMutation = { greet:
+    | { __typename: 'Greeted' }
     | { __typename: 'InvalidInput' }
    };
 
@@ -1572,7 +1572,7 @@ export type GreetOverWsMutationVariables = Exact<{
 }>;
 
 
-export type GreetOverWsMutation = { hello:
+export type GreetOverWsMutation = { greet:
     | { message: string }
     | { code: ErrorCode, path: Array<string> | null }
    };
@@ -2671,9 +2671,9 @@ export const HelloDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HelloQuery, HelloQueryVariables>;
 export const GreetDocument = new TypedDocumentString(`
     mutation Greet($name: String) {
-  hello(input: {name: $name}) {
+  greet(input: {name: $name}) {
     __typename
-    ... on HelloSuccess {
+    ... on Greeted {
       message
       greeting {
         name
@@ -3029,7 +3029,7 @@ export const LoginCustomerDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LoginCustomerMutation, LoginCustomerMutationVariables>;
 export const GreetForHttpDocument = new TypedDocumentString(`
     mutation GreetForHttp($name: String) {
-  hello(input: {name: $name}) {
+  greet(input: {name: $name}) {
     __typename
   }
 }
@@ -3558,8 +3558,8 @@ export const LogoutOverHttpDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LogoutOverHttpMutation, LogoutOverHttpMutationVariables>;
 export const GreetForLifecycleDocument = new TypedDocumentString(`
     mutation GreetForLifecycle($name: String) {
-  hello(input: {name: $name}) {
-    ... on HelloSuccess {
+  greet(input: {name: $name}) {
+    ... on Greeted {
       greeting {
         timesGreeted
       }
@@ -3592,7 +3592,7 @@ export const LoginInProductionDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LoginInProductionMutation, LoginInProductionMutationVariables>;
 export const GreetInProductionDocument = new TypedDocumentString(`
     mutation GreetInProduction($name: String) {
-  hello(input: {name: $name}) {
+  greet(input: {name: $name}) {
     __typename
   }
 }
@@ -3604,8 +3604,8 @@ export const HelloOverWsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HelloOverWsQuery, HelloOverWsQueryVariables>;
 export const GreetOverWsDocument = new TypedDocumentString(`
     mutation GreetOverWs($name: String) {
-  hello(input: {name: $name}) {
-    ... on HelloSuccess {
+  greet(input: {name: $name}) {
+    ... on Greeted {
       message
     }
     ... on UserError {
