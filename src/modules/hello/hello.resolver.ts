@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
-import { Greeting, HelloResult } from "./hello.types.js";
-import { HelloInput } from "./hello.inputs.js";
+import { Greeting, GreetResult } from "./hello.types.js";
+import { GreetInput } from "./hello.inputs.js";
 import { greet } from "./hello.service.js";
 import { runMutation } from "../../shared/mutation.js";
 
@@ -17,8 +17,8 @@ export class HelloResolver {
     return ctx.loaders.greetingByName.load(name);
   }
 
-  @Mutation(() => HelloResult, { name: "hello", description: "Greets a name and counts how often it was greeted." })
-  greet(@Arg("input", () => HelloInput) input: HelloInput, @Ctx() ctx: Context): Promise<typeof HelloResult> {
+  @Mutation(() => GreetResult, { description: "Greets a name and counts how often it was greeted." })
+  greet(@Arg("input", () => GreetInput) input: GreetInput, @Ctx() ctx: Context): Promise<typeof GreetResult> {
     return runMutation(() => greet(ctx, input));
   }
 }

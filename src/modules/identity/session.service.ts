@@ -7,7 +7,7 @@ import { newPassword } from "./input-checks.js";
 import { hashPassword } from "./passwords.js";
 import { clearSessionCookie } from "./session-cookie.js";
 import { revokeSession, revokeSessions, type SessionOwner } from "./sessions.js";
-import { ChangePasswordSuccess, LogoutSuccess, type ChangePasswordInput } from "./session.types.js";
+import { PasswordChanged, LoggedOut, type ChangePasswordInput } from "./session.types.js";
 import { ANONYMOUS, type Viewer } from "./viewer.js";
 
 type SignedIn = Exclude<Viewer, { kind: "anonymous" }>;
@@ -23,26 +23,26 @@ function ownerOf(viewer: SignedIn): SessionOwner {
 }
 
 /** Ends the current session; from the next request on, its token is refused. */
-export async function logout(ctx: Context): Promise<LogoutSuccess> {
+export async function logout(ctx: Context): Promise<LoggedOut> {
   const revoked = await revokeSession(ctx.sql, signedIn(ctx).sessionId);
   clearSessionCookie(ctx);
   ctx.viewer = ANONYMOUS;
-  return Object.assign(new LogoutSuccess(), { sessionsRevoked: revoked ? 1 : 0 });
+  return Object.assign(new LoggedOut(), { sessionsRevoked: revoked ? 1 : 0 });
 }
 
 /** Ends every session of the account, this one included. */
-export async function logoutEverywhere(ctx: Context): Promise<LogoutSuccess> {
+export async function logoutEverywhere(ctx: Context): Promise<LoggedOut> {
   const sessionsRevoked = await revokeSessions(ctx.sql, ownerOf(signedIn(ctx)));
   clearSessionCookie(ctx);
   ctx.viewer = ANONYMOUS;
-  return Object.assign(new LogoutSuccess(), { sessionsRevoked });
+  return Object.assign(new LoggedOut(), { sessionsRevoked });
 }
 
 /**
  * Needs the current password (counted like a login attempt, so a stolen session cannot be used to
  * guess it); keeps this session and revokes all others.
  */
-export async function changePassword(ctx: Context, input: ChangePasswordInput): Promise<ChangePasswordSuccess> {
+export async function changePassword(ctx: Context, input: ChangePasswordInput): Promise<PasswordChanged> {
   const viewer = signedIn(ctx);
   newPassword(input.newPassword, ["input", "newPassword"]);
   const accountId = viewer.kind === "customer" ? viewer.customerId : viewer.staffId;
@@ -54,5 +54,5 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput): 
     await setPasswordHash(tx, viewer.kind, accountId, passwordHash);
     return revokeSessions(tx, ownerOf(viewer), viewer.sessionId);
   });
-  return Object.assign(new ChangePasswordSuccess(), { sessionsRevoked });
+  return Object.assign(new PasswordChanged(), { sessionsRevoked });
 }

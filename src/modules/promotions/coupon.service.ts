@@ -7,7 +7,7 @@ import { keysetClauses, SqlParams } from "../../shared/sql.js";
 import { uuidv7 } from "../../shared/uuid.js";
 import { NotFound } from "../../shared/user-errors.js";
 import { COUPON_COLUMNS, normalizeCouponCode, type CouponRow } from "./coupon-rules.js";
-import { CouponConnection, CouponSaved, toCoupon, type CreateCouponInput, type UpdateCouponInput } from "./coupon.types.js";
+import { CouponConnection, CouponCreated, CouponUpdated, toCoupon, type CreateCouponInput, type UpdateCouponInput } from "./coupon.types.js";
 
 const MAX_LIMIT = 1_000_000_000;
 
@@ -27,7 +27,7 @@ function checkWindow(startsAt: Date | null, endsAt: Date | null): void {
 }
 
 /** Creates a coupon; its kind and value are fixed from then on. A taken code is the index `coupon_code_key`. */
-export async function createCoupon(ctx: Context, input: CreateCouponInput): Promise<CouponSaved> {
+export async function createCoupon(ctx: Context, input: CreateCouponInput): Promise<CouponCreated> {
   const code = normalizeCouponCode(input.code);
   if (!/^[A-Z0-9_-]{1,64}$/.test(code)) reject(["input", "code"], "code must be 1 to 64 letters, digits, - or _");
   let percent: number | null = null;
@@ -51,11 +51,11 @@ export async function createCoupon(ctx: Context, input: CreateCouponInput): Prom
      VALUES ($1::uuid, $2, $3::"CouponKind", $4, $5, $6, $7, $8, $9, $10, $11, now()) RETURNING ${COUPON_COLUMNS}`,
     [uuidv7(), code, input.kind, percent, amountOff, minSubtotal, input.startsAt ?? null, input.endsAt ?? null, input.usageLimit ?? null, input.usageLimitPerCustomer ?? null, input.active ?? true],
   );
-  return Object.assign(new CouponSaved(), { coupon: toCoupon(row!) });
+  return Object.assign(new CouponCreated(), { coupon: toCoupon(row!) });
 }
 
 /** Changes a coupon's validity and limits; a usage limit below the uses already made is refused. */
-export async function updateCoupon(ctx: Context, input: UpdateCouponInput): Promise<CouponSaved> {
+export async function updateCoupon(ctx: Context, input: UpdateCouponInput): Promise<CouponUpdated> {
   const id = idOf(input.id, "Coupon", ["input", "id"]);
   const minSubtotal = input.minimumSubtotal == null ? undefined : amount(input.minimumSubtotal, ["input", "minimumSubtotal"]);
   checkLimit(input.usageLimit, "usageLimit");
@@ -80,7 +80,7 @@ export async function updateCoupon(ctx: Context, input: UpdateCouponInput): Prom
         input.usageLimitPerCustomer === undefined ? current.usage_limit_per_customer : input.usageLimitPerCustomer,
       ],
     );
-    return Object.assign(new CouponSaved(), { coupon: toCoupon(row!) });
+    return Object.assign(new CouponUpdated(), { coupon: toCoupon(row!) });
   });
 }
 

@@ -8,7 +8,7 @@ import { uuidv7 } from "../../../shared/uuid.js";
 import { VersionConflict } from "../../../shared/user-errors.js";
 import { MAX_DESCRIPTION, MAX_TITLE, slug as checkSlug, slugify } from "../validation.js";
 import { PRODUCT_COLUMNS, toProduct, type Product, type ProductRow } from "./product.types.js";
-import type { ProductCreateInput, ProductOptionInput, ProductOptionsSetInput, ProductUpdateInput } from "./product.inputs.js";
+import type { CreateProductInput, ProductOptionInput, SetProductOptionsInput, UpdateProductInput } from "./product.inputs.js";
 
 const MAX_OPTIONS = 5;
 const MAX_VALUES = 100;
@@ -68,7 +68,7 @@ async function insertOption(sql: Sql, productId: string, option: { name: string;
 }
 
 /** Creates a product (DRAFT unless told) with its options; a taken slug is the index `product_slug_key`. */
-export async function createProduct(ctx: Context, input: ProductCreateInput): Promise<Product> {
+export async function createProduct(ctx: Context, input: CreateProductInput): Promise<Product> {
   const title = line(input.title, ["input", "title"], MAX_TITLE);
   const slug = input.slug == null ? slugify(title) : checkSlug(input.slug, ["input", "slug"]);
   const description = text(input.description ?? "", ["input", "description"], MAX_DESCRIPTION);
@@ -89,7 +89,7 @@ export function requestedSlug(input: { title?: string | null; slug?: string | nu
 }
 
 /** Changes title, slug, description or status; a taken slug is the index `product_slug_key`. */
-export async function updateProduct(ctx: Context, input: ProductUpdateInput): Promise<Product> {
+export async function updateProduct(ctx: Context, input: UpdateProductInput): Promise<Product> {
   const id = idOf(input.id, "Product", ["input", "id"]);
   const changes = {
     title: input.title == null ? undefined : line(input.title, ["input", "title"], MAX_TITLE),
@@ -136,7 +136,7 @@ async function storedOptions(tx: Tx, productId: string): Promise<StoredOption[]>
  * Removing a value some variant uses, or adding an option once variants exist, is refused: the
  * variants would no longer say what they are.
  */
-export async function setProductOptions(ctx: Context, input: ProductOptionsSetInput): Promise<Product> {
+export async function setProductOptions(ctx: Context, input: SetProductOptionsInput): Promise<Product> {
   const id = idOf(input.productId, "Product", ["input", "productId"]);
   const wanted = checkOptions(input.options, ["input", "options"]);
   const isWanted = (name: string) => wanted.some((w) => w.name.toLowerCase() === name.toLowerCase());

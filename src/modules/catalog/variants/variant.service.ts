@@ -7,7 +7,7 @@ import { assignments, SqlParams } from "../../../shared/sql.js";
 import { uuidv7 } from "../../../shared/uuid.js";
 import { VersionConflict } from "../../../shared/user-errors.js";
 import { toVariant, VARIANT_COLUMNS, type Variant, type VariantRow } from "./variant.types.js";
-import type { SelectedOptionInput, VariantCreateInput, VariantUpdateInput } from "./variant.inputs.js";
+import type { CreateVariantInput, SelectedOptionInput, UpdateVariantInput } from "./variant.inputs.js";
 
 const SKU = /^[A-Za-z0-9._\-/]{1,64}$/;
 const MAX_WEIGHT = 1_000_000;
@@ -49,7 +49,7 @@ async function optionValueIds(tx: Tx, productId: string, selected: SelectedOptio
 }
 
 /** Creates a variant at the end of its product's variants; a taken SKU is the index `variant_sku_key`. */
-export async function createVariant(ctx: Context, input: VariantCreateInput): Promise<Variant> {
+export async function createVariant(ctx: Context, input: CreateVariantInput): Promise<Variant> {
   const productId = idOf(input.productId, "Product", ["input", "productId"]);
   const sku = checkSku(input.sku, ["input", "sku"]);
   if (input.price == null) reject(["input", "price"], "price is required");
@@ -107,7 +107,7 @@ export async function updateVariantVersioned(
 }
 
 /** Changes SKU, prices, weight or stock policy; a taken SKU is the index `variant_sku_key`. */
-export async function updateVariant(ctx: Context, input: VariantUpdateInput): Promise<Variant> {
+export async function updateVariant(ctx: Context, input: UpdateVariantInput): Promise<Variant> {
   const id = idOf(input.id, "Variant", ["input", "id"]);
   const changes = {
     sku: input.sku == null ? undefined : checkSku(input.sku, ["input", "sku"]),

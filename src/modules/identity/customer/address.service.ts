@@ -10,7 +10,7 @@ import { NotFound } from "../../../shared/user-errors.js";
 import { AddressLimitReached } from "../identity.errors.js";
 import { MAX_NAME_LENGTH } from "../input-checks.js";
 import { viewerCustomerId } from "./account.service.js";
-import { AddressDeleted, AddressSaved, type CreateAddressInput, type DeleteAddressInput, type UpdateAddressInput } from "./address.types.js";
+import { AddressCreated, AddressDeleted, AddressUpdated, type CreateAddressInput, type DeleteAddressInput, type UpdateAddressInput } from "./address.types.js";
 import { ADDRESS_COLUMNS, CUSTOMER_COLUMNS, toAddress, toCustomer, type Address, type AddressRow, type Customer, type CustomerRow } from "./customer.types.js";
 
 /** Most addresses one customer may keep. */
@@ -63,11 +63,11 @@ async function reloadCustomer(ctx: Context, customerId: string): Promise<Custome
   return customer;
 }
 
-async function saved(ctx: Context, customerId: string, address: Address): Promise<AddressSaved> {
-  return Object.assign(new AddressSaved(), { address, customer: await reloadCustomer(ctx, customerId) });
+async function saved<P extends AddressCreated | AddressUpdated>(Payload: new () => P, ctx: Context, customerId: string, address: Address): Promise<P> {
+  return Object.assign(new Payload(), { address, customer: await reloadCustomer(ctx, customerId) });
 }
 
-export async function createAddress(ctx: Context, input: CreateAddressInput): Promise<AddressSaved> {
+export async function createAddress(ctx: Context, input: CreateAddressInput): Promise<AddressCreated> {
   const customerId = viewerCustomerId(ctx);
   const fields = checkFields(input, false);
   const created = await ctx.sql.transaction(async (tx) => {
@@ -93,11 +93,11 @@ export async function createAddress(ctx: Context, input: CreateAddressInput): Pr
     }
     return row!;
   });
-  return saved(ctx, customerId, toAddress(created));
+  return saved(AddressCreated, ctx, customerId, toAddress(created));
 }
 
 /** Another customer's address id is answered exactly like an id that does not exist. */
-export async function updateAddress(ctx: Context, input: UpdateAddressInput): Promise<AddressSaved> {
+export async function updateAddress(ctx: Context, input: UpdateAddressInput): Promise<AddressUpdated> {
   const customerId = viewerCustomerId(ctx);
   const addressId = expectGlobalId(input.id, "Address", "input.id");
   const fields = checkFields(input, true);
@@ -119,7 +119,7 @@ export async function updateAddress(ctx: Context, input: UpdateAddressInput): Pr
     if (set.length > 0) await tx.execute(`UPDATE customer SET ${[...set, "updated_at = now()"].join(", ")} WHERE id = ${defaults.add(customerId, "uuid")}`, defaults.values);
     return row;
   });
-  return saved(ctx, customerId, toAddress(updated));
+  return saved(AddressUpdated, ctx, customerId, toAddress(updated));
 }
 
 export async function deleteAddress(ctx: Context, input: DeleteAddressInput): Promise<AddressDeleted> {

@@ -8,7 +8,7 @@ import { InvalidCredentials } from "../identity.errors.js";
 import { emailAddress, languageTag, MAX_NAME_LENGTH, newPassword } from "../input-checks.js";
 import { checkPassword, startSession } from "../login.js";
 import { hashPassword } from "../passwords.js";
-import { LoginSuccess, RegisterSuccess, type LoginInput, type RegisterInput } from "./auth.types.js";
+import { CustomerRegistered, LoggedIn, type LoginInput, type RegisterInput } from "./auth.types.js";
 import { sendVerificationMail } from "./customer.mails.js";
 import { mergeGuestCartAfterLogin } from "../../cart/cart-merge.js";
 
@@ -16,7 +16,7 @@ import { mergeGuestCartAfterLogin } from "../../cart/cart-merge.js";
 const REGISTER_ADDRESS_POLICY: ThrottlePolicy = { name: "register-address", limit: 30, windowSeconds: 60 * 60 };
 
 /** Creates the account (password hashed) and mails a verification link after the response; a taken email is the index `customer_email_key`. */
-export async function register(ctx: Context, input: RegisterInput): Promise<RegisterSuccess> {
+export async function register(ctx: Context, input: RegisterInput): Promise<CustomerRegistered> {
   const email = emailAddress(input.email, ["input", "email"]);
   newPassword(input.password, ["input", "password"]);
   const firstName = line(input.firstName, ["input", "firstName"], MAX_NAME_LENGTH);
@@ -32,16 +32,16 @@ export async function register(ctx: Context, input: RegisterInput): Promise<Regi
     INSERT INTO customer (id, email, password_hash, first_name, last_name, locale, marketing_opt_in, marketing_opt_in_changed_at, updated_at)
     VALUES (${created.id}::uuid, ${email}, ${passwordHash}, ${firstName}, ${lastName}, ${locale}, ${marketingOptIn}, ${marketingOptIn ? new Date() : null}, now())`;
   ctx.afterResponse("email-verification", (services) => sendVerificationMail(services, created));
-  return Object.assign(new RegisterSuccess(), { email });
+  return Object.assign(new CustomerRegistered(), { email });
 }
 
 /** Signs a customer in: a session (token + cookie), or InvalidCredentials whatever was wrong. */
-export async function login(ctx: Context, input: LoginInput): Promise<LoginSuccess> {
+export async function login(ctx: Context, input: LoginInput): Promise<LoggedIn> {
   const customerId = await checkPassword(ctx, "customer", input.email, input.password);
   if (!customerId) throw new Rejection(InvalidCredentials.create());
   const session = await startSession(ctx, { customerId });
   // A cart filled before signing in follows the shopper into their account.
   await mergeGuestCartAfterLogin(ctx, customerId);
   const customer = await ctx.loaders.customerById.load(customerId);
-  return Object.assign(new LoginSuccess(), { ...session, customer: customer! });
+  return Object.assign(new LoggedIn(), { ...session, customer: customer! });
 }

@@ -12,10 +12,10 @@ import { revokeSessions } from "../sessions.js";
 import { ANONYMOUS } from "../viewer.js";
 import { sendPasswordResetMail, sendVerificationMail } from "./customer.mails.js";
 import {
+  EmailVerified,
+  PasswordReset,
   PasswordResetRequested,
-  ResetPasswordSuccess,
   VerificationEmailSent,
-  VerifyEmailSuccess,
   type RequestPasswordResetInput,
   type ResetPasswordInput,
   type VerifyEmailInput,
@@ -28,7 +28,7 @@ const RESET_ADDRESS_POLICY: ThrottlePolicy = { name: "reset-address", limit: 20,
 const VERIFICATION_MAIL_POLICY: ThrottlePolicy = { name: "verification-mail", limit: 5, windowSeconds: HOUR };
 
 /** Marks the address verified when the token was mailed to the customer's current address. */
-export async function verifyEmail(ctx: Context, input: VerifyEmailInput): Promise<VerifyEmailSuccess> {
+export async function verifyEmail(ctx: Context, input: VerifyEmailInput): Promise<EmailVerified> {
   const email = await ctx.sql.transaction(async (tx) => {
     const owner = await consumeAccountToken(tx, AccountTokenPurpose.EMAIL_VERIFICATION, input.token);
     if (!owner) return null;
@@ -39,7 +39,7 @@ export async function verifyEmail(ctx: Context, input: VerifyEmailInput): Promis
     return account?.email ?? null;
   });
   if (email === null) throw new Rejection(InvalidToken.at(["input", "token"]));
-  return Object.assign(new VerifyEmailSuccess(), { email });
+  return Object.assign(new EmailVerified(), { email });
 }
 
 /** Mails the signed-in customer a new verification link (a few per hour). */
@@ -75,7 +75,7 @@ export async function requestPasswordReset(ctx: Context, input: RequestPasswordR
  * used up, every session is revoked, and the failed-login count of the account is cleared (the
  * owner just proved they read its mail, which also verifies the address the link went to).
  */
-export async function resetPassword(ctx: Context, input: ResetPasswordInput): Promise<ResetPasswordSuccess> {
+export async function resetPassword(ctx: Context, input: ResetPasswordInput): Promise<PasswordReset> {
   newPassword(input.newPassword, ["input", "newPassword"]);
   const invalidToken = () => new Rejection(InvalidToken.at(["input", "token"]));
   // Hashing is the expensive part: refuse a bad token before spending it.
@@ -99,5 +99,5 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput): Pr
     clearSessionCookie(ctx);
     ctx.viewer = ANONYMOUS;
   }
-  return Object.assign(new ResetPasswordSuccess(), { sessionsRevoked: done.sessionsRevoked });
+  return Object.assign(new PasswordReset(), { sessionsRevoked: done.sessionsRevoked });
 }

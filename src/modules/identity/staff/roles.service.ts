@@ -9,7 +9,7 @@ import { NotFound } from "../../../shared/user-errors.js";
 import { PermissionNotHeld } from "../identity.errors.js";
 import type { Permission } from "../permission.js";
 import { actor, assertActorKeepsStaffWrite, lacking, normalizePermissions } from "./grants.js";
-import { ROLE_COLUMNS, RoleSaved, toRole, type CreateRoleInput, type Role, type RoleRow, type UpdateRoleInput } from "./staff.types.js";
+import { ROLE_COLUMNS, RoleCreated, RoleUpdated, toRole, type CreateRoleInput, type Role, type RoleRow, type UpdateRoleInput } from "./staff.types.js";
 
 const MAX_ROLE_NAME_LENGTH = 100;
 
@@ -24,7 +24,7 @@ function refuseUnheld(path: string[], missing: Permission[], message: string): v
 }
 
 /** A taken name is the index `role_name_key`. */
-export async function createRole(ctx: Context, input: CreateRoleInput): Promise<RoleSaved> {
+export async function createRole(ctx: Context, input: CreateRoleInput): Promise<RoleCreated> {
   const { permissions: held } = actor(ctx);
   const name = line(input.name, ["input", "name"], MAX_ROLE_NAME_LENGTH);
   const permissions = normalizePermissions(input.permissions);
@@ -33,11 +33,11 @@ export async function createRole(ctx: Context, input: CreateRoleInput): Promise<
     `INSERT INTO role AS r (id, name, permissions, updated_at) VALUES ($1::uuid, $2, $3::"Permission"[], now()) RETURNING ${ROLE_COLUMNS}`,
     [uuidv7(), name, permissions],
   );
-  return Object.assign(new RoleSaved(), { role: toRole(row!) });
+  return Object.assign(new RoleCreated(), { role: toRole(row!) });
 }
 
 /** Both the role's current and its new permissions must all be the actor's own; a taken name is the index `role_name_key`. */
-export async function updateRole(ctx: Context, input: UpdateRoleInput): Promise<RoleSaved> {
+export async function updateRole(ctx: Context, input: UpdateRoleInput): Promise<RoleUpdated> {
   const { staffId, permissions: held } = actor(ctx);
   const roleId = expectGlobalId(input.id, "Role", "input.id");
   const name = changedLine(input.name, ["input", "name"], MAX_ROLE_NAME_LENGTH);
@@ -52,6 +52,6 @@ export async function updateRole(ctx: Context, input: UpdateRoleInput): Promise<
     const set = [...assignments(params, { name, permissions }), "updated_at = now()"];
     const [row] = await tx.query<RoleRow>(`UPDATE role r SET ${set.join(", ")} WHERE r.id = ${params.add(roleId, "uuid")} RETURNING ${ROLE_COLUMNS}`, params.values);
     if (permissions) await assertActorKeepsStaffWrite(tx, staffId, ["input", "permissions"]);
-    return Object.assign(new RoleSaved(), { role: toRole(row!) });
+    return Object.assign(new RoleUpdated(), { role: toRole(row!) });
   });
 }

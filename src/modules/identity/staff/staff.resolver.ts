@@ -2,21 +2,21 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-g
 import type { Context } from "../../../context.js";
 import { runMutation } from "../../../shared/mutation.js";
 import { EmailTaken, RoleNameTaken } from "../identity.errors.js";
-import { LoginInput } from "../customer/auth.types.js";
 import { THROTTLED_NOTE } from "../../../shared/throttle.js";
 import { ALL_PERMISSIONS, Permission } from "../permission.js";
 import { createRole, listRoles, updateRole } from "./roles.service.js";
-import { createStaff, listStaff, setStaffRoles, staffLogin, updateStaff } from "./staff.service.js";
+import { createStaff, listStaff, loginStaff, setStaffRoles, updateStaff } from "./staff.service.js";
 import {
   CreateRoleInput,
   CreateRoleResult,
   CreateStaffInput,
   CreateStaffResult,
+  LoginStaffInput,
+  LoginStaffResult,
   Role,
   SetStaffRolesInput,
   SetStaffRolesResult,
   Staff,
-  StaffLoginResult,
   UpdateRoleInput,
   UpdateRoleResult,
   UpdateStaffInput,
@@ -25,9 +25,9 @@ import {
 
 @Resolver(() => Staff)
 export class StaffResolver {
-  @Mutation(() => StaffLoginResult, { nullable: true, description: "Signs a staff member in; limited like `login`. Staff and customer accounts are separate." + THROTTLED_NOTE })
-  staffLogin(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<typeof StaffLoginResult> {
-    return runMutation(() => staffLogin(ctx, input));
+  @Mutation(() => LoginStaffResult, { nullable: true, description: "Signs a staff member in; limited like `login`. Staff and customer accounts are separate." + THROTTLED_NOTE })
+  loginStaff(@Arg("input", () => LoginStaffInput) input: LoginStaffInput, @Ctx() ctx: Context): Promise<typeof LoginStaffResult> {
+    return runMutation(() => loginStaff(ctx, input));
   }
 
   @Query(() => Staff, { nullable: true, description: "The signed-in staff member; null for anyone else." })

@@ -7,7 +7,6 @@ import { Rejection } from "../../../shared/mutation.js";
 import { assignments, SqlParams } from "../../../shared/sql.js";
 import { uuidv7 } from "../../../shared/uuid.js";
 import { NotFound } from "../../../shared/user-errors.js";
-import type { LoginInput } from "../customer/auth.types.js";
 import { CannotModifySelf, InvalidCredentials, PermissionNotHeld } from "../identity.errors.js";
 import { emailAddress, newPassword } from "../input-checks.js";
 import { checkPassword, startSession } from "../login.js";
@@ -15,17 +14,29 @@ import type { Permission } from "../permission.js";
 import { hashPassword } from "../passwords.js";
 import { revokeSessions } from "../sessions.js";
 import { actor, assertActorKeepsStaffWrite, lacking, roleRowIds, staffPermissions } from "./grants.js";
-import { STAFF_COLUMNS, StaffLoginSuccess, StaffSaved, toStaff, type CreateStaffInput, type SetStaffRolesInput, type Staff, type StaffRow, type UpdateStaffInput } from "./staff.types.js";
+import {
+  STAFF_COLUMNS,
+  StaffCreated,
+  StaffLoggedIn,
+  StaffUpdated,
+  toStaff,
+  type CreateStaffInput,
+  type LoginStaffInput,
+  type SetStaffRolesInput,
+  type Staff,
+  type StaffRow,
+  type UpdateStaffInput,
+} from "./staff.types.js";
 
 const MAX_STAFF_NAME_LENGTH = 100;
 
 /** Signs a staff member in (active accounts only); same throttling and timing rules as customer login. */
-export async function staffLogin(ctx: Context, input: LoginInput): Promise<StaffLoginSuccess> {
+export async function loginStaff(ctx: Context, input: LoginStaffInput): Promise<StaffLoggedIn> {
   const staffId = await checkPassword(ctx, "staff", input.email, input.password);
   if (!staffId) throw new Rejection(InvalidCredentials.create());
   const session = await startSession(ctx, { staffId });
   const staff = await ctx.loaders.staffById.load(staffId);
-  return Object.assign(new StaffLoginSuccess(), { ...session, staff: staff! });
+  return Object.assign(new StaffLoggedIn(), { ...session, staff: staff! });
 }
 
 /** Every staff member, by name: shops have few, so no pagination. */
@@ -56,13 +67,14 @@ async function lockStaff(tx: Sql, staffId: string, path: string[]): Promise<void
   if (!target) throw new Rejection(NotFound.at(path, "No staff member with this id"));
 }
 
-async function readStaff(sql: Sql, staffId: string): Promise<StaffSaved> {
+/** The staff member as now stored, in the payload `Payload`. */
+async function readStaff<P extends StaffCreated | StaffUpdated>(Payload: new () => P, sql: Sql, staffId: string): Promise<P> {
   const [row] = await sql.query<StaffRow>(`SELECT ${STAFF_COLUMNS} FROM staff s WHERE s.id = $1::uuid`, [staffId]);
-  return Object.assign(new StaffSaved(), { staff: toStaff(row!) });
+  return Object.assign(new Payload(), { staff: toStaff(row!) });
 }
 
 /** A taken email is the index `staff_email_key`. */
-export async function createStaff(ctx: Context, input: CreateStaffInput): Promise<StaffSaved> {
+export async function createStaff(ctx: Context, input: CreateStaffInput): Promise<StaffCreated> {
   const email = emailAddress(input.email, ["input", "email"]);
   const name = line(input.name, ["input", "name"], MAX_STAFF_NAME_LENGTH);
   newPassword(input.password, ["input", "password"]);
@@ -72,12 +84,12 @@ export async function createStaff(ctx: Context, input: CreateStaffInput): Promis
   return ctx.sql.transaction(async (tx) => {
     await tx.execute`INSERT INTO staff (id, email, name, password_hash, updated_at) VALUES (${staffId}::uuid, ${email}, ${name}, ${passwordHash}, now())`;
     await tx.execute`INSERT INTO staff_role (staff_id, role_id) SELECT ${staffId}::uuid, unnest(${roleIds}::uuid[])`;
-    return readStaff(tx, staffId);
+    return readStaff(StaffCreated, tx, staffId);
   });
 }
 
 /** Renames or (de)activates staff the actor outranks; deactivating revokes every session at once. */
-export async function updateStaff(ctx: Context, input: UpdateStaffInput): Promise<StaffSaved> {
+export async function updateStaff(ctx: Context, input: UpdateStaffInput): Promise<StaffUpdated> {
   const { staffId: actorId } = actor(ctx);
   const staffId = expectGlobalId(input.id, "Staff", "input.id");
   const name = changedLine(input.name, ["input", "name"], MAX_STAFF_NAME_LENGTH);
@@ -90,12 +102,12 @@ export async function updateStaff(ctx: Context, input: UpdateStaffInput): Promis
     const set = [...assignments(params, { name, active: input.active }), "updated_at = now()"];
     await tx.execute(`UPDATE staff SET ${set.join(", ")} WHERE id = ${params.add(staffId, "uuid")}`, params.values);
     if (input.active === false) await revokeSessions(tx, { staffId });
-    return readStaff(tx, staffId);
+    return readStaff(StaffUpdated, tx, staffId);
   });
 }
 
 /** Replaces a staff member's roles; the actor must outrank them and hold every permission given. */
-export async function setStaffRoles(ctx: Context, input: SetStaffRolesInput): Promise<StaffSaved> {
+export async function setStaffRoles(ctx: Context, input: SetStaffRolesInput): Promise<StaffUpdated> {
   const { staffId: actorId } = actor(ctx);
   const staffId = expectGlobalId(input.staffId, "Staff", "input.staffId");
   return ctx.sql.transaction(async (tx) => {
@@ -105,6 +117,6 @@ export async function setStaffRoles(ctx: Context, input: SetStaffRolesInput): Pr
     await tx.execute`DELETE FROM staff_role WHERE staff_id = ${staffId}::uuid`;
     await tx.execute`INSERT INTO staff_role (staff_id, role_id) SELECT ${staffId}::uuid, unnest(${roleIds}::uuid[])`;
     if (staffId === actorId) await assertActorKeepsStaffWrite(tx, actorId, ["input", "roleIds"]);
-    return readStaff(tx, staffId);
+    return readStaff(StaffUpdated, tx, staffId);
   });
 }
