@@ -6,7 +6,8 @@ import type { Context } from "../../context.js";
 import type { Db } from "../../db/sql.js";
 import type { Tx } from "../../db/sql.js";
 import { uuidv7 } from "../../shared/uuid.js";
-import { clearCartCookie, guestCartToken, hashCartToken } from "./cart-token.js";
+import { hashToken } from "../../shared/tokens.js";
+import { clearCartCookie, guestCartToken } from "./cart-token.js";
 import { MAX_COUPONS, MAX_LINES, MAX_QUANTITY } from "./cart.inputs.js";
 
 export interface MergeResult {
@@ -58,7 +59,7 @@ async function mergeInto(tx: Tx, guestId: string, customerCartId: string): Promi
  * every other cart change, so a concurrent add or checkout waits rather than being lost.
  */
 export async function mergeGuestCart(db: Db, guestToken: string, customerId: string): Promise<MergeResult> {
-  const tokenHash = hashCartToken(guestToken);
+  const tokenHash = hashToken(guestToken);
   return db.transaction(async (tx) => {
     const [guestCart] = await tx.query<{ id: string }>`SELECT id FROM cart WHERE token_hash = ${tokenHash}`;
     if (!guestCart) {

@@ -7,7 +7,8 @@ import type { Context } from "../../context.js";
 import type { Tx } from "../../db/sql.js";
 import { CART_COLUMNS, loadCartContents, priceContents, type CartRow, type PricedCart } from "./pricing.js";
 import { codedError } from "../../shared/errors.js";
-import { CART_HEADER, guestCartToken, hashCartToken, newCartToken } from "./cart-token.js";
+import { hashToken, newToken } from "../../shared/tokens.js";
+import { CART_HEADER, guestCartToken } from "./cart-token.js";
 import { uuidv7 } from "../../shared/uuid.js";
 
 /** Whose cart a request works on: a signed-in customer's, or a guest's (by token, if one was sent). */
@@ -23,7 +24,7 @@ export function cartOwner(ctx: Context): CartOwner {
   if (ctx.viewer.kind === "staff") throw new Error("staff have no cart: the cart rules must keep them out");
   if (!ctx.http) throw codedError("BAD_REQUEST", `Guest carts need HTTP, with the ${CART_HEADER} header or the cart cookie; sign in to use a cart over WebSocket`);
   const token = guestCartToken(ctx);
-  return { kind: "guest", tokenHash: token ? hashCartToken(token) : null };
+  return { kind: "guest", tokenHash: token ? hashToken(token) : null };
 }
 
 function ownerWhere(owner: CartOwner): { sql: string; value: unknown } | null {
@@ -62,7 +63,7 @@ export async function lockOrCreateCart(tx: Tx, owner: CartOwner): Promise<{ cart
     await tx.execute`INSERT INTO cart (id, customer_id, updated_at) VALUES (${uuidv7()}::uuid, ${owner.customerId}::uuid, now()) ON CONFLICT (customer_id) DO NOTHING`;
     return { cart: (await lockCart(tx, owner))!, token: null };
   }
-  const { token, hash } = newCartToken();
+  const { token, hash } = newToken();
   // A new row is this transaction's alone until it commits: there is no lock to take.
   const rows = await tx.query<CartRow>(
     `WITH c AS (INSERT INTO cart (id, token_hash, updated_at) VALUES ($1::uuid, $2, now()) RETURNING *) SELECT ${CART_COLUMNS} FROM c`,

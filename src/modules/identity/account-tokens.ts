@@ -5,7 +5,7 @@
 import type { Sql } from "../../db/sql.js";
 import { AccountTokenPurpose } from "../../generated/prisma/enums.js";
 import { uuidv7 } from "../../shared/uuid.js";
-import { hashToken, isTokenShaped, newToken } from "./session-token.js";
+import { hashToken, isTokenShaped, newToken } from "../../shared/tokens.js";
 
 export { AccountTokenPurpose };
 

@@ -1,7 +1,7 @@
 /** Creating and revoking sessions. Revocation is a column, checked by every request's viewer look-up. */
 import type { Sql } from "../../db/sql.js";
 import { uuidv7 } from "../../shared/uuid.js";
-import { newToken } from "./session-token.js";
+import { newToken } from "../../shared/tokens.js";
 
 /** How long a session lives unless revoked. */
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;

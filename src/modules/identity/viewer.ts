@@ -1,6 +1,6 @@
 /** Who is asking: resolved from a session token with one indexed SQL statement. */
 import type { Sql } from "../../db/sql.js";
-import { hashToken } from "./session-token.js";
+import { hashToken } from "../../shared/tokens.js";
 import type { Permission } from "./permission.js";
 
 export type Viewer =
