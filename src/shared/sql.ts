@@ -1,6 +1,11 @@
 /** Building parameterised SQL: values always travel as parameters, never inside the text. */
 import type { CursorValue, PageWindow } from "./pagination.js";
 
+/** An ILIKE pattern matching `text` anywhere: `%`, `_` and `\` in it match themselves. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** Collects parameter values and hands out their `$n` placeholders. */
 export class SqlParams {
   readonly values: unknown[] = [];

@@ -6,7 +6,7 @@ import { registerNodeType } from "../node/node.registry.js";
 import { viewerCart } from "../cart/cart.resolver.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { MOVEMENT_COLUMNS, toMovement, type StockMovementRow } from "../inventory/inventory.types.js";
-import { toOrderLine, type OrderLineRow } from "../orders/order.types.js";
+import { ORDER_LINE_COLUMNS, toOrderLine, type OrderLineRow } from "../orders/order.types.js";
 import { COUPON_COLUMNS, type CouponRow } from "../promotions/coupon-rules.js";
 import { toCoupon } from "../promotions/coupon.types.js";
 
@@ -27,11 +27,7 @@ registerNodeType("CartLine", async (ctx, id) => {
 registerNodeType("Order", (ctx, id) => ctx.loaders.orderById.load(id));
 
 registerNodeType("OrderLine", async (ctx, id) => {
-  const row = await one<OrderLineRow>(
-    ctx,
-    "SELECT id, order_id, variant_id, sku, product_title, variant_title, unit_price, quantity, allocated, amount, discount, tax FROM order_line WHERE id = $1::uuid",
-    id,
-  );
+  const row = await one<OrderLineRow>(ctx, `SELECT ${ORDER_LINE_COLUMNS} FROM order_line ol WHERE ol.id = $1::uuid`, id);
   return row && (await ctx.loaders.orderById.load(row.order_id)) ? toOrderLine(row) : null;
 });
 
