@@ -1,4 +1,9 @@
-/** Wires node:http, express, Apollo Server and graphql-ws into one server. No domain code here. */
+/**
+ * The HTTP server: express routes (health, image upload and serving, playground), the GraphQL route
+ * over two Apollo Server instances (compiled and interpreted execution), graphql-ws on the same port,
+ * the response cache; also the services modules use (mail, background tasks), the process-wide
+ * settings they read (shop currency, commerce, image storage) and identity housekeeping.
+ */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";

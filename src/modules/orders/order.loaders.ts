@@ -10,7 +10,7 @@ import { ORDER_COLUMNS, ORDER_LINE_COLUMNS, toOrder, toOrderLine, toTransition, 
 /** Newest first; the cursor holds the placement time and id. */
 export const ORDER_ORDERING = "order-newest";
 
-/** SQL condition on `shop_order o` for the orders `viewer` may see (`$1` is not used). */
+/** SQL condition on `shop_order o` for the orders the source's viewer may see; a customer's id goes into `params`. */
 function visibleOrdersSql(source: DbSource, params: SqlParams): string {
   const { viewer } = source;
   if (viewer.kind === "staff" && viewer.permissions.has(Permission.ORDERS_READ)) return "TRUE";
