@@ -19,7 +19,7 @@ const LOGIN_ACCOUNT_POLICY: ThrottlePolicy = { name: "login-account", limit: 10,
 const LOGIN_ADDRESS_POLICY: ThrottlePolicy = { name: "login-address", limit: 30, windowSeconds: FIFTEEN_MINUTES };
 
 /** The kind of account, which is also the name of its table. */
-export type AccountKind = "customer" | "staff";
+type AccountKind = "customer" | "staff";
 
 /** The throttle key counting failed passwords of the account `email` of `kind`. */
 export function accountAttemptKey(kind: AccountKind, email: string): ThrottleKey {
