@@ -1,6 +1,6 @@
 /** Loaders of orders and what hangs off them: one statement per batch, whatever its size. */
 import DataLoader from "dataloader";
-import type { DbSource } from "../../loaders.js";
+import type { DbSource } from "../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../shared/sql.js";
 import { manyEach, oneEach, perArgs } from "../catalog/loader-utils.js";

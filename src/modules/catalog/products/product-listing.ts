@@ -2,7 +2,7 @@
  * The product list behind `products`, `search` and `Collection.products`: filters, full-text and
  * trigram matching, and keyset-paged sort orders, as one parameterised statement per page.
  */
-import type { DbSource } from "../../../loaders.js";
+import type { DbSource } from "../../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type CursorValue, type Page } from "../../../shared/pagination.js";
 import { keysetClauses, SqlParams, type SortKey } from "../../../shared/sql.js";
 import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../visibility.js";

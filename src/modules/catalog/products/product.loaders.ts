@@ -1,6 +1,6 @@
 /** Loaders of products and their options. */
 import DataLoader from "dataloader";
-import type { DbSource } from "../../../loaders.js";
+import type { DbSource } from "../../../db-source.js";
 import { toGlobalId } from "../../../shared/global-id.js";
 import { manyEach, oneEach } from "../loader-utils.js";
 import { visibleProductsSql, visibleVariantsSql } from "../visibility.js";

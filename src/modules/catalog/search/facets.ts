@@ -1,5 +1,5 @@
 /** Facet counts and the total of a search, in one statement over the matching products. */
-import type { DbSource } from "../../../loaders.js";
+import type { DbSource } from "../../../db-source.js";
 import { currentCurrency, money } from "../../../shared/money.js";
 import { SqlParams } from "../../../shared/sql.js";
 import { productConditions, type ProductCriteria } from "../products/product-listing.js";

@@ -1,0 +1,16 @@
+/**
+ * What a loader reads through: the request's database handles and who is asking. It lives below
+ * src/loaders.ts, so the loader registry only imports downwards (modules' loaders import this).
+ */
+import type { Db, SqlReader } from "./db/client.js";
+import type { Viewer } from "./modules/identity/viewer.js";
+
+/**
+ * Where loaders get the database (read at batch time, so the request's SQL is counted) and who
+ * is asking (loaders that list things filter by what the viewer may see).
+ */
+export interface DbSource {
+  readonly db: Db;
+  readonly sql: SqlReader;
+  readonly viewer: Viewer;
+}
