@@ -26,7 +26,7 @@ import { BackgroundTasks } from "./shared/background.js";
 import { imageRoutes } from "./modules/catalog/images/image.routes.js";
 import { configureImageStorage, dataDirImageStorage } from "./modules/catalog/images/storage.js";
 import { setShopCurrency } from "./shared/money.js";
-import { configureCommerce } from "./modules/checkout/commerce-config.js";
+import { configureCommerce } from "./modules/pricing/commerce-config.js";
 import { buildExecutableSchema } from "./schema.js";
 import type { Logger } from "./shared/logger.js";
 

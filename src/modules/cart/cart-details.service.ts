@@ -3,11 +3,11 @@ import type { Context } from "../../context.js";
 import type { Tx } from "../../db/tx.js";
 import { InvalidInput, NotFound } from "../../shared/user-errors.js";
 import { Rejection } from "../catalog/validation.js";
-import { shippingMethod } from "../checkout/commerce-config.js";
+import { shippingMethod } from "../pricing/commerce-config.js";
 import { CouponUnavailable } from "../promotions/coupon.errors.js";
 import { COUPON_COLUMNS, CouponProblem, couponProblem, normalizeCouponCode, type CouponRow } from "../promotions/coupon-rules.js";
 import { customerUses } from "../promotions/redeem.js";
-import { addressToJson, checkAddress } from "./address.js";
+import { addressToJson, checkAddress } from "../pricing/shipping-address.js";
 import { changeCart } from "./cart-mutation.js";
 import {
   MAX_COUPONS,

@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { Context } from "../../context.js";
-import { commerce } from "../checkout/commerce-config.js";
+import { commerce } from "../pricing/commerce-config.js";
 
 export const CART_COOKIE = "larder_cart";
 export const CART_HEADER = "x-cart-token";

@@ -2,7 +2,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { Variant } from "../catalog/variants/variant.types.js";
-import { commerce } from "../checkout/commerce-config.js";
+import { commerce } from "../pricing/commerce-config.js";
 import { addCartLines, removeCartLine, updateCartLine } from "./cart-lines.service.js";
 import { applyCoupon, removeCoupon, setCartEmail, setCartShippingAddress, setCartShippingMethod } from "./cart-details.service.js";
 import { cartOwner, findCartId, priceCart } from "./cart.store.js";

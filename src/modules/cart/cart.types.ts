@@ -3,11 +3,12 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Money, money } from "../../shared/money.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { Node } from "../node/node.types.js";
-import type { ShippingMethodConfig } from "../checkout/commerce-config.js";
+import type { ShippingMethodConfig } from "../pricing/commerce-config.js";
 import { CouponKind } from "../promotions/coupon.types.js";
 import { CouponProblem } from "../promotions/coupon-rules.js";
 import { PostalAddress } from "../../shared/postal-address.js";
 import type { PricedCart, PricedLine } from "./pricing.js";
+import { Totals, toTotals } from "../pricing/totals.types.js";
 
 @ObjectType({ description: "A way to ship, with its price for this cart." })
 export class ShippingMethod {
@@ -32,43 +33,6 @@ export function toShippingMethod(method: ShippingMethodConfig, discountedSubtota
     name: method.name,
     price: money(free ? 0 : method.price),
     freeAbove: method.freeAbove === null ? null : money(method.freeAbove),
-  });
-}
-
-@ObjectType({ description: "Cart or order totals. Tax is contained in the other amounts when `pricesIncludeTax`, added on top otherwise." })
-export class Totals {
-  @Field(() => Money, { description: "Σ unit price × quantity." })
-  subtotal: Money;
-
-  @Field(() => Money, { description: "Taken off by coupons (never more than the subtotal)." })
-  discount: Money;
-
-  @Field(() => Money)
-  shipping: Money;
-
-  @Field(() => Money, { description: "Tax on the discounted lines and on shipping." })
-  tax: Money;
-
-  @Field(() => Money, { description: "What the customer pays: subtotal − discount + shipping (+ tax when prices exclude it)." })
-  total: Money;
-
-  @Field()
-  pricesIncludeTax: boolean;
-
-  @Field({ description: 'Tax rate applied, in percent, e.g. "19" or "8.1".' })
-  taxRate: string;
-}
-
-/** Totals as Money from integer amounts. */
-export function toTotals(t: { subtotal: number; discount: number; shipping: number; tax: number; total: number }, pricesIncludeTax: boolean, taxRateBps: number): Totals {
-  return Object.assign(new Totals(), {
-    subtotal: money(t.subtotal),
-    discount: money(t.discount),
-    shipping: money(t.shipping),
-    tax: money(t.tax),
-    total: money(t.total),
-    pricesIncludeTax,
-    taxRate: String(taxRateBps / 100),
   });
 }
 

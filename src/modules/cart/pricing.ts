@@ -3,10 +3,10 @@
  * totals.ts. The client never sends a price. Reading is separate from pricing, so placing an order
  * reads inside its transaction and prices the very rows it locked.
  */
-import { commerce, shippingMethod, taxRateFor, type ShippingMethodConfig } from "../checkout/commerce-config.js";
-import { computeTotals, type Totals } from "../checkout/totals.js";
+import { commerce, shippingMethod, taxRateFor, type ShippingMethodConfig } from "../pricing/commerce-config.js";
+import { computeTotals, type Totals } from "../pricing/totals.js";
 import { COUPON_COLUMNS, couponProblem, discountOf, type CouponProblem, type CouponRow } from "../promotions/coupon-rules.js";
-import { addressFromJson } from "./address.js";
+import { addressFromJson } from "../pricing/shipping-address.js";
 import type { PostalAddress } from "../../shared/postal-address.js";
 
 /** Runs one parameterised statement: a transaction's `queryText` or a request's `ctx.sql`. */

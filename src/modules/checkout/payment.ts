@@ -4,8 +4,8 @@
  * allocation back with everything else, so there is nothing to undo. A remote provider would be
  * called the same way, with its own timeout well inside the transaction's.
  */
-import type { PaymentMethodCode } from "./commerce-config.js";
-import { commerce } from "./commerce-config.js";
+import type { PaymentMethodCode } from "../pricing/commerce-config.js";
+import { commerce } from "../pricing/commerce-config.js";
 
 export interface PaymentRequest {
   /** The provider's reference for the order (its code is drawn when the row is written). */

@@ -20,7 +20,7 @@ import { IdempotencyKeyReused, InvalidInput } from "../../shared/user-errors.js"
 import { uuidv7 } from "../../shared/uuid.js";
 import { orderEmail } from "../cart/cart-details.service.js";
 import { cartOwner, lockCart, txQuery, type CartOwner } from "../cart/cart.store.js";
-import { addressToJson } from "../cart/address.js";
+import { addressToJson } from "../pricing/shipping-address.js";
 import { loadCartContents, priceContents, type PricedCart } from "../cart/pricing.js";
 import { InsufficientStock, type Shortage } from "../inventory/inventory.errors.js";
 import { allocateStock, lockStock, recordMovements } from "../inventory/stock.js";
@@ -30,7 +30,7 @@ import { CouponUnavailable } from "../promotions/coupon.errors.js";
 import type { CouponProblem } from "../promotions/coupon-rules.js";
 import { redeemCoupons } from "../promotions/redeem.js";
 import { CheckoutIncomplete, CheckoutRequirement, EmptyCart, OrderPlaced, PaymentDeclined, PlaceOrderResult, type PlaceOrderInput } from "./checkout.types.js";
-import { commerce } from "./commerce-config.js";
+import { commerce } from "../pricing/commerce-config.js";
 import { enabledPaymentMethod, type PaymentMethod, type PaymentOutcome } from "./payment.js";
 
 /** What placing came to, as JSON: stored under the idempotency key and replayed to retries. */

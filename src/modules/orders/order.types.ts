@@ -5,9 +5,9 @@ import { Money, money } from "../../shared/money.js";
 import { Connection } from "../../shared/pagination.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { Node } from "../node/node.types.js";
-import { addressFromJson } from "../cart/address.js";
+import { addressFromJson } from "../pricing/shipping-address.js";
 import { PostalAddress } from "../../shared/postal-address.js";
-import { Totals, toTotals } from "../cart/cart.types.js";
+import { Totals, toTotals } from "../pricing/totals.types.js";
 import { ActorKind } from "../inventory/inventory.types.js";
 
 export { OrderState };
