@@ -23,10 +23,9 @@ import { requestId } from "./http/request-id.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
 import { startHousekeeping } from "./modules/identity/housekeeping.js";
 import { BackgroundTasks } from "./shared/background.js";
-import { imageRoutes } from "./modules/catalog/images/image.routes.js";
-import { configureImageStorage, dataDirImageStorage } from "./modules/catalog/images/storage.js";
-import { setShopCurrency } from "./shared/money.js";
-import { configureCommerce } from "./modules/pricing/commerce-config.js";
+import { imageRoutes } from "./http/image-routes.js";
+import { dataDirImageStorage } from "./modules/catalog/images/storage.js";
+import { ShopCurrency } from "./shared/money.js";
 import { buildExecutableSchema } from "./schema.js";
 import type { Logger } from "./shared/logger.js";
 
@@ -63,11 +62,16 @@ function startResponseCache(config: Config, pool: pg.Pool, log: Logger): { cache
 /** Builds the server and listens on `config.port` (0 picks a free port). */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, db, log } = deps;
-  setShopCurrency(config.shopCurrency);
-  configureCommerce(config.commerce);
-  configureImageStorage(dataDirImageStorage(config.dataDir));
   const schema = await buildExecutableSchema();
-  const services: Services = { config, db, pool: deps.pool, mailer: deps.mailer ?? createMailer(config, db, log), background: new BackgroundTasks(log) };
+  const services: Services = {
+    config,
+    db,
+    pool: deps.pool,
+    mailer: deps.mailer ?? createMailer(config, db, log),
+    background: new BackgroundTasks(log),
+    currency: new ShopCurrency(config.shopCurrency),
+    images: dataDirImageStorage(config.dataDir),
+  };
   const security = helmet();
   // Listed origins may send the session cookie (credentials); "any origin" never may.
   const corsPolicy = cors({ origin: config.corsOrigins === "*" ? true : config.corsOrigins, credentials: config.corsOrigins !== "*", maxAge: 600 });
@@ -77,7 +81,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.use(requestId, accessLog(log), security, corsPolicy);
   app.get("/healthz", healthRoutes.live);
   app.get("/readyz", healthRoutes.ready(deps.checkReadiness));
-  app.use(imageRoutes(db, deps.pool));
+  app.use(imageRoutes(db, deps.pool, services.images));
   if (config.playground) app.use(playgroundAssets());
   app.use(notFound);
   app.use(errorHandler(log));

@@ -49,7 +49,7 @@ export async function setCartShippingAddress(ctx: Context, input: SetCartShippin
 }
 
 export async function setCartShippingMethod(ctx: Context, input: SetCartShippingMethodInput): Promise<typeof CartUpdateResult> {
-  const method = shippingMethod(input.code.trim());
+  const method = shippingMethod(ctx.services.config.commerce, input.code.trim());
   if (!method) return InvalidInput.at(["input", "code"], "not one of the shipping methods");
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
     await tx.execute`UPDATE cart SET shipping_method_code = ${method.code} WHERE id = ${cart.id}::uuid`;

@@ -2,7 +2,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { Variant } from "../catalog/variants/variant.types.js";
-import { commerce } from "../pricing/commerce-config.js";
 import { addCartLines, removeCartLine, updateCartLine } from "./cart-lines.service.js";
 import { applyCoupon, removeCoupon, setCartEmail, setCartShippingAddress, setCartShippingMethod } from "./cart-details.service.js";
 import { cartOwner, findCartId, priceCart } from "./cart.store.js";
@@ -25,7 +24,7 @@ export async function viewerCart(ctx: Context): Promise<Cart | null> {
   if (ctx.viewer.kind === "staff" || (ctx.viewer.kind === "anonymous" && !ctx.http)) return null;
   const cartId = await findCartId(ctx, cartOwner(ctx));
   const priced = cartId && (await priceCart(ctx, cartId));
-  return priced ? toCart(priced) : null;
+  return priced ? toCart(priced, ctx.services.currency) : null;
 }
 
 @Resolver(() => Cart)
@@ -39,15 +38,15 @@ export class CartResolver {
   }
 
   @Query(() => [ShippingMethod], { description: "The shipping methods on offer, with their list prices." })
-  shippingMethods(): ShippingMethod[] {
-    return commerce().shippingMethods.map((m) => toShippingMethod(m, 0));
+  shippingMethods(@Ctx() ctx: Context): ShippingMethod[] {
+    return ctx.services.config.commerce.shippingMethods.map((m) => toShippingMethod(m, ctx.services.currency, 0));
   }
 
   @FieldResolver(() => [ShippingMethod], { description: "The shipping methods on offer, priced for this cart (free above their threshold)." })
-  availableShippingMethods(@Root() cart: Cart): ShippingMethod[] {
+  availableShippingMethods(@Root() cart: Cart, @Ctx() ctx: Context): ShippingMethod[] {
     const { totals, coupons } = cart.priced;
     const freeShipping = coupons.some((c) => c.problem === null && c.coupon.kind === "FREE_SHIPPING");
-    return commerce().shippingMethods.map((m) => toShippingMethod(m, totals.subtotal - totals.discount, freeShipping));
+    return ctx.services.config.commerce.shippingMethods.map((m) => toShippingMethod(m, ctx.services.currency, totals.subtotal - totals.discount, freeShipping));
   }
 
   @Mutation(() => CartLinesResult, { description: "Adds variants to the cart (starting a cart when there is none); quantities add up with lines already there." })

@@ -79,5 +79,5 @@ export async function lockOrCreateCart(tx: Tx, owner: CartOwner): Promise<{ cart
 /** The cart priced now, read outside any transaction; null when it is gone. */
 export async function priceCart(ctx: Context, cartId: string): Promise<PricedCart | null> {
   const contents = await loadCartContents((sql, params) => ctx.sql.query(sql, params), cartId);
-  return contents && priceContents(contents, new Date());
+  return contents && priceContents(contents, ctx.services.config.commerce, new Date());
 }

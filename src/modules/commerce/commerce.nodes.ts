@@ -32,7 +32,7 @@ registerNodeType("OrderLine", async (ctx, id) => {
     "SELECT id, order_id, variant_id, sku, product_title, variant_title, unit_price, quantity, allocated, amount, discount, tax FROM order_line WHERE id = $1::uuid",
     id,
   );
-  return row && (await ctx.loaders.orderById.load(row.order_id)) ? toOrderLine(row) : null;
+  return row && (await ctx.loaders.orderById.load(row.order_id)) ? toOrderLine(row, ctx.services.currency) : null;
 });
 
 registerNodeType("StockMovement", async (ctx, id) => {
@@ -44,5 +44,5 @@ registerNodeType("StockMovement", async (ctx, id) => {
 registerNodeType("Coupon", async (ctx, id) => {
   if (!viewerHas(ctx, Permission.SETTINGS_READ)) return null;
   const row = await one<CouponRow>(ctx, `SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.id = $1::uuid`, id);
-  return row && toCoupon(row);
+  return row && toCoupon(row, ctx.services.currency);
 });

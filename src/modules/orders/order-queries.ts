@@ -26,7 +26,7 @@ export async function orderByCode(ctx: Context, code: string): Promise<Order | n
     `SELECT ${ORDER_COLUMNS} FROM shop_order o WHERE o.code = $1 ${staff ? "" : "AND o.customer_id = $2::uuid"}`,
     staff ? [canonical] : [canonical, (viewer as { customerId: string }).customerId],
   );
-  return rows[0] ? toOrder(rows[0]) : null;
+  return rows[0] ? toOrder(rows[0], ctx.services.currency) : null;
 }
 
 /** Escapes LIKE wildcards so a search term matches literally. */
@@ -64,7 +64,7 @@ export async function listOrders(ctx: Context, filter: OrderFilter | null | unde
     params.values,
   );
   const page = toPage(rows, window, ORDER_ORDERING, (row) => [row.created_at.toISOString(), row.id]);
-  return toConnection(OrderConnection, { ...page, nodes: page.nodes.map(toOrder) }, async () => {
+  return toConnection(OrderConnection, { ...page, nodes: page.nodes.map((row) => toOrder(row, ctx.services.currency)) }, async () => {
     const [count] = await ctx.sql.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM shop_order o ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}`,
       countParams,

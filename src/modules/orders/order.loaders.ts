@@ -25,7 +25,7 @@ export const createOrderLoaders = {
       const params = new SqlParams();
       const idList = params.add(ids, "uuid[]");
       const rows = await source.sql.query<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM shop_order o WHERE o.id = ANY(${idList}) AND ${visibleOrdersSql(source, params)}`, params.values);
-      return oneEach(ids, rows, (row) => row.id).map((row) => row && toOrder(row));
+      return oneEach(ids, rows, (row) => row.id).map((row) => row && toOrder(row, source.services.currency));
     }),
 
   /** A page of each customer's orders, newest first; one statement for all customers asking alike. */
@@ -45,7 +45,7 @@ export const createOrderLoaders = {
           );
           return manyEach(customerIds, rows, (row) => row.customer_id!).map((list) => {
             const page = toPage(list, window, ORDER_ORDERING, (row) => [row.created_at.toISOString(), row.id]);
-            return { ...page, nodes: page.nodes.map(toOrder) };
+            return { ...page, nodes: page.nodes.map((row) => toOrder(row, source.services.currency)) };
           });
         }),
     ),
@@ -68,7 +68,7 @@ export const createOrderLoaders = {
            FROM order_line WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, position`,
         [orderIds],
       );
-      return manyEach(orderIds, rows, (row) => row.order_id).map((list) => list.map(toOrderLine));
+      return manyEach(orderIds, rows, (row) => row.order_id).map((list) => list.map((row) => toOrderLine(row, source.services.currency)));
     }),
 
   /** Each order's transitions, oldest first. */

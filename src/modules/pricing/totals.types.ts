@@ -1,6 +1,6 @@
 /** The GraphQL Totals of carts and orders: integer amounts (see totals.ts) as Money. */
 import { Field, ObjectType } from "type-graphql";
-import { Money, money } from "../../shared/money.js";
+import { Money, type ShopCurrency } from "../../shared/money.js";
 
 @ObjectType({ description: "Cart or order totals. Tax is contained in the other amounts when `pricesIncludeTax`, added on top otherwise." })
 export class Totals {
@@ -26,14 +26,19 @@ export class Totals {
   taxRate: string;
 }
 
-/** Totals as Money from integer amounts. */
-export function toTotals(t: { subtotal: number; discount: number; shipping: number; tax: number; total: number }, pricesIncludeTax: boolean, taxRateBps: number): Totals {
+/** Totals as Money in the shop currency from integer amounts. */
+export function toTotals(
+  t: { subtotal: number; discount: number; shipping: number; tax: number; total: number },
+  pricesIncludeTax: boolean,
+  taxRateBps: number,
+  currency: ShopCurrency,
+): Totals {
   return Object.assign(new Totals(), {
-    subtotal: money(t.subtotal),
-    discount: money(t.discount),
-    shipping: money(t.shipping),
-    tax: money(t.tax),
-    total: money(t.total),
+    subtotal: currency.money(t.subtotal),
+    discount: currency.money(t.discount),
+    shipping: currency.money(t.shipping),
+    tax: currency.money(t.tax),
+    total: currency.money(t.total),
     pricesIncludeTax,
     taxRate: String(taxRateBps / 100),
   });

@@ -61,7 +61,7 @@ export const createCollectionLoaders = {
           );
           return manyEach(collectionIds, rows, (row) => row.collection_id).map((list) => {
             const page = toPage(list, window, PRODUCT_ORDERING, (row) => [row.position, row.id]);
-            return { ...page, nodes: page.nodes.map(toProduct) };
+            return { ...page, nodes: page.nodes.map((row) => toProduct(row, source.services.currency)) };
           });
         }),
     ),

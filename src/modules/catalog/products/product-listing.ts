@@ -142,7 +142,7 @@ export async function listProducts(source: DbSource, criteria: ProductCriteria, 
     ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
   const rows = await source.sql.query<ListedRow>(sql, params.values);
   const page = toPage(rows, window, order.name, (row) => [order.keyOf(row), row.id]);
-  return { ...page, nodes: page.nodes.map(toProduct) };
+  return { ...page, nodes: page.nodes.map((row) => toProduct(row, source.services.currency)) };
 }
 
 /** How many products match `criteria`. */

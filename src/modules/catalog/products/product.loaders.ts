@@ -23,7 +23,7 @@ function productsWhere(source: DbSource, column: "id" | "slug", cast: string) {
       `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE p.${column} = ANY($1::${cast}[]) AND ${visibleProductsSql(source.viewer)}`,
       [keys],
     );
-    return oneEach(keys, rows, (row) => row[column]).map((row) => row && toProduct(row));
+    return oneEach(keys, rows, (row) => row[column]).map((row) => row && toProduct(row, source.services.currency));
   };
 }
 
