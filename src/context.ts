@@ -15,6 +15,12 @@ import { ANONYMOUS, resolveViewer, type Viewer } from "./modules/identity/viewer
 
 export type { Viewer };
 
+/**
+ * Work another module does when a customer signs in (the cart module moves the guest cart into
+ * the account): listed by the server when it builds its services, so identity names no such module.
+ */
+export type CustomerLoginHook = (ctx: Context, customerId: string) => Promise<unknown>;
+
 /** Per-server services, built once by the server from its configuration and the same for every request. */
 export interface Services {
   readonly config: Config;
@@ -28,6 +34,8 @@ export interface Services {
   readonly currency: ShopCurrency;
   /** Where uploaded image bytes live. */
   readonly images: Storage;
+  /** Run in order after a customer signed in, once the session is open. */
+  readonly onCustomerLogin: readonly CustomerLoginHook[];
 }
 
 type DeferredTask = { name: string; task: (services: Services) => Promise<void> };

@@ -24,6 +24,7 @@ import { createMailer, type Mailer } from "./mail/mailer.js";
 import { startHousekeeping } from "./modules/identity/housekeeping.js";
 import { BackgroundTasks } from "./shared/background.js";
 import { imageRoutes } from "./http/image-routes.js";
+import { mergeGuestCartAfterLogin } from "./modules/cart/cart-merge.js";
 import { dataDirImageStorage } from "./modules/catalog/images/storage.js";
 import { ShopCurrency } from "./shared/money.js";
 import { buildExecutableSchema } from "./schema.js";
@@ -71,6 +72,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     background: new BackgroundTasks(log),
     currency: new ShopCurrency(config.shopCurrency),
     images: dataDirImageStorage(config.dataDir),
+    onCustomerLogin: [mergeGuestCartAfterLogin],
   };
   const security = helmet();
   // Listed origins may send the session cookie (credentials); "any origin" never may.
