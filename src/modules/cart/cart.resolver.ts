@@ -4,8 +4,8 @@ import type { Context } from "../../context.js";
 import { Variant } from "../catalog/variants/variant.types.js";
 import { addCartLines, removeCartLine, updateCartLine } from "./cart-lines.service.js";
 import { applyCoupon, removeCoupon, setCartEmail, setCartShippingAddress, setCartShippingMethod } from "./cart-details.service.js";
-import { cartOwner, findCartId, priceCart } from "./cart.store.js";
-import { Cart, CartLine, ShippingMethod, toCart, toShippingMethod } from "./cart.types.js";
+import { viewerCart } from "./cart.store.js";
+import { Cart, CartLine, ShippingMethod, toShippingMethod } from "./cart.types.js";
 import {
   AddCartLinesInput,
   ApplyCouponResult,
@@ -18,14 +18,6 @@ import {
   SetCartShippingMethodInput,
   UpdateCartLineInput,
 } from "./cart.inputs.js";
-
-/** The viewer's cart priced now, or null (no cart yet; staff, who have none; guests over WebSocket). */
-export async function viewerCart(ctx: Context): Promise<Cart | null> {
-  if (ctx.viewer.kind === "staff" || (ctx.viewer.kind === "anonymous" && !ctx.http)) return null;
-  const cartId = await findCartId(ctx, cartOwner(ctx));
-  const priced = cartId && (await priceCart(ctx, cartId));
-  return priced ? toCart(priced, ctx.services.currency) : null;
-}
 
 @Resolver(() => Cart)
 export class CartResolver {
