@@ -9,7 +9,7 @@ import type pg from "pg";
 import type { Db } from "../db/client.js";
 import { sniffImage } from "../modules/catalog/images/image-format.js";
 import { STORAGE_KEY, type Storage } from "../modules/catalog/images/storage.js";
-import { Permission } from "../modules/identity/permission.js";
+import { catalogWrite } from "../modules/catalog/catalog.rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
 import { resolveViewer } from "../modules/identity/viewer.js";
 import { toGlobalId } from "../shared/global-id.js";
@@ -63,15 +63,16 @@ function readUpload(req: Request): Promise<{ bytes: Buffer; alt: string }> {
   });
 }
 
-/** Who may upload: a session with CATALOG_WRITE. A cookie session must also send `x-requested-with`, which no cross-site form can. */
+/** Who may upload: whoever the catalog's write rule allows. A cookie session must also send `x-requested-with`, which no cross-site form can. */
 async function authorize(pool: pg.Pool, req: Request): Promise<void> {
   const token = tokenFromHeaders(req.headers);
   if (token && !req.headers.authorization && req.headers["x-requested-with"] === undefined) {
     throw new UploadError(403, "FORBIDDEN", "Cookie-authenticated uploads must send an x-requested-with header");
   }
   const viewer = await resolveViewer(pool, token);
-  if (viewer.kind === "anonymous") throw new UploadError(401, "UNAUTHENTICATED", "Sign in to do this");
-  if (viewer.kind !== "staff" || !viewer.permissions.has(Permission.CATALOG_WRITE)) throw new UploadError(403, "FORBIDDEN", "Not allowed");
+  const refusal = catalogWrite.refusal(viewer);
+  if (refusal === "UNAUTHENTICATED") throw new UploadError(401, "UNAUTHENTICATED", "Sign in to do this");
+  if (refusal === "FORBIDDEN") throw new UploadError(403, "FORBIDDEN", "Not allowed");
 }
 
 function upload(db: Db, pool: pg.Pool, images: Storage): RequestHandler {

@@ -1,13 +1,22 @@
 /**
- * Order administration needs its staff permissions. Reading an order is decided by the services,
- * which only ever hand out the viewer's own (or, for staff with ORDERS_READ, any order), so the
- * order types are open once reached.
+ * Order administration needs its staff permissions. Reading an order is decided by
+ * order-visibility.ts, which the `order` query, the loaders (and so `node(id:)`) and the order
+ * history below all apply, so the order types are open once reached.
  */
-import { allow } from "graphql-shield";
-import { hasPermission } from "../../access.js";
+import { allow, and } from "graphql-shield";
+import { hasPermission, objectRule } from "../../access.js";
+import type { Customer } from "../identity/customer/customer.types.js";
+import { customerOwnsOrCustomersRead } from "../identity/identity.rules.js";
 import { Permission } from "../identity/permission.js";
+import { canReadOrdersOf } from "./order-visibility.js";
 
 const ordersWrite = hasPermission(Permission.ORDERS_WRITE);
+
+/** A customer's orders: whoever may see the customer, if they may also read that customer's orders. */
+const readsOrderHistory = and(
+  customerOwnsOrCustomersRead,
+  objectRule("readsOrderHistory", (viewer, customer: Customer) => canReadOrdersOf(viewer, customer.rowId)),
+);
 
 export const ordersRules = {
   Query: {
@@ -27,4 +36,5 @@ export const ordersRules = {
   OrderEdge: allow,
   OrderUpdated: allow,
   IllegalTransition: allow,
+  Customer: { orders: readsOrderHistory },
 };
