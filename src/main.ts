@@ -1,4 +1,4 @@
-/** Process entry: configuration → database → migrations → server; graceful shutdown on signals. */
+/** Process entry: configuration → database → migrations → server → background work; graceful shutdown on signals. */
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
@@ -10,7 +10,7 @@ import { startServer, type RunningServer } from "./server.js";
 import { createLogger } from "./shared/logger.js";
 import { dataDirImageStorage } from "./modules/catalog/images/storage.js";
 import { seedCatalog } from "./modules/catalog/seed/seed.js";
-import { startCommerceJobs } from "./modules/commerce/commerce-jobs.js";
+import { startBackgroundWork } from "./background-work.js";
 
 /** Products loaded into an empty catalog on first start, so a new shop has something to show. */
 const DEMO_PRODUCTS = 100;
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   let embedded: EmbeddedPostgres | undefined;
   let database: Database | undefined;
   let server: RunningServer | undefined;
-  let jobs: { stop(): Promise<void> } | undefined;
+  let background: { stop(): Promise<void> } | undefined;
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string, exitCode: number) => {
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
       log.info({ reason }, "shutting down");
       try {
         await server?.stop();
-        await jobs?.stop();
+        await background?.stop();
         await database?.close();
       } finally {
         await embedded?.stop();
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
       log.info({ email: config.admin.email, outcome }, outcome === "created" ? "super-admin created from ADMIN_EMAIL" : "ADMIN_EMAIL ignored: staff already exists");
     }
     server = await startServer({ config, db: database.prisma, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
-    jobs = startCommerceJobs(database.prisma, log, config.commerce.orderExpiryIntervalSeconds);
+    background = startBackgroundWork({ config, db: database.prisma, log });
     log.info({ url: server.url, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" }, `Larder ready at ${server.url}`);
   } catch (error) {
     log.error({ err: error }, `startup failed: ${error instanceof Error ? error.message : String(error)}`);

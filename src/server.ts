@@ -21,7 +21,6 @@ import { healthRoutes, type Readiness } from "./http/health.js";
 import { playgroundAssets } from "./http/playground.js";
 import { requestId } from "./http/request-id.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
-import { startHousekeeping } from "./modules/identity/housekeeping.js";
 import { BackgroundTasks } from "./shared/background.js";
 import { imageRoutes } from "./http/image-routes.js";
 import { mergeGuestCartAfterLogin } from "./modules/cart/cart-merge.js";
@@ -103,7 +102,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     httpServer.once("error", reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
-  const housekeeping = startHousekeeping(db, log);
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   return {
@@ -114,7 +112,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       await apollo.interpreted.stop();
       await apollo.compiled.stop();
       await cached?.listener.close();
-      await housekeeping.stop();
       // Deferred work (mail) of the last requests still needs the database, which closes next.
       await services.background.drain();
     },
