@@ -12,7 +12,7 @@ import { dataDirImageStorage } from "./modules/catalog/images/storage.js";
 import { seedCatalog } from "./modules/catalog/seed/seed.js";
 import { startBackgroundWork } from "./background-work.js";
 
-/** Products loaded into an empty catalog on first start, so a new shop has something to show. */
+/** Products loaded into an empty catalog on first start outside production, so a new shop has something to show. */
 const DEMO_PRODUCTS = 100;
 
 function readConfig(): Config {
@@ -86,8 +86,11 @@ async function main(): Promise<void> {
     const applied = await applyMigrations(url);
     if (applied.length > 0) log.info({ applied }, "migrations applied");
     database = openDatabase(url);
-    const seeded = await seedCatalog(database.pool, dataDirImageStorage(config.dataDir), { products: DEMO_PRODUCTS });
-    if (seeded > 0) log.info({ products: seeded }, "empty catalog: loaded the demo catalog");
+    // Demo data stays out of production; operators who want it there run `npm run seed`.
+    if (!config.production) {
+      const seeded = await seedCatalog(database.pool, dataDirImageStorage(config.dataDir), { products: DEMO_PRODUCTS });
+      if (seeded > 0) log.info({ products: seeded }, "empty catalog: loaded the demo catalog");
+    }
     if (config.admin) {
       const outcome = await ensureSuperAdmin(database.prisma, config.admin);
       log.info({ email: config.admin.email, outcome }, outcome === "created" ? "super-admin created from ADMIN_EMAIL" : "ADMIN_EMAIL ignored: staff already exists");

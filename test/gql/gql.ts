@@ -116,6 +116,8 @@ type Documents = {
     "\n  mutation RegisterInProduction($email: String!) {\n    register(input: { email: $email, password: \"production password\", firstName: \"Ada\", lastName: \"L\" }) {\n      __typename\n    }\n  }\n": typeof types.RegisterInProductionDocument,
     "\n  mutation LoginInProduction($email: String!) {\n    login(input: { email: $email, password: \"production password\" }) {\n      __typename\n    }\n  }\n": typeof types.LoginInProductionDocument,
     "\n  mutation GreetInProduction($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetInProductionDocument,
+    "\n  query GreetingInProduction($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.GreetingInProductionDocument,
+    "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.BrokenReadDocument,
     "\n  query HelloOverWs {\n    hello\n  }\n": typeof types.HelloOverWsDocument,
     "\n  mutation GreetOverWs($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.GreetOverWsDocument,
 };
@@ -221,6 +223,8 @@ const documents: Documents = {
     "\n  mutation RegisterInProduction($email: String!) {\n    register(input: { email: $email, password: \"production password\", firstName: \"Ada\", lastName: \"L\" }) {\n      __typename\n    }\n  }\n": types.RegisterInProductionDocument,
     "\n  mutation LoginInProduction($email: String!) {\n    login(input: { email: $email, password: \"production password\" }) {\n      __typename\n    }\n  }\n": types.LoginInProductionDocument,
     "\n  mutation GreetInProduction($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetInProductionDocument,
+    "\n  query GreetingInProduction($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.GreetingInProductionDocument,
+    "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.BrokenReadDocument,
     "\n  query HelloOverWs {\n    hello\n  }\n": types.HelloOverWsDocument,
     "\n  mutation GreetOverWs($name: String) {\n    hello(input: { name: $name }) {\n      ... on HelloSuccess {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.GreetOverWsDocument,
 };
@@ -629,6 +633,14 @@ export function graphql(source: "\n  mutation LoginInProduction($email: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GreetInProduction($name: String) {\n    hello(input: { name: $name }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').GreetInProductionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GreetingInProduction($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n"): typeof import('./graphql.js').GreetingInProductionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n"): typeof import('./graphql.js').BrokenReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1587,6 +1587,20 @@ export type GreetInProductionMutation = { hello:
     | { __typename: 'InvalidInput' }
    };
 
+export type GreetingInProductionQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type GreetingInProductionQuery = { greeting: { timesGreeted: number } | null };
+
+export type BrokenReadQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type BrokenReadQuery = { lookup: { timesGreeted: number } | null };
+
 export type HelloOverWsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3652,6 +3666,20 @@ export const GreetInProductionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GreetInProductionMutation, GreetInProductionMutationVariables>;
+export const GreetingInProductionDocument = new TypedDocumentString(`
+    query GreetingInProduction($name: String!) {
+  greeting(name: $name) {
+    timesGreeted
+  }
+}
+    `) as unknown as TypedDocumentString<GreetingInProductionQuery, GreetingInProductionQueryVariables>;
+export const BrokenReadDocument = new TypedDocumentString(`
+    query BrokenRead($name: String!) {
+  lookup: greeting(name: $name) {
+    timesGreeted
+  }
+}
+    `) as unknown as TypedDocumentString<BrokenReadQuery, BrokenReadQueryVariables>;
 export const HelloOverWsDocument = new TypedDocumentString(`
     query HelloOverWs {
   hello
