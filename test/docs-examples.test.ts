@@ -52,11 +52,13 @@ function examplesOf(file: string): Example[] {
   const lines = readFileSync(file, "utf8").split("\n");
   const blocks: { lang: string; line: number; text: string; after: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const open = /^\s*```(\w*)/.exec(lines[i]!);
+    // A fence as CommonMark reads it: three or more backticks, an info string without backticks.
+    const open = /^ {0,3}(`{3,})\s*([^`\s]*)[^`]*$/.exec(lines[i]!);
     if (!open) continue;
     const start = i;
-    while (++i < lines.length && !/^\s*```\s*$/.test(lines[i]!));
-    blocks.push({ lang: open[1]!, line: start + 1, text: lines.slice(start + 1, i).join("\n"), after: i + 1 });
+    const close = new RegExp(`^ {0,3}${open[1]}\`*\\s*$`);
+    while (++i < lines.length && !close.test(lines[i]!));
+    blocks.push({ lang: open[2]!, line: start + 1, text: lines.slice(start + 1, i).join("\n"), after: i + 1 });
   }
   return blocks.flatMap((block, index) => {
     if (block.lang !== "graphql") return [];
