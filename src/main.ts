@@ -2,7 +2,7 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
+import { PostgresAccessError, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { applyMigrations } from "./db/migrate.js";
 import { readinessCheck } from "./db/readiness.js";
 import { startServer, type RunningServer } from "./server.js";
@@ -84,9 +84,14 @@ async function main(): Promise<void> {
     await loadStartData(database, config, log);
     server = await startServer({ config, db: database.prisma, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
     jobs = startCommerceJobs(database.prisma, log, config.commerce.orderExpiryIntervalSeconds);
-    log.info({ url: server.url, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" }, `Larder ready at ${server.url}`);
+    log.info(
+      { url: server.url, node: process.version, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" },
+      `Larder ready at ${server.url} (Node ${process.version})`,
+    );
   } catch (error) {
-    log.error({ err: error }, `startup failed: ${error instanceof Error ? error.message : String(error)}`);
+    // An access problem the operator must fix is one line on stderr, like a bad environment variable.
+    if (error instanceof PostgresAccessError) process.stderr.write(`${error.message}\n`);
+    else log.error({ err: error }, `startup failed: ${error instanceof Error ? error.message : String(error)}`);
     await shutdown("startup failed", 1);
   }
 }
