@@ -11,8 +11,8 @@ import { spawnServer, type ServerProcess } from "./helpers/process.js";
 
 const GreetForLifecycle = graphql(`
   mutation GreetForLifecycle($name: String) {
-    hello(input: { name: $name }) {
-      ... on HelloSuccess {
+    greet(input: { name: $name }) {
+      ... on Greeted {
         greeting {
           timesGreeted
         }
@@ -66,7 +66,7 @@ describe("the server process", () => {
   it("starts an embedded PostgreSQL, keeps data across a restart and leaves no postgres behind", async () => {
     const first = await start();
     expect(await first.server.ready).toMatchObject({ node: process.version, msg: `Larder ready at ${first.url} (Node ${process.version})` });
-    expect(await post(first.url, GreetForLifecycle.toString(), { name: "Ada" })).toEqual({ data: { hello: { greeting: { timesGreeted: 1 } } } });
+    expect(await post(first.url, GreetForLifecycle.toString(), { name: "Ada" })).toEqual({ data: { greet: { greeting: { timesGreeted: 1 } } } });
     const pid = postmasterPid()!;
     expect(alive(pid)).toBe(true);
     first.server.child.kill("SIGTERM");
@@ -100,7 +100,7 @@ describe("the server process", () => {
     socket.write(body.slice(20));
     await closed;
     expect(response).toMatch(/^HTTP\/1.1 200/);
-    expect(response).toContain('{"data":{"hello":{"greeting":{"timesGreeted":1}}}}');
+    expect(response).toContain('{"data":{"greet":{"greeting":{"timesGreeted":1}}}}');
     expect(await server.exited).toBe(0);
   });
 
@@ -124,7 +124,7 @@ describe("the server process", () => {
     const emptyDir = mkdtempSync(path.join(os.tmpdir(), "larder-external-"));
     try {
       const { server, url } = await start({ DATABASE_URL: database.url, DATA_DIR: emptyDir });
-      expect(await post(url, GreetForLifecycle.toString(), { name: "External" })).toEqual({ data: { hello: { greeting: { timesGreeted: 1 } } } });
+      expect(await post(url, GreetForLifecycle.toString(), { name: "External" })).toEqual({ data: { greet: { greeting: { timesGreeted: 1 } } } });
       expect(existsSync(path.join(emptyDir, "postgres"))).toBe(false);
       expect(await query(database.url, "SELECT count FROM greeting")).toEqual([{ count: 1 }]);
       server.child.kill("SIGTERM");

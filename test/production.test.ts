@@ -20,7 +20,7 @@ const LoginInProduction = graphql(`
 
 const Greet = graphql(`
   mutation GreetInProduction($name: String) {
-    hello(input: { name: $name }) {
+    greet(input: { name: $name }) {
       __typename
     }
   }
@@ -61,7 +61,7 @@ describe("production defaults", () => {
   it("marks the session cookie Secure", async () => {
     await server.gql(RegisterInProduction, { email: "prod@example.test" });
     const { headers, body } = await server.gql(LoginInProduction, { email: "prod@example.test" });
-    expect(body.data?.login?.__typename).toBe("LoginSuccess");
+    expect(body.data?.login?.__typename).toBe("LoggedIn");
     expect(headers.getSetCookie()[0]).toMatch(/^larder_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax; Secure$/);
   });
 
@@ -76,7 +76,7 @@ describe("production defaults", () => {
     const response = await server.post({ query: Greet.toString(), variables: { name: "Broken" } }, { "x-request-id": "masked-1" });
     const text = await response.text();
     const body = JSON.parse(text);
-    expect(body.errors).toEqual([{ message: "Internal server error", path: ["hello"], locations: expect.any(Array), extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "masked-1" } }]);
+    expect(body.errors).toEqual([{ message: "Internal server error", path: ["greet"], locations: expect.any(Array), extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "masked-1" } }]);
     expect(text).not.toMatch(/greeting|prisma|relation|stack|at /i);
     const logged = server.logs.find((l) => l.requestId === "masked-1" && l.msg === "unexpected error");
     expect(JSON.stringify(logged)).toMatch(/greeting/);
