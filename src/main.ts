@@ -5,15 +5,10 @@ import { openDatabase, type Database } from "./db/client.js";
 import { PostgresAccessError, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { applyMigrations } from "./db/migrate.js";
 import { readinessCheck } from "./db/readiness.js";
-import { ensureSuperAdmin } from "./modules/identity/staff/bootstrap.js";
 import { startServer, type RunningServer } from "./server.js";
 import { createLogger } from "./shared/logger.js";
-import { dataDirImageStorage } from "./modules/catalog/images/storage.js";
-import { seedCatalog } from "./modules/catalog/seed/seed.js";
 import { startCommerceJobs } from "./modules/commerce/commerce-jobs.js";
-
-/** Products loaded into an empty catalog on first start, so a new shop has something to show. */
-const DEMO_PRODUCTS = 100;
+import { loadStartData } from "./start-data.js";
 
 function readConfig(): Config {
   try {
@@ -86,12 +81,7 @@ async function main(): Promise<void> {
     const applied = await applyMigrations(url);
     if (applied.length > 0) log.info({ applied }, "migrations applied");
     database = openDatabase(url);
-    const seeded = await seedCatalog(database.pool, dataDirImageStorage(config.dataDir), { products: DEMO_PRODUCTS });
-    if (seeded > 0) log.info({ products: seeded }, "empty catalog: loaded the demo catalog");
-    if (config.admin) {
-      const outcome = await ensureSuperAdmin(database.prisma, config.admin);
-      log.info({ email: config.admin.email, outcome }, outcome === "created" ? "super-admin created from ADMIN_EMAIL" : "ADMIN_EMAIL ignored: staff already exists");
-    }
+    await loadStartData(database, config, log);
     server = await startServer({ config, db: database.prisma, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
     jobs = startCommerceJobs(database.prisma, log, config.commerce.orderExpiryIntervalSeconds);
     log.info(
