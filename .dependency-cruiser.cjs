@@ -32,7 +32,7 @@ module.exports = {
       comment: "Modules are wired by the server; they never import the wiring, the transports or the entry points.",
       severity: "error",
       from: { path: "^src/modules/" },
-      to: { path: "^src/(graphql|http)/|^src/(main|server|schema|schema-file|permissions|loaders|background-work|seed-cli)[.]ts$" },
+      to: { path: "^src/(graphql|http)/|^src/(main|server|schema|schema-file|permissions|loaders|background-work|start-data|seed-cli)[.]ts$" },
     },
     {
       name: "shared-and-db-at-the-bottom",

@@ -2,18 +2,13 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
+import { PostgresAccessError, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { applyMigrations } from "./db/migrate.js";
 import { readinessCheck } from "./db/readiness.js";
-import { ensureSuperAdmin } from "./modules/identity/staff/bootstrap.js";
 import { startServer, type RunningServer } from "./server.js";
 import { createLogger } from "./shared/logger.js";
-import { dataDirImageStorage } from "./modules/catalog/images/storage.js";
-import { seedCatalog } from "./modules/catalog/seed/seed.js";
 import { startBackgroundWork } from "./background-work.js";
-
-/** Products loaded into an empty catalog on first start outside production, so a new shop has something to show. */
-const DEMO_PRODUCTS = 100;
+import { loadStartData } from "./start-data.js";
 
 function readConfig(): Config {
   try {
@@ -86,20 +81,17 @@ async function main(): Promise<void> {
     const applied = await applyMigrations(url);
     if (applied.length > 0) log.info({ applied }, "migrations applied");
     database = openDatabase(url);
-    // Demo data stays out of production; operators who want it there run `npm run seed`.
-    if (!config.production) {
-      const seeded = await seedCatalog(database.pool, dataDirImageStorage(config.dataDir), { products: DEMO_PRODUCTS });
-      if (seeded > 0) log.info({ products: seeded }, "empty catalog: loaded the demo catalog");
-    }
-    if (config.admin) {
-      const outcome = await ensureSuperAdmin(database.prisma, config.admin);
-      log.info({ email: config.admin.email, outcome }, outcome === "created" ? "super-admin created from ADMIN_EMAIL" : "ADMIN_EMAIL ignored: staff already exists");
-    }
+    await loadStartData(database, config, log);
     server = await startServer({ config, db: database.prisma, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
     background = startBackgroundWork({ config, db: database.prisma, log });
-    log.info({ url: server.url, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" }, `Larder ready at ${server.url}`);
+    log.info(
+      { url: server.url, node: process.version, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" },
+      `Larder ready at ${server.url} (Node ${process.version})`,
+    );
   } catch (error) {
-    log.error({ err: error }, `startup failed: ${error instanceof Error ? error.message : String(error)}`);
+    // An access problem the operator must fix is one line on stderr, like a bad environment variable.
+    if (error instanceof PostgresAccessError) process.stderr.write(`${error.message}\n`);
+    else log.error({ err: error }, `startup failed: ${error instanceof Error ? error.message : String(error)}`);
     await shutdown("startup failed", 1);
   }
 }

@@ -71,9 +71,9 @@ describe("compiled execution", () => {
     const [interpreted, compiled] = await both({ query: nodeQuery, variables: { id: first!.id, ids: [first!.id, "garbage-id"] } });
     expect(compiled.body).toEqual(interpreted.body);
 
-    const mutation = `mutation ($input: HelloInput!) { hello(input: $input) { __typename ... on InvalidInput { code message path } ... on HelloSuccess { message } } }`;
+    const mutation = `mutation ($input: GreetInput!) { greet(input: $input) { __typename ... on InvalidInput { code message path } ... on Greeted { message } } }`;
     const [invalid, invalidCompiled] = await both({ query: mutation, variables: { input: { name: "   " } } });
-    expect((invalid.body.data as { hello: { __typename: string } }).hello.__typename).toBe("InvalidInput");
+    expect((invalid.body.data as { greet: { __typename: string } }).greet.__typename).toBe("InvalidInput");
     expect(invalidCompiled.body).toEqual(invalid.body);
   });
 

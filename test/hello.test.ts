@@ -9,11 +9,11 @@ const HelloQuery = graphql(`
   }
 `);
 
-const HelloMutation = graphql(`
+const GreetMutation = graphql(`
   mutation Greet($name: String) {
-    hello(input: { name: $name }) {
+    greet(input: { name: $name }) {
       __typename
-      ... on HelloSuccess {
+      ... on Greeted {
         message
         greeting {
           name
@@ -58,17 +58,17 @@ describe("hello", () => {
   });
 
   it("greets a name, trimmed, and counts the greetings in the database", async () => {
-    const first = await server.gql(HelloMutation, { name: "Ada" });
-    expect(first.body.data?.hello).toEqual({ __typename: "HelloSuccess", message: "Hello, Ada!", greeting: { name: "Ada", timesGreeted: 1 } });
-    const second = await server.gql(HelloMutation, { name: "  Ada " });
-    expect(second.body.data?.hello).toMatchObject({ message: "Hello, Ada!", greeting: { timesGreeted: 2 } });
+    const first = await server.gql(GreetMutation, { name: "Ada" });
+    expect(first.body.data?.greet).toEqual({ __typename: "Greeted", message: "Hello, Ada!", greeting: { name: "Ada", timesGreeted: 1 } });
+    const second = await server.gql(GreetMutation, { name: "  Ada " });
+    expect(second.body.data?.greet).toMatchObject({ message: "Hello, Ada!", greeting: { timesGreeted: 2 } });
     expect(await query(server.databaseUrl, "SELECT name, count FROM greeting WHERE name = 'Ada'")).toEqual([{ name: "Ada", count: 2 }]);
   });
 
   it("accepts 100 characters, emoji counted as one", async () => {
     const name = "😀".repeat(100);
-    const { body } = await server.gql(HelloMutation, { name });
-    expect(body.data?.hello).toMatchObject({ __typename: "HelloSuccess", message: `Hello, ${name}!` });
+    const { body } = await server.gql(GreetMutation, { name });
+    expect(body.data?.greet).toMatchObject({ __typename: "Greeted", message: `Hello, ${name}!` });
   });
 
   it.each([
@@ -80,15 +80,15 @@ describe("hello", () => {
     ["a control character", "Ada\u0000", "name must not contain control characters"],
   ])("returns a typed user error for a %s name and stores nothing", async (_label, name, message) => {
     const before = await query(server.databaseUrl, "SELECT count(*)::int AS n FROM greeting");
-    const { status, body } = await server.gql(HelloMutation, name === undefined ? {} : { name });
+    const { status, body } = await server.gql(GreetMutation, name === undefined ? {} : { name });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    expect(body.data?.hello).toEqual({ __typename: "InvalidInput", code: "INVALID_INPUT", message, path: ["input", "name"] });
+    expect(body.data?.greet).toEqual({ __typename: "InvalidInput", code: "INVALID_INPUT", message, path: ["input", "name"] });
     expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM greeting")).toEqual(before);
   });
 
   it("loads two greetings with one SQL statement through the request's DataLoader", async () => {
-    await server.gql(HelloMutation, { name: "Grace" });
+    await server.gql(GreetMutation, { name: "Grace" });
     const { body } = await server.gql(TwoGreetings, { a: "Grace", b: "Nobody" }, { sql: true });
     expect(body.data).toEqual({ first: { name: "Grace", timesGreeted: 1 }, second: null });
     expect(body.extensions?.sqlStatements).toBe(1);

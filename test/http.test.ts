@@ -5,7 +5,7 @@ import { bodyOf, startTestServer, type TestServer } from "./helpers/server.js";
 
 const Greet = graphql(`
   mutation GreetForHttp($name: String) {
-    hello(input: { name: $name }) {
+    greet(input: { name: $name }) {
       __typename
     }
   }
@@ -29,7 +29,7 @@ async function expectHealthy(): Promise<void> {
 
 describe("bad requests get a clear 4xx or coded error and change nothing", () => {
   it("invalid JSON", async () => {
-    const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query": "mutation { hello(input: {name: \\"x\\"}) { __typename } }"' });
+    const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query": "mutation { greet(input: {name: \\"x\\"}) { __typename } }"' });
     expect(response.status).toBe(400);
     expect((await bodyOf(response)).errors[0].extensions?.code).toBe("BAD_REQUEST");
     expect(await greetingCount()).toBe(0);
@@ -37,14 +37,14 @@ describe("bad requests get a clear 4xx or coded error and change nothing", () =>
   });
 
   it("wrong content type", async () => {
-    const response = await fetch(server.url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: 'mutation { hello(input: {name: "x"}) { __typename } }' }) });
+    const response = await fetch(server.url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: 'mutation { greet(input: {name: "x"}) { __typename } }' }) });
     expect(response.status).toBe(400);
     expect(await greetingCount()).toBe(0);
     await expectHealthy();
   });
 
   it("a mutation over GET", async () => {
-    const url = `${server.url}?query=${encodeURIComponent('mutation { hello(input: {name: "x"}) { __typename } }')}`;
+    const url = `${server.url}?query=${encodeURIComponent('mutation { greet(input: {name: "x"}) { __typename } }')}`;
     const response = await fetch(url, { headers: { "apollo-require-preflight": "1", accept: "application/json" } });
     expect(response.status).toBe(405);
     expect((await bodyOf(response)).errors[0].message).toMatch(/GET.*query/i);
@@ -138,7 +138,7 @@ describe("request ids", () => {
 
 describe("access log", () => {
   it("writes one JSON line per request with id, operation, duration, outcome and SQL count", async () => {
-    await server.post({ query: 'mutation Logged { hello(input: { name: "Log" }) { __typename } }' }, { "x-request-id": "log-test-1" });
+    await server.post({ query: 'mutation Logged { greet(input: { name: "Log" }) { __typename } }' }, { "x-request-id": "log-test-1" });
     await new Promise((r) => setTimeout(r, 50));
     const lines = server.logs.filter((l) => l.requestId === "log-test-1" && l.msg === "request");
     expect(lines).toHaveLength(1);

@@ -63,7 +63,7 @@ const CreateAddress = graphql(`
   mutation CreateAddress($input: CreateAddressInput!) {
     createAddress(input: $input) {
       __typename
-      ... on AddressSaved {
+      ... on AddressCreated {
         address {
           id
           city
@@ -94,7 +94,7 @@ const UpdateAddress = graphql(`
   mutation UpdateAddress($input: UpdateAddressInput!) {
     updateAddress(input: $input) {
       __typename
-      ... on AddressSaved {
+      ... on AddressUpdated {
         address {
           city
           company
@@ -207,20 +207,20 @@ describe("address book", () => {
   it("makes the first address the default, moves defaults on request, and clears them on delete", async () => {
     const { authorization } = await signedInCustomer(server);
     const first = await server.gql(CreateAddress, { input: address("Zürich", { company: " " }) }, { headers: authorization });
-    const a = first.body.data?.createAddress?.__typename === "AddressSaved" ? first.body.data.createAddress : undefined;
+    const a = first.body.data?.createAddress?.__typename === "AddressCreated" ? first.body.data.createAddress : undefined;
     expect(a?.address).toMatchObject({ city: "Zürich", countryCode: "CH", company: null, isDefaultShipping: true, isDefaultBilling: true });
     expect(a?.customer).toEqual({ defaultShippingAddress: { id: a!.address.id }, defaultBillingAddress: { id: a!.address.id } });
 
     const second = await server.gql(CreateAddress, { input: address("Bern", { defaultShipping: true }) }, { headers: authorization });
-    const b = second.body.data?.createAddress?.__typename === "AddressSaved" ? second.body.data.createAddress : undefined;
+    const b = second.body.data?.createAddress?.__typename === "AddressCreated" ? second.body.data.createAddress : undefined;
     expect(b?.address).toMatchObject({ isDefaultShipping: true, isDefaultBilling: false });
     expect(b?.customer).toEqual({ defaultShippingAddress: { id: b!.address.id }, defaultBillingAddress: { id: a!.address.id } });
 
     const updated = await server.gql(UpdateAddress, { input: { id: a!.address.id, city: "Genève", line2: "c/o Lab", defaultBilling: false } }, { headers: authorization });
-    expect(updated.body.data?.updateAddress).toEqual({ __typename: "AddressSaved", address: { city: "Genève", company: null, line2: "c/o Lab", isDefaultShipping: false, isDefaultBilling: false } });
+    expect(updated.body.data?.updateAddress).toEqual({ __typename: "AddressUpdated", address: { city: "Genève", company: null, line2: "c/o Lab", isDefaultShipping: false, isDefaultBilling: false } });
 
     const onlyDefault = await server.gql(UpdateAddress, { input: { id: a!.address.id, defaultBilling: true } }, { headers: authorization });
-    expect(onlyDefault.body.data?.updateAddress).toMatchObject({ __typename: "AddressSaved", address: { city: "Genève", isDefaultBilling: true } });
+    expect(onlyDefault.body.data?.updateAddress).toMatchObject({ __typename: "AddressUpdated", address: { city: "Genève", isDefaultBilling: true } });
 
     const deleted = await server.gql(DeleteAddress, { id: b!.address.id }, { headers: authorization });
     expect(deleted.body.data?.deleteAddress).toEqual({ __typename: "AddressDeleted", deletedAddressId: b!.address.id, customer: { addresses: [{ id: a!.address.id }], defaultShippingAddress: null } });
@@ -236,7 +236,7 @@ describe("address book", () => {
   ])("refuses %s with a typed error and changes nothing", async (_label, change, message, path) => {
     const { authorization } = await signedInCustomer(server);
     const created = await server.gql(CreateAddress, { input: address("Basel") }, { headers: authorization });
-    const id = created.body.data?.createAddress?.__typename === "AddressSaved" ? created.body.data.createAddress.address.id : "";
+    const id = created.body.data?.createAddress?.__typename === "AddressCreated" ? created.body.data.createAddress.address.id : "";
     const before = await snapshot();
     expect((await server.gql(CreateAddress, { input: address("Chur", change) }, { headers: authorization })).body.data?.createAddress).toEqual({ __typename: "InvalidInput", code: "INVALID_INPUT", message, path });
     expect((await server.gql(UpdateAddress, { input: { id, ...change } }, { headers: authorization })).body.data?.updateAddress).toEqual({ __typename: "InvalidInput", code: "INVALID_INPUT", message, path });
@@ -248,7 +248,7 @@ describe("address book", () => {
     for (let i = 0; i < 17; i++) await server.gql(CreateAddress, { input: address(`Town ${i}`) }, { headers: authorization });
     const raced = await Promise.all(Array.from({ length: 6 }, (_, i) => server.gql(CreateAddress, { input: address(`Race ${i}`) }, { headers: authorization })));
     const kinds = raced.map((r) => r.body.data?.createAddress?.__typename).sort();
-    expect(kinds).toEqual(["AddressLimitReached", "AddressLimitReached", "AddressLimitReached", "AddressSaved", "AddressSaved", "AddressSaved"]);
+    expect(kinds).toEqual(["AddressCreated", "AddressCreated", "AddressCreated", "AddressLimitReached", "AddressLimitReached", "AddressLimitReached"]);
     expect(raced.find((r) => r.body.data?.createAddress?.__typename === "AddressLimitReached")!.body.data?.createAddress).toEqual({
       __typename: "AddressLimitReached",
       code: "ADDRESS_LIMIT_REACHED",
@@ -264,7 +264,7 @@ describe("customers never reach each other's data", () => {
   it("answers another customer's ids exactly like ids that do not exist", async () => {
     const victim = await signedInCustomer(server);
     const created = await server.gql(CreateAddress, { input: address("Lugano") }, { headers: victim.authorization });
-    const victimAddress = created.body.data?.createAddress?.__typename === "AddressSaved" ? created.body.data.createAddress.address.id : "";
+    const victimAddress = created.body.data?.createAddress?.__typename === "AddressCreated" ? created.body.data.createAddress.address.id : "";
     const attacker = await signedInCustomer(server);
     const as = { headers: attacker.authorization };
     const random = { address: toGlobalId("Address", "0190f3a0-1234-7abc-8def-0123456789ab"), customer: toGlobalId("Customer", "0190f3a0-1234-7abc-8def-0123456789ab") };

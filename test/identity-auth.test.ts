@@ -21,7 +21,7 @@ const VerifyEmail = graphql(`
   mutation VerifyEmail($token: String!) {
     verifyEmail(input: { token: $token }) {
       __typename
-      ... on VerifyEmailSuccess {
+      ... on EmailVerified {
         email
       }
       ... on UserError {
@@ -34,7 +34,7 @@ const VerifyEmail = graphql(`
 const Logout = graphql(`
   mutation Logout {
     logout {
-      ... on LogoutSuccess {
+      ... on LoggedOut {
         sessionsRevoked
       }
     }
@@ -44,7 +44,7 @@ const Logout = graphql(`
 const LogoutEverywhere = graphql(`
   mutation LogoutEverywhere {
     logoutEverywhere {
-      ... on LogoutSuccess {
+      ... on LoggedOut {
         sessionsRevoked
       }
     }
@@ -55,7 +55,7 @@ const ChangePassword = graphql(`
   mutation ChangePassword($current: String!, $next: String!) {
     changePassword(input: { currentPassword: $current, newPassword: $next }) {
       __typename
-      ... on ChangePasswordSuccess {
+      ... on PasswordChanged {
         sessionsRevoked
       }
       ... on UserError {
@@ -108,10 +108,10 @@ describe("customer sign-up and sign-in over HTTP", () => {
   it("register → verify → login → me → logout → the token is refused", async () => {
     const email = uniqueEmail();
     const registered = await server.gql(RegisterCustomer, { input: { email: `  ${email.toUpperCase()} `, password: PASSWORD, firstName: "Ada", lastName: "Lovelace" } });
-    expect(registered.body).toEqual({ data: { register: { __typename: "RegisterSuccess", email } } });
+    expect(registered.body).toEqual({ data: { register: { __typename: "CustomerRegistered", email } } });
 
     const token = await mailedToken(server, email, "email-verification");
-    expect((await server.gql(VerifyEmail, { token })).body.data?.verifyEmail).toEqual({ __typename: "VerifyEmailSuccess", email });
+    expect((await server.gql(VerifyEmail, { token })).body.data?.verifyEmail).toEqual({ __typename: "EmailVerified", email });
     expect((await server.gql(VerifyEmail, { token })).body.data?.verifyEmail).toEqual({ __typename: "InvalidToken", code: "INVALID_TOKEN" });
 
     expect((await server.gql(Me)).body).toEqual({ data: { me: null } });
@@ -130,7 +130,7 @@ describe("customer sign-up and sign-in over HTTP", () => {
     const response = await server.gql(LoginCustomer, { email, password: PASSWORD });
     const cookie = sessionCookie(response.headers)!;
     expect(cookie.attributes).toMatch(/^Path=\/; Max-Age=259\d{4}; HttpOnly; SameSite=Lax$/);
-    const token = response.body.data?.login?.__typename === "LoginSuccess" ? response.body.data.login.token : "";
+    const token = response.body.data?.login?.__typename === "LoggedIn" ? response.body.data.login.token : "";
     expect(cookie.cookie).toBe(`larder_session=${token}`);
 
     expect((await server.gql(Me, undefined, { headers: { cookie: `theme=dark; ${cookie.cookie}` } })).body.data?.me?.email).toBe(email);
@@ -158,7 +158,7 @@ describe("customer sign-up and sign-in over HTTP", () => {
     expect(weak.body.data?.changePassword).toMatchObject({ __typename: "WeakPassword", message: "newPassword must be at least 10 characters", path: ["input", "newPassword"] });
 
     const changed = await server.gql(ChangePassword, { current: PASSWORD, next: "a brand new secret" }, { headers: as });
-    expect(changed.body.data?.changePassword).toEqual({ __typename: "ChangePasswordSuccess", sessionsRevoked: 1 });
+    expect(changed.body.data?.changePassword).toEqual({ __typename: "PasswordChanged", sessionsRevoked: 1 });
     expect((await server.gql(Me, undefined, { headers: current.authorization })).body.data?.me?.email).toBe(email);
     expect((await server.gql(Me, undefined, { headers: other.authorization })).body.data?.me).toBeNull();
     expect((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers })).body.data?.login?.__typename).toBe("InvalidCredentials");

@@ -48,7 +48,7 @@ const ResetPassword = graphql(`
   mutation ResetPassword($token: String!, $password: String!) {
     resetPassword(input: { token: $token, newPassword: $password }) {
       __typename
-      ... on ResetPasswordSuccess {
+      ... on PasswordReset {
         sessionsRevoked
       }
       ... on UserError {
@@ -110,7 +110,7 @@ describe("email verification", () => {
     const throttled = await server.gql(ResendVerification, undefined, { headers: authorization });
     expect(throttled.body.errors?.[0].extensions?.code).toBe("THROTTLED");
 
-    expect((await server.gql(VerifyEmailToken, { token: second })).body.data?.verifyEmail.__typename).toBe("VerifyEmailSuccess");
+    expect((await server.gql(VerifyEmailToken, { token: second })).body.data?.verifyEmail.__typename).toBe("EmailVerified");
     expect((await server.gql(MeVerified, undefined, { headers: authorization })).body.data?.me).toEqual({ emailVerified: true });
     expect((await server.gql(ResendVerification, undefined, { headers: authorization })).body.data?.resendVerificationEmail).toEqual({ __typename: "EmailAlreadyVerified", code: "EMAIL_ALREADY_VERIFIED" });
 
@@ -134,7 +134,7 @@ describe("password reset", () => {
 
     // A weak password is refused without using the token up.
     expect((await server.gql(ResetPassword, { token, password: "short" })).body.data?.resetPassword).toEqual({ __typename: "WeakPassword", code: "WEAK_PASSWORD", path: ["input", "newPassword"] });
-    expect((await server.gql(ResetPassword, { token, password: "my new password" })).body.data?.resetPassword).toEqual({ __typename: "ResetPasswordSuccess", sessionsRevoked: 2 });
+    expect((await server.gql(ResetPassword, { token, password: "my new password" })).body.data?.resetPassword).toEqual({ __typename: "PasswordReset", sessionsRevoked: 2 });
     expect((await server.gql(ResetPassword, { token, password: "my other password" })).body.data?.resetPassword).toEqual({ __typename: "InvalidToken", code: "INVALID_TOKEN", path: ["input", "token"] });
 
     for (const session of sessions) expect((await server.gql(MeVerified, undefined, { headers: session.authorization })).body.data?.me).toBeNull();
@@ -159,7 +159,7 @@ describe("password reset", () => {
     await query(server.databaseUrl, "UPDATE account_token SET expires_at = now() - interval '1 second' WHERE token_hash = $1", [createHash("sha256").update(third).digest()]);
     expect((await server.gql(ResetPassword, { token: third, password: "my new password" })).body.data?.resetPassword?.__typename).toBe("InvalidToken");
 
-    expect((await server.gql(ResetPassword, { token: second, password: "my new password" })).body.data?.resetPassword?.__typename).toBe("ResetPasswordSuccess");
+    expect((await server.gql(ResetPassword, { token: second, password: "my new password" })).body.data?.resetPassword?.__typename).toBe("PasswordReset");
     expect((await server.gql(ResetPassword, { token: first, password: "my newer password" })).body.data?.resetPassword?.__typename).toBe("InvalidToken");
     await login(server, email, "my new password", headers);
   });

@@ -12,7 +12,7 @@ const CreateRole = graphql(`
   mutation CreateRole($name: String!, $permissions: [Permission!]!) {
     createRole(input: { name: $name, permissions: $permissions }) {
       __typename
-      ... on RoleSaved {
+      ... on RoleCreated {
         role {
           id
           name
@@ -35,7 +35,7 @@ const UpdateRole = graphql(`
   mutation UpdateRole($input: UpdateRoleInput!) {
     updateRole(input: $input) {
       __typename
-      ... on RoleSaved {
+      ... on RoleUpdated {
         role {
           name
           permissions
@@ -57,7 +57,7 @@ const CreateStaff = graphql(`
   mutation CreateStaff($input: CreateStaffInput!) {
     createStaff(input: $input) {
       __typename
-      ... on StaffSaved {
+      ... on StaffCreated {
         staff {
           id
           email
@@ -83,7 +83,7 @@ const SetStaffRoles = graphql(`
   mutation SetStaffRoles($staffId: ID!, $roleIds: [ID!]!) {
     setStaffRoles(input: { staffId: $staffId, roleIds: $roleIds }) {
       __typename
-      ... on StaffSaved {
+      ... on StaffUpdated {
         staff {
           permissions
         }
@@ -104,7 +104,7 @@ const UpdateStaff = graphql(`
   mutation UpdateStaff($input: UpdateStaffInput!) {
     updateStaff(input: $input) {
       __typename
-      ... on StaffSaved {
+      ... on StaffUpdated {
         staff {
           name
           active
@@ -119,11 +119,11 @@ const UpdateStaff = graphql(`
   }
 `);
 
-const StaffLogin = graphql(`
-  mutation StaffLogin($email: String!, $password: String!) {
-    staffLogin(input: { email: $email, password: $password }) {
+const LoginStaff = graphql(`
+  mutation LoginStaff($email: String!, $password: String!) {
+    loginStaff(input: { email: $email, password: $password }) {
       __typename
-      ... on StaffLoginSuccess {
+      ... on StaffLoggedIn {
         token
         staff {
           email
@@ -184,7 +184,7 @@ const as = (headers: { authorization: string }) => ({ headers: { authorization: 
 const snapshot = () => query(server.databaseUrl, "SELECT (SELECT json_agg(r ORDER BY r.id) FROM role r) AS roles, (SELECT json_agg(s ORDER BY s.id) FROM staff s) AS staff, (SELECT json_agg(sr ORDER BY sr.staff_id, sr.role_id) FROM staff_role sr) AS staff_roles");
 const roleId = async (admin: { authorization: string }, name: string, permissions: string[]) => {
   const { body } = await server.gql(CreateRole, { name, permissions: permissions as never }, as(admin));
-  if (body.data?.createRole.__typename !== "RoleSaved") throw new Error(JSON.stringify(body));
+  if (body.data?.createRole.__typename !== "RoleCreated") throw new Error(JSON.stringify(body));
   return body.data.createRole.role.id;
 };
 
@@ -226,7 +226,7 @@ describe("no privilege escalation", () => {
     const widened = await server.gql(UpdateRole, { input: { id, permissions: ["CATALOG_READ", "SETTINGS_WRITE"] } }, as(admin));
     expect(widened.body.data?.updateRole).toMatchObject({ __typename: "PermissionNotHeld", permissions: ["SETTINGS_WRITE"], path: ["input", "permissions"] });
     const renamed = await server.gql(UpdateRole, { input: { id, name: "Catalogue viewers" } }, as(admin));
-    expect(renamed.body.data?.updateRole).toEqual({ __typename: "RoleSaved", role: { name: "Catalogue viewers", permissions: ["CATALOG_READ"] } });
+    expect(renamed.body.data?.updateRole).toEqual({ __typename: "RoleUpdated", role: { name: "Catalogue viewers", permissions: ["CATALOG_READ"] } });
   });
 
   it("cannot change a role that holds permissions the actor lacks, nor take a name already used", async () => {
@@ -279,13 +279,13 @@ describe("no privilege escalation", () => {
 });
 
 describe("staff accounts", () => {
-  it("creates staff who sign in with staffLogin (not login), hold their roles' permissions, and stop at once when deactivated", async () => {
+  it("creates staff who sign in with loginStaff (not login), hold their roles' permissions, and stop at once when deactivated", async () => {
     const admin = await staffHeaders(server, ["STAFF_WRITE", "STAFF_READ", "CATALOG_READ", "CATALOG_WRITE"]);
     const catalog = await roleId(admin, "Catalog editors", ["CATALOG_WRITE", "CATALOG_READ"]);
     const email = uniqueEmail("editor");
     const created = await server.gql(CreateStaff, { input: { email: ` ${email.toUpperCase()}`, name: "Editor", password: "editor password 1", roleIds: [catalog, catalog] } }, as(admin));
-    expect(created.body.data?.createStaff).toMatchObject({ __typename: "StaffSaved", staff: { email, permissions: ["CATALOG_READ", "CATALOG_WRITE"], roles: [{ name: "Catalog editors" }] } });
-    const staffId = created.body.data?.createStaff.__typename === "StaffSaved" ? created.body.data.createStaff.staff.id : "";
+    expect(created.body.data?.createStaff).toMatchObject({ __typename: "StaffCreated", staff: { email, permissions: ["CATALOG_READ", "CATALOG_WRITE"], roles: [{ name: "Catalog editors" }] } });
+    const staffId = created.body.data?.createStaff.__typename === "StaffCreated" ? created.body.data.createStaff.staff.id : "";
 
     const again = await server.gql(CreateStaff, { input: { email, name: "Twin", password: "editor password 1", roleIds: [] } }, as(admin));
     expect(again.body.data?.createStaff).toMatchObject({ __typename: "EmailTaken", path: ["input", "email"] });
@@ -296,10 +296,10 @@ describe("staff accounts", () => {
 
     const customerLogin = await server.gql(graphql(`mutation CustomerLoginAsStaff($email: String!) { login(input: { email: $email, password: "editor password 1" }) { __typename } }`), { email });
     expect(customerLogin.body.data?.login?.__typename).toBe("InvalidCredentials");
-    const signedIn = await server.gql(StaffLogin, { email, password: "editor password 1" });
-    const result = signedIn.body.data?.staffLogin;
-    expect(result).toMatchObject({ __typename: "StaffLoginSuccess", staff: { email, permissions: ["CATALOG_READ", "CATALOG_WRITE"] } });
-    const editor = { authorization: `Bearer ${result?.__typename === "StaffLoginSuccess" ? result.token : ""}` };
+    const signedIn = await server.gql(LoginStaff, { email, password: "editor password 1" });
+    const result = signedIn.body.data?.loginStaff;
+    expect(result).toMatchObject({ __typename: "StaffLoggedIn", staff: { email, permissions: ["CATALOG_READ", "CATALOG_WRITE"] } });
+    const editor = { authorization: `Bearer ${result?.__typename === "StaffLoggedIn" ? result.token : ""}` };
 
     // Staff see themselves without STAFF_READ, but not each other.
     expect((await server.gql(CurrentStaff, undefined, as(editor))).body.data?.currentStaff).toEqual({ id: staffId, email, roles: [{ name: "Catalog editors" }] });
@@ -307,9 +307,9 @@ describe("staff accounts", () => {
     expect((await server.gql(StaffNode, { id: staffId }, as(admin))).body.data?.node).toEqual({ email });
 
     const off = await server.gql(UpdateStaff, { input: { id: staffId, active: false, name: " Former editor " } }, as(admin));
-    expect(off.body.data?.updateStaff).toEqual({ __typename: "StaffSaved", staff: { name: "Former editor", active: false } });
+    expect(off.body.data?.updateStaff).toEqual({ __typename: "StaffUpdated", staff: { name: "Former editor", active: false } });
     expect((await server.gql(CurrentStaff, undefined, as(editor))).body).toEqual({ data: { currentStaff: null } });
-    expect((await server.gql(StaffLogin, { email, password: "editor password 1" })).body.data?.staffLogin?.__typename).toBe("InvalidCredentials");
+    expect((await server.gql(LoginStaff, { email, password: "editor password 1" })).body.data?.loginStaff?.__typename).toBe("InvalidCredentials");
   });
 
   it("changes a staff password with changePassword, ending the other staff sessions", async () => {
@@ -318,18 +318,18 @@ describe("staff accounts", () => {
     await server.gql(CreateStaff, { input: { email, name: "Clerk", password: "first password 1", roleIds: [] } }, as(admin));
     const sessions = [];
     for (let i = 0; i < 2; i++) {
-      const { body } = await server.gql(StaffLogin, { email, password: "first password 1" });
-      sessions.push({ authorization: `Bearer ${body.data?.staffLogin?.__typename === "StaffLoginSuccess" ? body.data.staffLogin.token : ""}` });
+      const { body } = await server.gql(LoginStaff, { email, password: "first password 1" });
+      sessions.push({ authorization: `Bearer ${body.data?.loginStaff?.__typename === "StaffLoggedIn" ? body.data.loginStaff.token : ""}` });
     }
     const changed = await server.gql(
-      graphql(`mutation StaffChangesPassword { changePassword(input: { currentPassword: "first password 1", newPassword: "second password 2" }) { __typename ... on ChangePasswordSuccess { sessionsRevoked } } }`),
+      graphql(`mutation StaffChangesPassword { changePassword(input: { currentPassword: "first password 1", newPassword: "second password 2" }) { __typename ... on PasswordChanged { sessionsRevoked } } }`),
       undefined,
       as(sessions[0]),
     );
-    expect(changed.body.data?.changePassword).toEqual({ __typename: "ChangePasswordSuccess", sessionsRevoked: 1 });
+    expect(changed.body.data?.changePassword).toEqual({ __typename: "PasswordChanged", sessionsRevoked: 1 });
     expect((await server.gql(CurrentStaff, undefined, as(sessions[0]))).body.data?.currentStaff?.email).toBe(email);
     expect((await server.gql(CurrentStaff, undefined, as(sessions[1]))).body.data?.currentStaff).toBeNull();
-    expect((await server.gql(StaffLogin, { email, password: "second password 2" })).body.data?.staffLogin?.__typename).toBe("StaffLoginSuccess");
+    expect((await server.gql(LoginStaff, { email, password: "second password 2" })).body.data?.loginStaff?.__typename).toBe("StaffLoggedIn");
   });
 
   it("lists staff and roles to STAFF_READ holders", async () => {
@@ -349,8 +349,8 @@ describe("the first super-admin", () => {
       const admin = { email: "owner@example.test", password: "owner password 1" };
       expect(await ensureSuperAdmin(other.database.prisma, admin)).toBe("created");
       expect(await ensureSuperAdmin(other.database.prisma, { ...admin, email: "second@example.test" })).toBe("staff exists");
-      const login = await other.gql(StaffLogin, admin);
-      expect(login.body.data?.staffLogin).toMatchObject({ staff: { email: admin.email, permissions: expect.arrayContaining(["STAFF_WRITE", "PAYMENTS_WRITE", "SETTINGS_WRITE"]) } });
+      const login = await other.gql(LoginStaff, admin);
+      expect(login.body.data?.loginStaff).toMatchObject({ staff: { email: admin.email, permissions: expect.arrayContaining(["STAFF_WRITE", "PAYMENTS_WRITE", "SETTINGS_WRITE"]) } });
       expect((await query(db.url, "SELECT count(*)::int AS n FROM staff"))[0]).toEqual({ n: 1 });
     } finally {
       await other.stop();
@@ -369,9 +369,9 @@ describe("the first super-admin", () => {
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: StaffLogin.toString(), variables: { email: "boss@example.test", password } }),
+        body: JSON.stringify({ query: LoginStaff.toString(), variables: { email: "boss@example.test", password } }),
       });
-      expect(((await response.json()) as { data: { staffLogin: { __typename: string } } }).data.staffLogin.__typename).toBe("StaffLoginSuccess");
+      expect(((await response.json()) as { data: { loginStaff: { __typename: string } } }).data.loginStaff.__typename).toBe("StaffLoggedIn");
       expect(JSON.stringify(process.logs) + process.stderr).not.toContain(password);
     } finally {
       process.child.kill("SIGTERM");

@@ -27,9 +27,9 @@ const FifteenLogins = graphql(`
   }
 `);
 
-const StaffLoginAttempt = graphql(`
-  mutation StaffLoginAttempt($email: String!, $password: String!) {
-    staffLogin(input: { email: $email, password: $password }) {
+const LoginStaffAttempt = graphql(`
+  mutation LoginStaffAttempt($email: String!, $password: String!) {
+    loginStaff(input: { email: $email, password: $password }) {
       __typename
     }
   }
@@ -75,7 +75,7 @@ describe("brute-force protection", () => {
     const email = await register(server);
     await server.gql(FifteenLogins, { email, password: "wrong password" }, { headers: from("203.0.113.3") });
     await query(server.databaseUrl, "UPDATE throttle_window SET expires_at = now() - interval '1 second'");
-    expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.3") })).body)).toBe("LoginSuccess");
+    expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.3") })).body)).toBe("LoggedIn");
   });
 
   it("does not count successful logins", async () => {
@@ -83,7 +83,7 @@ describe("brute-force protection", () => {
     const headers = from("203.0.113.4");
     for (let i = 0; i < 12; i++) {
       const password = i % 2 ? "wrong password" : PASSWORD;
-      const expected = i % 2 ? "InvalidCredentials" : "LoginSuccess";
+      const expected = i % 2 ? "InvalidCredentials" : "LoggedIn";
       expect(outcome((await server.gql(LoginCustomer, { email, password }, { headers })).body)).toBe(expected);
     }
   });
@@ -91,7 +91,7 @@ describe("brute-force protection", () => {
   it("limits failed logins per client address across accounts, customer and staff alike", async () => {
     const headers = from("203.0.113.5");
     for (let i = 0; i < 30; i++) {
-      const attempt = i % 2 ? server.gql(LoginCustomer, { email: uniqueEmail(), password: "guess" }, { headers }) : server.gql(StaffLoginAttempt, { email: uniqueEmail(), password: "guess" }, { headers });
+      const attempt = i % 2 ? server.gql(LoginCustomer, { email: uniqueEmail(), password: "guess" }, { headers }) : server.gql(LoginStaffAttempt, { email: uniqueEmail(), password: "guess" }, { headers });
       expect((await attempt).body.errors).toBeUndefined();
     }
     const blocked = await server.gql(LoginCustomer, { email: uniqueEmail(), password: "guess" }, { headers });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -11,8 +11,8 @@ import { spawnServer, type ServerProcess } from "./helpers/process.js";
 
 const GreetForLifecycle = graphql(`
   mutation GreetForLifecycle($name: String) {
-    hello(input: { name: $name }) {
-      ... on HelloSuccess {
+    greet(input: { name: $name }) {
+      ... on Greeted {
         greeting {
           timesGreeted
         }
@@ -65,7 +65,8 @@ function postmasterPid(): number | undefined {
 describe("the server process", () => {
   it("starts an embedded PostgreSQL, keeps data across a restart and leaves no postgres behind", async () => {
     const first = await start();
-    expect(await post(first.url, GreetForLifecycle.toString(), { name: "Ada" })).toEqual({ data: { hello: { greeting: { timesGreeted: 1 } } } });
+    expect(await first.server.ready).toMatchObject({ node: process.version, msg: `Larder ready at ${first.url} (Node ${process.version})` });
+    expect(await post(first.url, GreetForLifecycle.toString(), { name: "Ada" })).toEqual({ data: { greet: { greeting: { timesGreeted: 1 } } } });
     const pid = postmasterPid()!;
     expect(alive(pid)).toBe(true);
     first.server.child.kill("SIGTERM");
@@ -99,7 +100,7 @@ describe("the server process", () => {
     socket.write(body.slice(20));
     await closed;
     expect(response).toMatch(/^HTTP\/1.1 200/);
-    expect(response).toContain('{"data":{"hello":{"greeting":{"timesGreeted":1}}}}');
+    expect(response).toContain('{"data":{"greet":{"greeting":{"timesGreeted":1}}}}');
     expect(await server.exited).toBe(0);
   });
 
@@ -123,7 +124,7 @@ describe("the server process", () => {
     const emptyDir = mkdtempSync(path.join(os.tmpdir(), "larder-external-"));
     try {
       const { server, url } = await start({ DATABASE_URL: database.url, DATA_DIR: emptyDir });
-      expect(await post(url, GreetForLifecycle.toString(), { name: "External" })).toEqual({ data: { hello: { greeting: { timesGreeted: 1 } } } });
+      expect(await post(url, GreetForLifecycle.toString(), { name: "External" })).toEqual({ data: { greet: { greeting: { timesGreeted: 1 } } } });
       expect(existsSync(path.join(emptyDir, "postgres"))).toBe(false);
       expect(await query(database.url, "SELECT count FROM greeting")).toEqual([{ count: 1 }]);
       server.child.kill("SIGTERM");
@@ -139,5 +140,23 @@ describe("the server process", () => {
     running.push(server);
     expect(await server.exited).toBe(1);
     expect(server.stderr).toBe('Invalid environment variable PORT: expected an integer from 0 to 65535, got "not-a-port"\n');
+  });
+
+  // Only root hands PostgreSQL to another OS user; any other user runs it as itself.
+  it.skipIf(process.getuid?.() !== 0)("as root, exits with code 1 and one line when DATA_DIR is inside a private folder", async () => {
+    const privateDir = realpathSync(mkdtempSync(path.join(os.tmpdir(), "larder-private-")));
+    chmodSync(privateDir, 0o700);
+    const shop = path.join(privateDir, "shop");
+    try {
+      const server = spawnServer({ DATA_DIR: shop, EMBEDDED_PG_PORT: String(await freePort()), PORT: "0" });
+      running.push(server);
+      expect(await server.exited).toBe(1);
+      expect(server.stderr).toBe(
+        `DATA_DIR ${shop} is not reachable by the OS user postgres that PostgreSQL runs as (${privateDir} is private): choose a DATA_DIR outside private folders such as home folders, or set DATABASE_URL\n`,
+      );
+      expect(existsSync(path.join(shop, "postgres"))).toBe(false);
+    } finally {
+      rmSync(privateDir, { recursive: true, force: true });
+    }
   });
 });

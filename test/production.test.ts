@@ -20,7 +20,7 @@ const LoginInProduction = graphql(`
 
 const Greet = graphql(`
   mutation GreetInProduction($name: String) {
-    hello(input: { name: $name }) {
+    greet(input: { name: $name }) {
       __typename
     }
   }
@@ -78,7 +78,7 @@ describe("production defaults", () => {
   it("marks the session cookie Secure", async () => {
     await server.gql(RegisterInProduction, { email: "prod@example.test" });
     const { headers, body } = await server.gql(LoginInProduction, { email: "prod@example.test" });
-    expect(body.data?.login?.__typename).toBe("LoginSuccess");
+    expect(body.data?.login?.__typename).toBe("LoggedIn");
     expect(headers.getSetCookie()[0]).toMatch(/^larder_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax; Secure$/);
   });
 
@@ -102,11 +102,11 @@ describe("production defaults", () => {
 });
 
 describe("demo things in production", () => {
-  it("refuses the greeting mutation, which would write a row for anyone, and writes nothing", async () => {
+  it("refuses the greet mutation, which would write a row for anyone, and writes nothing", async () => {
     const { body } = await server.gql(Greet, { name: "Mallory" });
     expect(body.data).toBeNull();
     expect(body.errors).toEqual([
-      { message: "This demo mutation writes to the database and is disabled in production", path: ["hello"], locations: expect.any(Array), extensions: { code: "FORBIDDEN" } },
+      { message: "This demo mutation writes to the database and is disabled in production", path: ["greet"], locations: expect.any(Array), extensions: { code: "FORBIDDEN" } },
     ]);
     expect((await server.database.pool.query("SELECT count(*)::int AS n FROM greeting WHERE name = 'Mallory'")).rows).toEqual([{ n: 0 }]);
     expect((await server.gql(GreetingInProduction, { name: "Mallory" })).body).toEqual({ data: { greeting: null } });

@@ -129,12 +129,12 @@ describe("response cache over HTTP", () => {
     const staff = await staffHeaders(server, [Permission.CATALOG_READ, Permission.CATALOG_WRITE]);
     const id = Buffer.from(`Product:${row!.id}`).toString("base64url");
     const update = (version: number) =>
-      send({ query: `mutation ($input: ProductUpdateInput!) { productUpdate(input: $input) { __typename } }`, variables: { input: { id, version, title: "Renamed at once" } } }, staff);
+      send({ query: `mutation ($input: UpdateProductInput!) { updateProduct(input: $input) { __typename } }`, variables: { input: { id, version, title: "Renamed at once" } } }, staff);
     // A refused update writes nothing, so no notification comes: only this instance's own bookkeeping drops the entry.
-    expect(((await update(row!.version + 7)).json.data as { productUpdate: { __typename: string } }).productUpdate.__typename).toBe("VersionConflict");
+    expect(((await update(row!.version + 7)).json.data as { updateProduct: { __typename: string } }).updateProduct.__typename).toBe("VersionConflict");
     expect((await send(body)).execution).not.toBe("cached");
     expect((await send(body)).execution).toBe("cached");
-    expect(((await update(row!.version)).json.data as { productUpdate: { __typename: string } }).productUpdate.__typename).toBe("ProductPayload");
+    expect(((await update(row!.version)).json.data as { updateProduct: { __typename: string } }).updateProduct.__typename).toBe("ProductUpdated");
     const after = await send(body);
     expect(after.execution).not.toBe("cached");
     expect((after.json.data as { product: { title: string } }).product.title).toBe("Renamed at once");
@@ -144,7 +144,7 @@ describe("response cache over HTTP", () => {
     const body = { query: PRODUCT, variables: { slug: (await slugs())[4] } };
     await send(body);
     expect((await send(body)).execution).toBe("cached");
-    await send({ query: `mutation { hello(input: { name: "cache" }) { __typename } }` });
+    await send({ query: `mutation { greet(input: { name: "cache" }) { __typename } }` });
     expect((await send(body)).execution).toBe("cached");
   });
 

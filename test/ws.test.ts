@@ -12,8 +12,8 @@ const HelloOverWs = graphql(`
 
 const GreetOverWs = graphql(`
   mutation GreetOverWs($name: String) {
-    hello(input: { name: $name }) {
-      ... on HelloSuccess {
+    greet(input: { name: $name }) {
+      ... on Greeted {
         message
       }
       ... on UserError {
@@ -46,8 +46,8 @@ afterAll(async () => {
 describe("GraphQL over WebSocket", () => {
   it("runs queries and mutations with the same schema", async () => {
     expect(await run(client, HelloOverWs.toString())).toEqual({ data: { hello: "Hello, World!" } });
-    expect(await run(client, GreetOverWs.toString(), { name: "Socket" })).toEqual({ data: { hello: { message: "Hello, Socket!" } } });
-    expect(await run(client, GreetOverWs.toString(), { name: " " })).toEqual({ data: { hello: { code: "INVALID_INPUT", path: ["input", "name"] } } });
+    expect(await run(client, GreetOverWs.toString(), { name: "Socket" })).toEqual({ data: { greet: { message: "Hello, Socket!" } } });
+    expect(await run(client, GreetOverWs.toString(), { name: " " })).toEqual({ data: { greet: { code: "INVALID_INPUT", path: ["input", "name"] } } });
   });
 
   it("applies the same validation limits", async () => {

@@ -10,7 +10,7 @@
  * the next start.
  */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, openSync, closeSync, readFileSync, writeFileSync, rmSync, mkdirSync, chmodSync, statSync } from "node:fs";
+import { existsSync, openSync, closeSync, readFileSync, writeFileSync, rmSync, mkdirSync, chmodSync, statSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
@@ -65,10 +65,59 @@ async function initdb(pgdata: string, port: number, log: (m: string) => void): P
   await cluster.initialise();
 }
 
+/** uid and gid of the OS user `postgres`; undefined until the first initdb creates it. */
+function postgresIds(): { uid: number; gid: number } | undefined {
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim());
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    return undefined;
+  }
+}
+
 function postgresOwner(): { uid?: number; gid?: number } {
-  if (process.getuid?.() !== 0) return {};
-  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
-  return { uid: id("-u"), gid: id("-g") };
+  return process.getuid?.() === 0 ? (postgresIds() ?? {}) : {};
+}
+
+/** Thrown when the OS user postgres cannot reach its folders; its message is the one line printed before exit 1. */
+export class PostgresAccessError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PostgresAccessError";
+  }
+}
+
+/** The first folder from `/` down to `folder` that `user` (or, before it exists, any other user) cannot enter. */
+function firstClosedFolder(folder: string, user: { uid: number; gid: number } | undefined): string | undefined {
+  const parts = realpathSync(folder).split(path.sep).filter(Boolean);
+  for (let depth = 0; depth <= parts.length; depth++) {
+    const current = path.sep + parts.slice(0, depth).join(path.sep);
+    const { mode, uid, gid } = statSync(current);
+    const executeBit = user?.uid === uid ? 0o100 : user?.gid === gid ? 0o010 : 0o001;
+    if ((mode & executeBit) === 0) return current;
+  }
+  return undefined;
+}
+
+/**
+ * As root, initdb and postgres run as the OS user `postgres`, which must walk into the PostgreSQL
+ * binaries and the data folder; a private parent (a home folder like /root, a mkdtemp folder)
+ * otherwise ends in a bare "Permission denied" from initdb. Folders are never opened up silently.
+ */
+function assertReachableByPostgres(binDir: string, dataDir: string): void {
+  const user = postgresIds();
+  const closedOnBinaries = firstClosedFolder(binDir, user);
+  if (closedOnBinaries) {
+    throw new PostgresAccessError(
+      `the PostgreSQL binaries in ${binDir} are not reachable by the OS user postgres that PostgreSQL runs as (${closedOnBinaries} is private): install Larder outside private folders such as home folders, or set DATABASE_URL`,
+    );
+  }
+  const closedOnData = firstClosedFolder(dataDir, user);
+  if (closedOnData) {
+    throw new PostgresAccessError(
+      `DATA_DIR ${dataDir} is not reachable by the OS user postgres that PostgreSQL runs as (${closedOnData} is private): choose a DATA_DIR outside private folders such as home folders, or set DATABASE_URL`,
+    );
+  }
 }
 
 /** Whether a process with this pid exists (signal 0 only checks). */
@@ -140,6 +189,21 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
   }
 }
 
+const urlOf = (port: number) => (db: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
+
+/**
+ * The embedded PostgreSQL of `dataDir` for a command that only needs a connection: the one already
+ * running there (a server's), left running, or else one started for the caller and stopped by `stop`.
+ */
+export async function openEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
+  const pidFile = path.join(path.resolve(options.dataDir), "postgres", "postmaster.pid");
+  // postmaster.pid: pid, data folder, start time, port, …
+  const [pid, , , port] = existsSync(pidFile) ? readFileSync(pidFile, "utf8").split("\n").map(Number) : [];
+  if (!pid || !port || !alive(pid)) return startEmbeddedPostgres(options);
+  const urlFor = urlOf(port);
+  return { url: urlFor(options.database ?? "larder"), urlFor, stop: async () => undefined };
+}
+
 /** Initialises (first time), starts and returns a PostgreSQL cluster whose data lives in `dataDir/postgres`. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => undefined);
@@ -147,15 +211,18 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const pgdata = path.join(dataDir, "postgres");
   const database = options.database ?? "larder";
   mkdirSync(dataDir, { recursive: true });
-  // As root, PostgreSQL runs as `postgres`, which must pass through this folder to reach its data;
-  // a folder made by mkdtemp is private to root.
-  if (process.getuid?.() === 0) chmodSync(dataDir, statSync(dataDir).mode | 0o001);
+  const { postgres } = await binaries();
+  if (process.getuid?.() === 0) {
+    // The data folder is ours to open to `postgres` (a folder made by mkdtemp is private to root);
+    // its parents are not.
+    chmodSync(dataDir, statSync(dataDir).mode | 0o001);
+    assertReachableByPostgres(path.dirname(postgres), dataDir);
+  }
   await reclaim(dataDir, pgdata, log);
   if (!existsSync(path.join(pgdata, "PG_VERSION"))) {
     rmSync(pgdata, { recursive: true, force: true });
     await initdb(pgdata, options.port, log);
   }
-  const { postgres } = await binaries();
   const logFile = path.join(dataDir, "postgres.log");
   const logFd = openSync(logFile, "a");
   const child = spawn(
@@ -166,7 +233,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   closeSync(logFd);
   child.unref();
   writeFileSync(path.join(dataDir, "owner.pid"), String(process.pid));
-  const urlFor = (db: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${db}`;
+  const urlFor = urlOf(options.port);
   try {
     await waitUntilReady(urlFor("postgres"), child, logFile);
     await ensureDatabase(urlFor("postgres"), database);

@@ -20,9 +20,9 @@ const CATALOG_QUERY_FIELDS = new Set(["products", "product", "collections", "col
  * change notification drops it too, a moment later.
  */
 const CATALOG_NEUTRAL_MUTATIONS = new Set([
-  "hello",
+  "greet",
   // Accounts and staff.
-  "register", "login", "logout", "logoutEverywhere", "staffLogin", "verifyEmail", "resendVerificationEmail",
+  "register", "login", "logout", "logoutEverywhere", "loginStaff", "verifyEmail", "resendVerificationEmail",
   "requestPasswordReset", "resetPassword", "changePassword", "updateProfile", "updatePreferences",
   "createAddress", "updateAddress", "deleteAddress", "createRole", "updateRole", "createStaff", "updateStaff", "setStaffRoles",
   // Carts hold no stock; it is allocated when an order is placed.

@@ -47,10 +47,10 @@ describe("sniffImage", () => {
 });
 
 const AttachProductImages = graphql(`
-  mutation AttachProductImages($input: ProductImagesSetInput!) {
-    productImagesSet(input: $input) {
+  mutation AttachProductImages($input: SetProductImagesInput!) {
+    setProductImages(input: $input) {
       __typename
-      ... on ProductPayload {
+      ... on ProductUpdated {
         product {
           version
           images {
@@ -71,10 +71,10 @@ const AttachProductImages = graphql(`
 `);
 
 const AttachVariantImages = graphql(`
-  mutation AttachVariantImages($input: VariantImagesSetInput!) {
-    variantImagesSet(input: $input) {
+  mutation AttachVariantImages($input: SetVariantImagesInput!) {
+    setVariantImages(input: $input) {
       __typename
-      ... on VariantPayload {
+      ... on VariantUpdated {
         variant {
           version
           images {
@@ -91,15 +91,15 @@ const AttachVariantImages = graphql(`
 
 const MakeProduct = graphql(`
   mutation MakeImageProduct {
-    productCreate(input: { title: "Pictured", status: ACTIVE }) {
-      ... on ProductPayload {
+    createProduct(input: { title: "Pictured", status: ACTIVE }) {
+      ... on ProductCreated {
         product {
           id
         }
       }
     }
-    variantCreate: productCreate(input: { title: "Pictured Variant Holder", status: ACTIVE }) {
-      ... on ProductPayload {
+    createVariant: createProduct(input: { title: "Pictured Variant Holder", status: ACTIVE }) {
+      ... on ProductCreated {
         product {
           id
         }
@@ -110,8 +110,8 @@ const MakeProduct = graphql(`
 
 const AddVariant = graphql(`
   mutation AddImageVariant($productId: ID!) {
-    variantCreate(input: { productId: $productId, sku: "PIC-1", price: "1.00" }) {
-      ... on VariantPayload {
+    createVariant(input: { productId: $productId, sku: "PIC-1", price: "1.00" }) {
+      ... on VariantCreated {
         variant {
           id
         }
@@ -202,19 +202,19 @@ describe("attaching images", () => {
     const ids: string[] = [];
     for (const bytes of [SAMPLES.png, SAMPLES.gif, SAMPLES.jpeg]) ids.push(((await (await upload(bytes)).json()) as { id: string }).id);
     const made = await server.gql(MakeProduct, {}, { headers: writer });
-    const productId = (made.body.data!.productCreate as { product: { id: string } }).product.id;
+    const productId = (made.body.data!.createProduct as { product: { id: string } }).product.id;
 
     const set = await server.gql(AttachProductImages, { input: { productId, version: 1, imageIds: [ids[2]!, ids[0]!], featuredImageId: ids[0] } }, { headers: writer });
-    expect(set.body.data!.productImagesSet).toMatchObject({ product: { version: 2, images: [{ id: ids[2] }, { id: ids[0] }], featuredImage: { id: ids[0] } } });
+    expect(set.body.data!.setProductImages).toMatchObject({ product: { version: 2, images: [{ id: ids[2] }, { id: ids[0] }], featuredImage: { id: ids[0] } } });
     const wrong = await server.gql(AttachProductImages, { input: { productId, version: 2, imageIds: [ids[0]!], featuredImageId: ids[1] } }, { headers: writer });
-    expect(wrong.body.data!.productImagesSet).toMatchObject({ __typename: "InvalidInput", path: ["input", "featuredImageId"] });
+    expect(wrong.body.data!.setProductImages).toMatchObject({ __typename: "InvalidInput", path: ["input", "featuredImageId"] });
     const stale = await server.gql(AttachProductImages, { input: { productId, version: 1, imageIds: [] } }, { headers: writer });
-    expect(stale.body.data!.productImagesSet.__typename).toBe("VersionConflict");
+    expect(stale.body.data!.setProductImages.__typename).toBe("VersionConflict");
 
-    const holder = (made.body.data!.variantCreate as { product: { id: string } }).product.id;
+    const holder = (made.body.data!.createVariant as { product: { id: string } }).product.id;
     const variant = await server.gql(AddVariant, { productId: holder }, { headers: writer });
-    const variantId = (variant.body.data!.variantCreate as { variant: { id: string } }).variant.id;
+    const variantId = (variant.body.data!.createVariant as { variant: { id: string } }).variant.id;
     const onVariant = await server.gql(AttachVariantImages, { input: { variantId, version: 1, imageIds: [ids[1]!, ids[2]!] } }, { headers: writer });
-    expect(onVariant.body.data!.variantImagesSet).toMatchObject({ variant: { version: 2, images: [{ id: ids[1] }, { id: ids[2] }], featuredImage: { id: ids[1] } } });
+    expect(onVariant.body.data!.setVariantImages).toMatchObject({ variant: { version: 2, images: [{ id: ids[1] }, { id: ids[2] }], featuredImage: { id: ids[1] } } });
   });
 });

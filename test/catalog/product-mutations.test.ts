@@ -8,10 +8,10 @@ import { query } from "../helpers/database.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
 const UpdateProduct = graphql(`
-  mutation UpdateProduct($input: ProductUpdateInput!) {
-    productUpdate(input: $input) {
+  mutation UpdateProduct($input: UpdateProductInput!) {
+    updateProduct(input: $input) {
       __typename
-      ... on ProductPayload {
+      ... on ProductUpdated {
         product {
           title
           slug
@@ -32,10 +32,10 @@ const UpdateProduct = graphql(`
 `);
 
 const ArchiveProduct = graphql(`
-  mutation ArchiveProduct($input: ProductArchiveInput!) {
-    productArchive(input: $input) {
+  mutation ArchiveProduct($input: ArchiveProductInput!) {
+    archiveProduct(input: $input) {
       __typename
-      ... on ProductPayload {
+      ... on ProductArchived {
         product {
           status
           version
@@ -49,10 +49,10 @@ const ArchiveProduct = graphql(`
 `);
 
 const SetOptions = graphql(`
-  mutation SetOptions($input: ProductOptionsSetInput!) {
-    productOptionsSet(input: $input) {
+  mutation SetOptions($input: SetProductOptionsInput!) {
+    setProductOptions(input: $input) {
       __typename
-      ... on ProductPayload {
+      ... on ProductUpdated {
         product {
           version
           options {
@@ -74,10 +74,10 @@ const SetOptions = graphql(`
 `);
 
 const CreateVariant = graphql(`
-  mutation CreateVariant($input: VariantCreateInput!) {
-    variantCreate(input: $input) {
+  mutation CreateVariant($input: CreateVariantInput!) {
+    createVariant(input: $input) {
       __typename
-      ... on VariantPayload {
+      ... on VariantCreated {
         variant {
           id
           sku
@@ -115,10 +115,10 @@ const CreateVariant = graphql(`
 `);
 
 const CreateCollection = graphql(`
-  mutation CreateCollection($input: CollectionCreateInput!) {
-    collectionCreate(input: $input) {
+  mutation CreateCollection($input: CreateCollectionInput!) {
+    createCollection(input: $input) {
       __typename
-      ... on CollectionPayload {
+      ... on CollectionCreated {
         collection {
           id
           slug
@@ -183,7 +183,7 @@ describe("products", () => {
   it("answers a taken slug with SlugTaken and bad input with InvalidInput naming the field", async () => {
     await createProduct({ title: "Taken", slug: "taken" });
     const taken = await server.gql(CreateProduct, { input: { title: "Other", slug: "taken" } }, { headers: writer });
-    expect(taken.body.data!.productCreate).toMatchObject({ __typename: "SlugTaken", code: "SLUG_TAKEN", slug: "taken", path: ["input", "slug"] });
+    expect(taken.body.data!.createProduct).toMatchObject({ __typename: "SlugTaken", code: "SLUG_TAKEN", slug: "taken", path: ["input", "slug"] });
     const cases: [object, string[], string][] = [
       [{ title: "  " }, ["input", "title"], "title must not be blank"],
       [{ title: "x", slug: "Not A Slug" }, ["input", "slug"], "slug must be 1 to 120 lower-case letters, digits and single hyphens"],
@@ -192,16 +192,16 @@ describe("products", () => {
     ];
     for (const [input, path, message] of cases) {
       const { body } = await server.gql(CreateProduct, { input: input as never }, { headers: writer });
-      expect(body.data!.productCreate).toMatchObject({ __typename: "InvalidInput", code: "INVALID_INPUT", path, message });
+      expect(body.data!.createProduct).toMatchObject({ __typename: "InvalidInput", code: "INVALID_INPUT", path, message });
     }
   });
 
   it("updates with the current version and refuses a stale one without writing", async () => {
     const product = await createProduct({ title: "Versioned" });
     const first = await server.gql(UpdateProduct, { input: { id: product.id, version: 1, title: "Versioned 2", status: "ACTIVE" } }, { headers: writer });
-    expect(first.body.data!.productUpdate).toMatchObject({ __typename: "ProductPayload", product: { title: "Versioned 2", status: "ACTIVE", version: 2 } });
+    expect(first.body.data!.updateProduct).toMatchObject({ __typename: "ProductUpdated", product: { title: "Versioned 2", status: "ACTIVE", version: 2 } });
     const stale = await server.gql(UpdateProduct, { input: { id: product.id, version: 1, title: "Lost update" } }, { headers: writer });
-    expect(stale.body.data!.productUpdate).toMatchObject({ __typename: "VersionConflict", code: "VERSION_CONFLICT", currentVersion: 2, path: ["input", "version"] });
+    expect(stale.body.data!.updateProduct).toMatchObject({ __typename: "VersionConflict", code: "VERSION_CONFLICT", currentVersion: 2, path: ["input", "version"] });
     const [row] = await query<{ title: string }>(server.databaseUrl, "SELECT title FROM product WHERE slug = 'versioned'");
     expect(row!.title).toBe("Versioned 2");
   });
@@ -211,8 +211,8 @@ describe("products", () => {
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) => server.gql(UpdateProduct, { input: { id: product.id, version: 1, title: `Writer ${i}` } }, { headers: writer })),
     );
-    const kinds = results.map((r) => r.body.data!.productUpdate.__typename);
-    expect(kinds.filter((k) => k === "ProductPayload")).toHaveLength(1);
+    const kinds = results.map((r) => r.body.data!.updateProduct.__typename);
+    expect(kinds.filter((k) => k === "ProductUpdated")).toHaveLength(1);
     expect(kinds.filter((k) => k === "VersionConflict")).toHaveLength(9);
     const [row] = await query<{ version: number }>(server.databaseUrl, "SELECT version FROM product WHERE slug = 'contended'");
     expect(row!.version).toBe(2);
@@ -221,7 +221,7 @@ describe("products", () => {
   it("archives a product, which hides it from customers", async () => {
     const product = await createProduct({ title: "Retired", status: "ACTIVE" });
     const { body } = await server.gql(ArchiveProduct, { input: { id: product.id, version: product.version } }, { headers: writer });
-    expect(body.data!.productArchive).toMatchObject({ __typename: "ProductPayload", product: { status: "ARCHIVED", version: 2 } });
+    expect(body.data!.archiveProduct).toMatchObject({ __typename: "ProductArchived", product: { status: "ARCHIVED", version: 2 } });
     const [row] = await query<{ status: string }>(server.databaseUrl, "SELECT status FROM product WHERE slug = 'retired'");
     expect(row!.status).toBe("ARCHIVED");
   });
@@ -230,13 +230,13 @@ describe("products", () => {
     const product = await createProduct({ title: "Optioned", options: [{ name: "Size", values: ["S", "M"] }] });
     await server.gql(CreateVariant, { input: { productId: product.id, sku: "OPT-S", price: "10", options: [{ name: "size", value: "s" }] } }, { headers: writer });
     const grown = await server.gql(SetOptions, { input: { productId: product.id, version: 1, options: [{ name: "Size", values: ["M", "S", "L"] }] } }, { headers: writer });
-    const result = grown.body.data!.productOptionsSet;
-    expect(result).toMatchObject({ __typename: "ProductPayload", product: { version: 2, options: [{ name: "Size", values: [{ name: "M" }, { name: "S" }, { name: "L" }] }] } });
-    if (result.__typename === "ProductPayload") expect(result.product.options[0]!.id).toBe(product.options[0]!.id);
+    const result = grown.body.data!.setProductOptions;
+    expect(result).toMatchObject({ __typename: "ProductUpdated", product: { version: 2, options: [{ name: "Size", values: [{ name: "M" }, { name: "S" }, { name: "L" }] }] } });
+    if (result.__typename === "ProductUpdated") expect(result.product.options[0]!.id).toBe(product.options[0]!.id);
     const shrink = await server.gql(SetOptions, { input: { productId: product.id, version: 2, options: [{ name: "Size", values: ["M", "L"] }] } }, { headers: writer });
-    expect(shrink.body.data!.productOptionsSet).toMatchObject({ __typename: "InvalidInput", message: 'value "S" is used by variants' });
+    expect(shrink.body.data!.setProductOptions).toMatchObject({ __typename: "InvalidInput", message: 'value "S" is used by variants' });
     const added = await server.gql(SetOptions, { input: { productId: product.id, version: 2, options: [{ name: "Size", values: ["M", "S", "L"] }, { name: "Color", values: ["Red"] }] } }, { headers: writer });
-    expect(added.body.data!.productOptionsSet).toMatchObject({ __typename: "InvalidInput", message: "options cannot be added once the product has variants" });
+    expect(added.body.data!.setProductOptions).toMatchObject({ __typename: "InvalidInput", message: "options cannot be added once the product has variants" });
     const [row] = await query<{ version: number }>(server.databaseUrl, "SELECT version FROM product WHERE slug = 'optioned'");
     expect(row!.version).toBe(2);
   });

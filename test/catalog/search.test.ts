@@ -46,9 +46,9 @@ const Search = graphql(`
 `);
 
 const Create = graphql(`
-  mutation SearchFixture($input: ProductCreateInput!) {
-    productCreate(input: $input) {
-      ... on ProductPayload {
+  mutation SearchFixture($input: CreateProductInput!) {
+    createProduct(input: $input) {
+      ... on ProductCreated {
         product {
           id
         }
@@ -58,8 +58,8 @@ const Create = graphql(`
 `);
 
 const AddVariant = graphql(`
-  mutation SearchFixtureVariant($input: VariantCreateInput!) {
-    variantCreate(input: $input) {
+  mutation SearchFixtureVariant($input: CreateVariantInput!) {
+    createVariant(input: $input) {
       __typename
     }
   }
@@ -82,10 +82,10 @@ beforeAll(async () => {
   for (const fixture of FIXTURES) {
     const options = [{ name: "Size", values: [...new Set(fixture.variants.map((v) => v[0]))] }, { name: "Color", values: [...new Set(fixture.variants.map((v) => v[1]))] }];
     const { body } = await server.gql(Create, { input: { title: fixture.title, description: fixture.description, status: fixture.status ?? "ACTIVE", options } }, { headers });
-    const productId = (body.data!.productCreate as { product: { id: string } }).product.id;
+    const productId = (body.data!.createProduct as { product: { id: string } }).product.id;
     for (const [i, [size, color, price]] of fixture.variants.entries()) {
       const added = await server.gql(AddVariant, { input: { productId, sku: `${fixture.title.replace(/[^A-Za-z]/g, "").slice(0, 12)}-${i}`, price, onHand: 5, options: [{ name: "Size", value: size }, { name: "Color", value: color }] } }, { headers });
-      expect(added.body.data!.variantCreate.__typename).toBe("VariantPayload");
+      expect(added.body.data!.createVariant.__typename).toBe("VariantCreated");
     }
   }
 });

@@ -8,10 +8,10 @@ import { query } from "../helpers/database.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
 const CreateVariant = graphql(`
-  mutation CreateVariant($input: VariantCreateInput!) {
-    variantCreate(input: $input) {
+  mutation CreateVariant($input: CreateVariantInput!) {
+    createVariant(input: $input) {
       __typename
-      ... on VariantPayload {
+      ... on VariantCreated {
         variant {
           id
           sku
@@ -49,10 +49,10 @@ const CreateVariant = graphql(`
 `);
 
 const UpdateVariant = graphql(`
-  mutation UpdateVariant($input: VariantUpdateInput!) {
-    variantUpdate(input: $input) {
+  mutation UpdateVariant($input: UpdateVariantInput!) {
+    updateVariant(input: $input) {
       __typename
-      ... on VariantPayload {
+      ... on VariantUpdated {
         variant {
           sku
           version
@@ -77,10 +77,10 @@ const UpdateVariant = graphql(`
 `);
 
 const ArchiveVariant = graphql(`
-  mutation ArchiveVariant($input: VariantArchiveInput!) {
-    variantArchive(input: $input) {
+  mutation ArchiveVariant($input: ArchiveVariantInput!) {
+    archiveVariant(input: $input) {
       __typename
-      ... on VariantPayload {
+      ... on VariantArchived {
         variant {
           archivedAt
           availableForSale
@@ -98,10 +98,10 @@ const ArchiveVariant = graphql(`
 `);
 
 const CreateCollection = graphql(`
-  mutation CreateCollection($input: CollectionCreateInput!) {
-    collectionCreate(input: $input) {
+  mutation CreateCollection($input: CreateCollectionInput!) {
+    createCollection(input: $input) {
       __typename
-      ... on CollectionPayload {
+      ... on CollectionCreated {
         collection {
           id
           slug
@@ -122,10 +122,10 @@ const CreateCollection = graphql(`
 `);
 
 const UpdateCollection = graphql(`
-  mutation UpdateCollection($input: CollectionUpdateInput!) {
-    collectionUpdate(input: $input) {
+  mutation UpdateCollection($input: UpdateCollectionInput!) {
+    updateCollection(input: $input) {
       __typename
-      ... on CollectionPayload {
+      ... on CollectionUpdated {
         collection {
           version
           parent {
@@ -143,10 +143,10 @@ const UpdateCollection = graphql(`
 `);
 
 const SetCollectionProducts = graphql(`
-  mutation SetCollectionProducts($input: CollectionProductsSetInput!) {
-    collectionProductsSet(input: $input) {
+  mutation SetCollectionProducts($input: SetCollectionProductsInput!) {
+    setCollectionProducts(input: $input) {
       __typename
-      ... on CollectionPayload {
+      ... on CollectionUpdated {
         collection {
           version
           products(first: 10) {
@@ -165,10 +165,10 @@ const SetCollectionProducts = graphql(`
 `);
 
 const DeleteCollection = graphql(`
-  mutation DeleteCollection($input: CollectionDeleteInput!) {
-    collectionDelete(input: $input) {
+  mutation DeleteCollection($input: DeleteCollectionInput!) {
+    deleteCollection(input: $input) {
       __typename
-      ... on DeletedPayload {
+      ... on CollectionDeleted {
         deletedId
       }
       ... on UserError {
@@ -195,12 +195,12 @@ describe("variants and prices", () => {
   it("creates variants with prices, keeps SKUs unique and option combinations distinct", async () => {
     const product = await createProduct({ title: "Priced Tee", status: "ACTIVE", options: [{ name: "Size", values: ["S", "M", "L"] }] });
     const created = await server.gql(CreateVariant, { input: { productId: product.id, sku: "TEE-S", price: "19.99", compareAtPrice: "25", onHand: 3, options: [{ name: "Size", value: "S" }] } }, { headers: writer });
-    expect(created.body.data!.variantCreate).toMatchObject({
-      __typename: "VariantPayload",
+    expect(created.body.data!.createVariant).toMatchObject({
+      __typename: "VariantCreated",
       variant: { sku: "TEE-S", title: "S", version: 1, price: { amount: "19.99" }, compareAtPrice: { amount: "25.00" }, availableForSale: true, product: { priceRange: { min: { amount: "19.99" }, max: { amount: "19.99" } } } },
     });
     const second = await server.gql(CreateVariant, { input: { productId: product.id, sku: "TEE-M", price: "24.5", options: [{ name: "Size", value: "M" }] } }, { headers: writer });
-    expect(second.body.data!.variantCreate).toMatchObject({ variant: { availableForSale: false, product: { priceRange: { min: { amount: "19.99" }, max: { amount: "24.50" } } } } });
+    expect(second.body.data!.createVariant).toMatchObject({ variant: { availableForSale: false, product: { priceRange: { min: { amount: "19.99" }, max: { amount: "24.50" } } } } });
 
     const cases: [object, string, object][] = [
       [{ sku: "TEE-S", price: "1", options: [{ name: "Size", value: "L" }] }, "SkuTaken", { code: "SKU_TAKEN", sku: "TEE-S" }],
@@ -214,7 +214,7 @@ describe("variants and prices", () => {
     const before = await catalogCounts(server);
     for (const [input, typename, fields] of cases) {
       const { body } = await server.gql(CreateVariant, { input: { productId: product.id, ...input } as never }, { headers: writer });
-      expect(body.data!.variantCreate).toMatchObject({ __typename: typename, ...fields });
+      expect(body.data!.createVariant).toMatchObject({ __typename: typename, ...fields });
     }
     expect(await catalogCounts(server)).toEqual(before);
   });
@@ -223,25 +223,25 @@ describe("variants and prices", () => {
     const product = await createProduct({ title: "Repriced", status: "ACTIVE", options: [{ name: "Size", values: ["S", "M"] }] });
     const make = async (sku: string, size: string, price: string) => {
       const { body } = await server.gql(CreateVariant, { input: { productId: product.id, sku, price, onHand: 5, options: [{ name: "Size", value: size }] } }, { headers: writer });
-      const result = body.data!.variantCreate;
-      if (result.__typename !== "VariantPayload") throw new Error(JSON.stringify(result));
+      const result = body.data!.createVariant;
+      if (result.__typename !== "VariantCreated") throw new Error(JSON.stringify(result));
       return result.variant;
     };
     const cheap = await make("RP-S", "S", "5.00");
     await make("RP-M", "M", "9.00");
     const update = await server.gql(UpdateVariant, { input: { id: cheap.id, version: 1, price: "7.25", compareAtPrice: "8" } }, { headers: writer });
-    expect(update.body.data!.variantUpdate).toMatchObject({ __typename: "VariantPayload", variant: { version: 2, price: { amount: "7.25" }, compareAtPrice: { amount: "8.00" } } });
+    expect(update.body.data!.updateVariant).toMatchObject({ __typename: "VariantUpdated", variant: { version: 2, price: { amount: "7.25" }, compareAtPrice: { amount: "8.00" } } });
     const cleared = await server.gql(UpdateVariant, { input: { id: cheap.id, version: 2, compareAtPrice: null } }, { headers: writer });
-    expect(cleared.body.data!.variantUpdate).toMatchObject({ variant: { version: 3, compareAtPrice: null, price: { amount: "7.25" } } });
+    expect(cleared.body.data!.updateVariant).toMatchObject({ variant: { version: 3, compareAtPrice: null, price: { amount: "7.25" } } });
     const stale = await server.gql(UpdateVariant, { input: { id: cheap.id, version: 1, price: "1.00" } }, { headers: writer });
-    expect(stale.body.data!.variantUpdate).toMatchObject({ __typename: "VersionConflict", currentVersion: 3 });
+    expect(stale.body.data!.updateVariant).toMatchObject({ __typename: "VersionConflict", currentVersion: 3 });
 
     await query(server.databaseUrl, "UPDATE variant SET allow_backorder = true, stock_allocated = 9 WHERE sku = 'RP-S'");
     const unsafe = await server.gql(UpdateVariant, { input: { id: cheap.id, version: 3, allowBackorder: false } }, { headers: writer });
-    expect(unsafe.body.data!.variantUpdate).toMatchObject({ __typename: "InvalidInput", path: ["input", "allowBackorder"], message: "9 units are allocated but only 5 on hand" });
+    expect(unsafe.body.data!.updateVariant).toMatchObject({ __typename: "InvalidInput", path: ["input", "allowBackorder"], message: "9 units are allocated but only 5 on hand" });
 
     const archived = await server.gql(ArchiveVariant, { input: { id: cheap.id, version: 3 } }, { headers: writer });
-    expect(archived.body.data!.variantArchive).toMatchObject({ variant: { archivedAt: expect.any(String), availableForSale: false, product: { priceRange: { min: { amount: "9.00" } } } } });
+    expect(archived.body.data!.archiveVariant).toMatchObject({ variant: { archivedAt: expect.any(String), availableForSale: false, product: { priceRange: { min: { amount: "9.00" } } } } });
     // The facet rollup follows too: only the live variant's option value is left.
     expect(await query(server.databaseUrl, "SELECT facet_options FROM product WHERE slug = 'repriced'")).toEqual([{ facet_options: ["Size\u001fM"] }]);
     await query(server.databaseUrl, "UPDATE option_value SET name = 'Medium' WHERE name = 'M' AND option_id IN (SELECT id FROM product_option WHERE product_id = (SELECT id FROM product WHERE slug = 'repriced'))");
@@ -258,8 +258,8 @@ describe("collections", () => {
   it("builds a tree, refuses cycles, orders products and deletes leaves only", async () => {
     const create = async (input: object) => {
       const { body } = await server.gql(CreateCollection, { input: input as never }, { headers: writer });
-      const result = body.data!.collectionCreate;
-      if (result.__typename !== "CollectionPayload") throw new Error(JSON.stringify(result));
+      const result = body.data!.createCollection;
+      if (result.__typename !== "CollectionCreated") throw new Error(JSON.stringify(result));
       return result.collection;
     };
     const root = await create({ title: "Outdoor" });
@@ -268,21 +268,21 @@ describe("collections", () => {
     expect(child).toMatchObject({ slug: "tents", position: 0, parent: { slug: "outdoor" } });
 
     const taken = await server.gql(CreateCollection, { input: { title: "Tents" } }, { headers: writer });
-    expect(taken.body.data!.collectionCreate).toMatchObject({ __typename: "SlugTaken", code: "SLUG_TAKEN" });
+    expect(taken.body.data!.createCollection).toMatchObject({ __typename: "SlugTaken", code: "SLUG_TAKEN" });
     const cycle = await server.gql(UpdateCollection, { input: { id: root.id, version: 1, parentId: grandchild.id } }, { headers: writer });
-    expect(cycle.body.data!.collectionUpdate).toMatchObject({ __typename: "InvalidInput", message: "a collection cannot be moved under itself or its descendants" });
+    expect(cycle.body.data!.updateCollection).toMatchObject({ __typename: "InvalidInput", message: "a collection cannot be moved under itself or its descendants" });
     const moved = await server.gql(UpdateCollection, { input: { id: grandchild.id, version: 1, parentId: root.id } }, { headers: writer });
-    expect(moved.body.data!.collectionUpdate).toMatchObject({ collection: { version: 2, parent: { slug: "outdoor" } } });
+    expect(moved.body.data!.updateCollection).toMatchObject({ collection: { version: 2, parent: { slug: "outdoor" } } });
 
     const a = await createProduct({ title: "Tent A", status: "ACTIVE" });
     const b = await createProduct({ title: "Tent B", status: "ACTIVE" });
     const set = await server.gql(SetCollectionProducts, { input: { id: child.id, version: 1, productIds: [b.id, a.id] } }, { headers: writer });
-    expect(set.body.data!.collectionProductsSet).toMatchObject({ collection: { version: 2, products: { nodes: [{ slug: "tent-b" }, { slug: "tent-a" }] } } });
+    expect(set.body.data!.setCollectionProducts).toMatchObject({ collection: { version: 2, products: { nodes: [{ slug: "tent-b" }, { slug: "tent-a" }] } } });
 
     const notLeaf = await server.gql(DeleteCollection, { input: { id: root.id, version: 1 } }, { headers: writer });
-    expect(notLeaf.body.data!.collectionDelete).toMatchObject({ __typename: "InvalidInput", message: "move or delete its child collections first" });
+    expect(notLeaf.body.data!.deleteCollection).toMatchObject({ __typename: "InvalidInput", message: "move or delete its child collections first" });
     const deleted = await server.gql(DeleteCollection, { input: { id: child.id, version: 2 } }, { headers: writer });
-    expect(deleted.body.data!.collectionDelete).toEqual({ __typename: "DeletedPayload", deletedId: child.id });
+    expect(deleted.body.data!.deleteCollection).toEqual({ __typename: "CollectionDeleted", deletedId: child.id });
     expect(await query(server.databaseUrl, "SELECT 1 FROM collection WHERE slug = 'tents'")).toEqual([]);
   });
 });

@@ -126,7 +126,7 @@ describe("login", () => {
     const email = await register(server);
     const response = await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: { cookie: `larder_cart=${token}` } });
     const result = response.body.data!.login!;
-    if (result.__typename !== "LoginSuccess") throw new Error(JSON.stringify(result));
+    if (result.__typename !== "LoggedIn") throw new Error(JSON.stringify(result));
     expect(response.headers.getSetCookie()).toContain("larder_cart=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
     expect((await cartOf(`Bearer ${result.token}`))!.lines).toEqual([{ sku: variant.sku, quantity: 3 }]);
     const again = await login(server, email);

@@ -12,7 +12,7 @@ const CreateCoupon = graphql(`
   mutation CreateCoupon($input: CreateCouponInput!) {
     createCoupon(input: $input) {
       __typename
-      ... on CouponSaved {
+      ... on CouponCreated {
         coupon {
           id
           code
@@ -42,7 +42,7 @@ const UpdateCoupon = graphql(`
   mutation UpdateCoupon($input: UpdateCouponInput!) {
     updateCoupon(input: $input) {
       __typename
-      ... on CouponSaved {
+      ... on CouponUpdated {
         coupon {
           active
           usageLimit
@@ -78,7 +78,7 @@ const NodeCoupon = graphql(`
 `);
 
 const RemoveCoupon = graphql(`
-  mutation RemoveCoupon($input: CouponCodeInput!) {
+  mutation RemoveCoupon($input: RemoveCouponInput!) {
     removeCoupon(input: $input) {
       __typename
     }
@@ -123,7 +123,7 @@ async function apply(headers: Record<string, string>, code: string) {
 describe("coupon management", () => {
   it("creates the three kinds, codes stored upper case and unique whatever the case", async () => {
     expect((await create({ code: "spring-10", kind: "PERCENTAGE", percentOff: "12.5", minimumSubtotal: "20.00", usageLimit: 100 })).body.data!.createCoupon).toMatchObject({
-      __typename: "CouponSaved",
+      __typename: "CouponCreated",
       coupon: { code: "SPRING-10", kind: "PERCENTAGE", percentOff: "12.5", amountOff: null, minimumSubtotal: { amount: "20.00" }, usageLimit: 100, timesUsed: 0, active: true },
     });
     expect((await create({ code: "FIVE", kind: "FIXED_AMOUNT", amountOff: "5" })).body.data!.createCoupon).toMatchObject({ coupon: { amountOff: { amount: "5.00" } } });
@@ -166,7 +166,7 @@ describe("coupon management", () => {
 
   it("shows a coupon through node(id:) to exactly those who may list coupons", async () => {
     const created = (await create({ code: "NODE-SEEN", kind: "FREE_SHIPPING" })).body.data!.createCoupon;
-    if (created.__typename !== "CouponSaved") throw new Error(JSON.stringify(created));
+    if (created.__typename !== "CouponCreated") throw new Error(JSON.stringify(created));
     const { id } = created.coupon;
     expect((await server.gql(NodeCoupon, { id }, { headers: marketing })).body.data!.node).toEqual({ code: "NODE-SEEN" });
     const others: Record<string, string>[] = [{}, { authorization: (await customerHeaders(server)).authorization }, { authorization: (await staffHeaders(server, [Permission.SETTINGS_WRITE, Permission.ORDERS_READ])).authorization }];
@@ -175,11 +175,11 @@ describe("coupon management", () => {
 
   it("switches coupons off and refuses a usage limit below the uses made", async () => {
     const created = (await create({ code: "TOGGLE", kind: "PERCENTAGE", percentOff: "10" })).body.data!.createCoupon;
-    if (created.__typename !== "CouponSaved") throw new Error(JSON.stringify(created));
+    if (created.__typename !== "CouponCreated") throw new Error(JSON.stringify(created));
     await query(server.databaseUrl, "UPDATE coupon SET times_used = 3 WHERE code = 'TOGGLE'");
     expect((await server.gql(UpdateCoupon, { input: { id: created.coupon.id, usageLimit: 2 } }, { headers: marketing })).body.data!.updateCoupon).toMatchObject({ code: "INVALID_INPUT", path: ["input", "usageLimit"] });
     expect((await server.gql(UpdateCoupon, { input: { id: created.coupon.id, active: false, usageLimit: 3 } }, { headers: marketing })).body.data!.updateCoupon).toEqual({
-      __typename: "CouponSaved",
+      __typename: "CouponUpdated",
       coupon: { active: false, usageLimit: 3 },
     });
     expect((await server.gql(UpdateCoupon, { input: { id: "bad", active: true } }, { headers: marketing })).body.data!.updateCoupon).toMatchObject({ code: "INVALID_INPUT" });

@@ -30,6 +30,21 @@ export type AdjustStockInput = {
   variantId: string | number;
 };
 
+export type ApplyCouponInput = {
+  /** Matched case-insensitively. */
+  code: string;
+};
+
+export type ArchiveProductInput = {
+  id: string | number;
+  version: number;
+};
+
+export type ArchiveVariantInput = {
+  id: string | number;
+  version: number;
+};
+
 export type CancelOrderInput = {
   orderId: string | number;
   /** Why; kept with the transition. */
@@ -47,47 +62,6 @@ export type CheckoutRequirement =
   | 'EMAIL'
   | 'SHIPPING_ADDRESS'
   | 'SHIPPING_METHOD';
-
-export type CollectionCreateInput = {
-  description?: string | null | undefined;
-  /** The collection to put it under; the top of the tree when omitted. */
-  parentId?: string | number | null | undefined;
-  /** Order among its siblings; after the last one when omitted. */
-  position?: number | null | undefined;
-  /** Made from the title when omitted. */
-  slug?: string | null | undefined;
-  title?: string | null | undefined;
-};
-
-export type CollectionDeleteInput = {
-  id: string | number;
-  version: number;
-};
-
-/** The complete, ordered list of a collection's products. */
-export type CollectionProductsSetInput = {
-  id: string | number;
-  /** Products in display order, at most 1000. */
-  productIds: Array<string | number>;
-  version: number;
-};
-
-/** Changes to a collection; omitted fields keep their value. */
-export type CollectionUpdateInput = {
-  description?: string | null | undefined;
-  id: string | number;
-  /** Moves it under another collection; an explicit null moves it to the top. */
-  parentId?: string | number | null | undefined;
-  position?: number | null | undefined;
-  slug?: string | null | undefined;
-  title?: string | null | undefined;
-  version: number;
-};
-
-export type CouponCodeInput = {
-  /** Matched case-insensitively. */
-  code: string;
-};
 
 /** PERCENTAGE or FIXED_AMOUNT off the subtotal, or FREE_SHIPPING. */
 export type CouponKind =
@@ -124,6 +98,17 @@ export type CreateAddressInput = {
   region?: string | null | undefined;
 };
 
+export type CreateCollectionInput = {
+  description?: string | null | undefined;
+  /** The collection to put it under; the top of the tree when omitted. */
+  parentId?: string | number | null | undefined;
+  /** Order among its siblings; after the last one when omitted. */
+  position?: number | null | undefined;
+  /** Made from the title when omitted. */
+  slug?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** A new coupon. Give `percentOff` for PERCENTAGE, `amountOff` for FIXED_AMOUNT, neither for FREE_SHIPPING. */
 export type CreateCouponInput = {
   /** Default true. */
@@ -143,6 +128,16 @@ export type CreateCouponInput = {
   usageLimitPerCustomer?: number | null | undefined;
 };
 
+export type CreateProductInput = {
+  description?: string | null | undefined;
+  options?: Array<ProductOptionInput> | null | undefined;
+  /** Made from the title when omitted. */
+  slug?: string | null | undefined;
+  /** DRAFT when omitted. */
+  status?: ProductStatus | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type CreateStaffInput = {
   email: string;
   name: string;
@@ -150,6 +145,29 @@ export type CreateStaffInput = {
   password: string;
   /** Roles to give; only roles whose permissions you all hold. */
   roleIds: Array<string | number>;
+};
+
+export type CreateVariantInput = {
+  /** false when omitted. */
+  allowBackorder?: boolean | null | undefined;
+  compareAtPrice?: string | null | undefined;
+  /** Initial units on hand; later changes go through inventory adjustments. */
+  onHand?: number | null | undefined;
+  /** One value for every option of the product. */
+  options?: Array<SelectedOptionInput> | null | undefined;
+  /** Decimal amount in the shop currency, e.g. "19.99". */
+  price?: string | null | undefined;
+  productId: string | number;
+  /** Unique in the shop; letters, digits and . _ - / only. */
+  sku?: string | null | undefined;
+  /** true when omitted. */
+  trackInventory?: boolean | null | undefined;
+  weightGrams?: number | null | undefined;
+};
+
+export type DeleteCollectionInput = {
+  id: string | number;
+  version: number;
 };
 
 /** Machine-readable reason of a user error. */
@@ -256,21 +274,6 @@ export type PostalAddressInput = {
   region?: string | null | undefined;
 };
 
-export type ProductArchiveInput = {
-  id: string | number;
-  version: number;
-};
-
-export type ProductCreateInput = {
-  description?: string | null | undefined;
-  options?: Array<ProductOptionInput> | null | undefined;
-  /** Made from the title when omitted. */
-  slug?: string | null | undefined;
-  /** DRAFT when omitted. */
-  status?: ProductStatus | null | undefined;
-  title?: string | null | undefined;
-};
-
 /** Narrows a product list. Variant conditions (price, stock, options) must all hold for one variant. */
 export type ProductFilter = {
   /** Products in this collection or any collection below it. */
@@ -289,29 +292,12 @@ export type ProductFilter = {
   status?: Array<ProductStatus> | null | undefined;
 };
 
-/** The complete, ordered list of a product's images. */
-export type ProductImagesSetInput = {
-  /** One of imageIds; the first one when omitted. */
-  featuredImageId?: string | number | null | undefined;
-  /** Uploaded images in display order, at most 50. */
-  imageIds: Array<string | number>;
-  productId: string | number;
-  version: number;
-};
-
 /** An option and its values, in order. */
 export type ProductOptionInput = {
   /** e.g. Size; unique within the product. */
   name: string;
   /** e.g. [S, M, L]; 1 to 100 distinct values. */
   values: Array<string>;
-};
-
-/** The complete list of a product's options: options and values are matched by name, new ones added, missing ones removed. */
-export type ProductOptionsSetInput = {
-  options: Array<ProductOptionInput>;
-  productId: string | number;
-  version: number;
 };
 
 /** Order of a product list. */
@@ -335,17 +321,6 @@ export type ProductStatus =
   | 'ARCHIVED'
   | 'DRAFT';
 
-/** Changes to a product; omitted fields keep their value. */
-export type ProductUpdateInput = {
-  description?: string | null | undefined;
-  id: string | number;
-  slug?: string | null | undefined;
-  status?: ProductStatus | null | undefined;
-  title?: string | null | undefined;
-  /** The version you read; a stale one is answered with VersionConflict. */
-  version: number;
-};
-
 /** A new customer account. */
 export type RegisterInput = {
   /** Stored trimmed and lower-cased; unique whatever its case. */
@@ -362,6 +337,11 @@ export type RegisterInput = {
 
 export type RemoveCartLineInput = {
   lineId: string | number;
+};
+
+export type RemoveCouponInput = {
+  /** Matched case-insensitively. */
+  code: string;
 };
 
 /** The value a variant has for one option, by name. */
@@ -383,6 +363,41 @@ export type SetCartShippingAddressInput = {
 export type SetCartShippingMethodInput = {
   /** Code of one of `shippingMethods`. */
   code: string;
+};
+
+/** The complete, ordered list of a collection's products. */
+export type SetCollectionProductsInput = {
+  id: string | number;
+  /** Products in display order, at most 1000. */
+  productIds: Array<string | number>;
+  version: number;
+};
+
+/** The complete, ordered list of a product's images. */
+export type SetProductImagesInput = {
+  /** One of imageIds; the first one when omitted. */
+  featuredImageId?: string | number | null | undefined;
+  /** Uploaded images in display order, at most 50. */
+  imageIds: Array<string | number>;
+  productId: string | number;
+  version: number;
+};
+
+/** The complete list of a product's options: options and values are matched by name, new ones added, missing ones removed. */
+export type SetProductOptionsInput = {
+  options: Array<ProductOptionInput>;
+  productId: string | number;
+  version: number;
+};
+
+/** The complete, ordered list of a variant's images. */
+export type SetVariantImagesInput = {
+  /** One of imageIds; the first one when omitted. */
+  featuredImageId?: string | number | null | undefined;
+  /** Uploaded images in display order, at most 50. */
+  imageIds: Array<string | number>;
+  variantId: string | number;
+  version: number;
 };
 
 /** RECEIVED and RETURNED add units, DAMAGED and LOST remove them, COUNT and CORRECTION go either way. */
@@ -449,6 +464,18 @@ export type UpdateCartLineInput = {
   quantity: number;
 };
 
+/** Changes to a collection; omitted fields keep their value. */
+export type UpdateCollectionInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  /** Moves it under another collection; an explicit null moves it to the top. */
+  parentId?: string | number | null | undefined;
+  position?: number | null | undefined;
+  slug?: string | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+};
+
 /** Changes to a coupon; omitted fields stay, null clears a date or limit. Kind and value cannot change (orders refer to them). */
 export type UpdateCouponInput = {
   active?: boolean | null | undefined;
@@ -465,6 +492,17 @@ export type UpdatePreferencesInput = {
   /** BCP 47 language tag; null or empty clears it. */
   locale?: string | null | undefined;
   marketingOptIn?: boolean | null | undefined;
+};
+
+/** Changes to a product; omitted fields keep their value. */
+export type UpdateProductInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  slug?: string | null | undefined;
+  status?: ProductStatus | null | undefined;
+  title?: string | null | undefined;
+  /** The version you read; a stale one is answered with VersionConflict. */
+  version: number;
 };
 
 /** Omitted fields stay as they are. */
@@ -489,41 +527,8 @@ export type UpdateStaffInput = {
   name?: string | null | undefined;
 };
 
-export type VariantArchiveInput = {
-  id: string | number;
-  version: number;
-};
-
-export type VariantCreateInput = {
-  /** false when omitted. */
-  allowBackorder?: boolean | null | undefined;
-  compareAtPrice?: string | null | undefined;
-  /** Initial units on hand; later changes go through inventory adjustments. */
-  onHand?: number | null | undefined;
-  /** One value for every option of the product. */
-  options?: Array<SelectedOptionInput> | null | undefined;
-  /** Decimal amount in the shop currency, e.g. "19.99". */
-  price?: string | null | undefined;
-  productId: string | number;
-  /** Unique in the shop; letters, digits and . _ - / only. */
-  sku?: string | null | undefined;
-  /** true when omitted. */
-  trackInventory?: boolean | null | undefined;
-  weightGrams?: number | null | undefined;
-};
-
-/** The complete, ordered list of a variant's images. */
-export type VariantImagesSetInput = {
-  /** One of imageIds; the first one when omitted. */
-  featuredImageId?: string | number | null | undefined;
-  /** Uploaded images in display order, at most 50. */
-  imageIds: Array<string | number>;
-  variantId: string | number;
-  version: number;
-};
-
 /** Changes to a variant; omitted fields keep their value, an explicit null clears compareAtPrice or weightGrams. */
-export type VariantUpdateInput = {
+export type UpdateVariantInput = {
   allowBackorder?: boolean | null | undefined;
   compareAtPrice?: string | null | undefined;
   id: string | number;
@@ -590,34 +595,34 @@ export type StockQueryQueryVariables = Exact<{
 export type StockQueryQuery = { product: { variants: { nodes: Array<{ stock: { onHand: number } }> } } | null };
 
 export type AttachProductImagesMutationVariables = Exact<{
-  input: ProductImagesSetInput;
+  input: SetProductImagesInput;
 }>;
 
 
-export type AttachProductImagesMutation = { productImagesSet:
+export type AttachProductImagesMutation = { setProductImages:
     | { __typename: 'InvalidInput', message: string, path: Array<string> | null }
-    | { __typename: 'ProductPayload', product: { version: number, images: Array<{ id: string, width: number }>, featuredImage: { id: string } | null } }
+    | { __typename: 'ProductUpdated', product: { version: number, images: Array<{ id: string, width: number }>, featuredImage: { id: string } | null } }
     | { __typename: 'VersionConflict', message: string, path: Array<string> | null }
    };
 
 export type AttachVariantImagesMutationVariables = Exact<{
-  input: VariantImagesSetInput;
+  input: SetVariantImagesInput;
 }>;
 
 
-export type AttachVariantImagesMutation = { variantImagesSet:
+export type AttachVariantImagesMutation = { setVariantImages:
     | { __typename: 'InvalidInput' }
-    | { __typename: 'VariantPayload', variant: { version: number, images: Array<{ id: string }>, featuredImage: { id: string } | null } }
+    | { __typename: 'VariantUpdated', variant: { version: number, images: Array<{ id: string }>, featuredImage: { id: string } | null } }
     | { __typename: 'VersionConflict' }
    };
 
 export type MakeImageProductMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MakeImageProductMutation = { productCreate:
+export type MakeImageProductMutation = { createProduct:
     | { product: { id: string } }
     | Record<PropertyKey, never>
-  , variantCreate:
+  , createVariant:
     | { product: { id: string } }
     | Record<PropertyKey, never>
    };
@@ -627,63 +632,63 @@ export type AddImageVariantMutationVariables = Exact<{
 }>;
 
 
-export type AddImageVariantMutation = { variantCreate:
+export type AddImageVariantMutation = { createVariant:
     | { variant: { id: string } }
     | Record<PropertyKey, never>
    };
 
 export type UpdateProductMutationVariables = Exact<{
-  input: ProductUpdateInput;
+  input: UpdateProductInput;
 }>;
 
 
-export type UpdateProductMutation = { productUpdate:
+export type UpdateProductMutation = { updateProduct:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'ProductPayload', product: { title: string, slug: string, status: ProductStatus, version: number } }
+    | { __typename: 'ProductUpdated', product: { title: string, slug: string, status: ProductStatus, version: number } }
     | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'VersionConflict', currentVersion: number, code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ArchiveProductMutationVariables = Exact<{
-  input: ProductArchiveInput;
+  input: ArchiveProductInput;
 }>;
 
 
-export type ArchiveProductMutation = { productArchive:
+export type ArchiveProductMutation = { archiveProduct:
     | { __typename: 'InvalidInput', code: ErrorCode }
-    | { __typename: 'ProductPayload', product: { status: ProductStatus, version: number } }
+    | { __typename: 'ProductArchived', product: { status: ProductStatus, version: number } }
     | { __typename: 'VersionConflict', code: ErrorCode }
    };
 
 export type SetOptionsMutationVariables = Exact<{
-  input: ProductOptionsSetInput;
+  input: SetProductOptionsInput;
 }>;
 
 
-export type SetOptionsMutation = { productOptionsSet:
+export type SetOptionsMutation = { setProductOptions:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'ProductPayload', product: { version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
+    | { __typename: 'ProductUpdated', product: { version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
     | { __typename: 'VersionConflict', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type CreateVariantMutationVariables = Exact<{
-  input: VariantCreateInput;
+  input: CreateVariantInput;
 }>;
 
 
-export type CreateVariantMutation = { variantCreate:
+export type CreateVariantMutation = { createVariant:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'SkuTaken', sku: string, code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'VariantPayload', variant: { id: string, sku: string, title: string, version: number, availableForSale: boolean, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { priceRange: { min: { amount: string }, max: { amount: string } } | null } } }
+    | { __typename: 'VariantCreated', variant: { id: string, sku: string, title: string, version: number, availableForSale: boolean, price: { amount: string }, compareAtPrice: { amount: string } | null, product: { priceRange: { min: { amount: string }, max: { amount: string } } | null } } }
    };
 
 export type CreateCollectionMutationVariables = Exact<{
-  input: CollectionCreateInput;
+  input: CreateCollectionInput;
 }>;
 
 
-export type CreateCollectionMutation = { collectionCreate:
-    | { __typename: 'CollectionPayload', collection: { id: string, slug: string, version: number, position: number, parent: { slug: string } | null } }
+export type CreateCollectionMutation = { createCollection:
+    | { __typename: 'CollectionCreated', collection: { id: string, slug: string, version: number, position: number, parent: { slug: string } | null } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
    };
@@ -699,24 +704,24 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ title: string }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { slug: string } }>, prices: Array<{ count: number, min: { amount: string }, max: { amount: string } | null }> } } };
 
 export type SearchFixtureMutationVariables = Exact<{
-  input: ProductCreateInput;
+  input: CreateProductInput;
 }>;
 
 
-export type SearchFixtureMutation = { productCreate:
+export type SearchFixtureMutation = { createProduct:
     | { product: { id: string } }
     | Record<PropertyKey, never>
    };
 
 export type SearchFixtureVariantMutationVariables = Exact<{
-  input: VariantCreateInput;
+  input: CreateVariantInput;
 }>;
 
 
-export type SearchFixtureVariantMutation = { variantCreate:
+export type SearchFixtureVariantMutation = { createVariant:
     | { __typename: 'InvalidInput' }
     | { __typename: 'SkuTaken' }
-    | { __typename: 'VariantPayload' }
+    | { __typename: 'VariantCreated' }
    };
 
 export type CatalogTreeQueryVariables = Exact<{
@@ -735,58 +740,58 @@ export type SearchTreeQueryVariables = Exact<{
 export type SearchTreeQuery = { search: { totalCount: number, nodes: Array<{ title: string, collections: Array<{ title: string }>, variants: { nodes: Array<{ sku: string, selectedOptions: Array<{ value: string }> }> } }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { title: string } }>, prices: Array<{ count: number, min: { amount: string } }> } } };
 
 export type UpdateVariantMutationVariables = Exact<{
-  input: VariantUpdateInput;
+  input: UpdateVariantInput;
 }>;
 
 
-export type UpdateVariantMutation = { variantUpdate:
+export type UpdateVariantMutation = { updateVariant:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'SkuTaken', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'VariantPayload', variant: { sku: string, version: number, price: { amount: string }, compareAtPrice: { amount: string } | null } }
+    | { __typename: 'VariantUpdated', variant: { sku: string, version: number, price: { amount: string }, compareAtPrice: { amount: string } | null } }
     | { __typename: 'VersionConflict', currentVersion: number, code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ArchiveVariantMutationVariables = Exact<{
-  input: VariantArchiveInput;
+  input: ArchiveVariantInput;
 }>;
 
 
-export type ArchiveVariantMutation = { variantArchive:
+export type ArchiveVariantMutation = { archiveVariant:
     | { __typename: 'InvalidInput' }
-    | { __typename: 'VariantPayload', variant: { archivedAt: string | null, availableForSale: boolean, product: { priceRange: { min: { amount: string } } | null } } }
+    | { __typename: 'VariantArchived', variant: { archivedAt: string | null, availableForSale: boolean, product: { priceRange: { min: { amount: string } } | null } } }
     | { __typename: 'VersionConflict' }
    };
 
 export type UpdateCollectionMutationVariables = Exact<{
-  input: CollectionUpdateInput;
+  input: UpdateCollectionInput;
 }>;
 
 
-export type UpdateCollectionMutation = { collectionUpdate:
-    | { __typename: 'CollectionPayload', collection: { version: number, parent: { slug: string } | null } }
+export type UpdateCollectionMutation = { updateCollection:
+    | { __typename: 'CollectionUpdated', collection: { version: number, parent: { slug: string } | null } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'VersionConflict', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type SetCollectionProductsMutationVariables = Exact<{
-  input: CollectionProductsSetInput;
+  input: SetCollectionProductsInput;
 }>;
 
 
-export type SetCollectionProductsMutation = { collectionProductsSet:
-    | { __typename: 'CollectionPayload', collection: { version: number, products: { nodes: Array<{ slug: string }> } } }
+export type SetCollectionProductsMutation = { setCollectionProducts:
+    | { __typename: 'CollectionUpdated', collection: { version: number, products: { nodes: Array<{ slug: string }> } } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string }
     | { __typename: 'VersionConflict', code: ErrorCode, message: string }
    };
 
 export type DeleteCollectionMutationVariables = Exact<{
-  input: CollectionDeleteInput;
+  input: DeleteCollectionInput;
 }>;
 
 
-export type DeleteCollectionMutation = { collectionDelete:
-    | { __typename: 'DeletedPayload', deletedId: string }
+export type DeleteCollectionMutation = { deleteCollection:
+    | { __typename: 'CollectionDeleted', deletedId: string }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string }
     | { __typename: 'VersionConflict', code: ErrorCode, message: string }
    };
@@ -971,7 +976,7 @@ export type CreateCouponMutationVariables = Exact<{
 
 export type CreateCouponMutation = { createCoupon:
     | { __typename: 'CouponCodeTaken', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'CouponSaved', coupon: { id: string, code: string, kind: CouponKind, percentOff: string | null, usageLimit: number | null, timesUsed: number, active: boolean, amountOff: { amount: string } | null, minimumSubtotal: { amount: string } } }
+    | { __typename: 'CouponCreated', coupon: { id: string, code: string, kind: CouponKind, percentOff: string | null, usageLimit: number | null, timesUsed: number, active: boolean, amountOff: { amount: string } | null, minimumSubtotal: { amount: string } } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
@@ -981,7 +986,7 @@ export type UpdateCouponMutationVariables = Exact<{
 
 
 export type UpdateCouponMutation = { updateCoupon:
-    | { __typename: 'CouponSaved', coupon: { active: boolean, usageLimit: number | null } }
+    | { __typename: 'CouponUpdated', coupon: { active: boolean, usageLimit: number | null } }
     | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
    };
@@ -1004,7 +1009,7 @@ export type NodeCouponQuery = { node:
    | null };
 
 export type RemoveCouponMutationVariables = Exact<{
-  input: CouponCodeInput;
+  input: RemoveCouponInput;
 }>;
 
 
@@ -1034,8 +1039,8 @@ export type GreetMutationVariables = Exact<{
 }>;
 
 
-export type GreetMutation = { hello:
-    | { __typename: 'HelloSuccess', message: string, greeting: { name: string, timesGreeted: number } }
+export type GreetMutation = { greet:
+    | { __typename: 'Greeted', message: string, greeting: { name: string, timesGreeted: number } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
@@ -1048,13 +1053,13 @@ export type TwoGreetingsQueryVariables = Exact<{
 export type TwoGreetingsQuery = { first: { name: string, timesGreeted: number } | null, second: { name: string, timesGreeted: number } | null };
 
 export type CreateProductMutationVariables = Exact<{
-  input: ProductCreateInput;
+  input: CreateProductInput;
 }>;
 
 
-export type CreateProductMutation = { productCreate:
+export type CreateProductMutation = { createProduct:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'ProductPayload', product: { id: string, slug: string, title: string, status: ProductStatus, version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
+    | { __typename: 'ProductCreated', product: { id: string, slug: string, title: string, status: ProductStatus, version: number, options: Array<{ id: string, name: string, values: Array<{ name: string }> }> } }
     | { __typename: 'SlugTaken', slug: string, code: ErrorCode, message: string, path: Array<string> | null }
    };
 
@@ -1122,7 +1127,7 @@ export type PlaceOrderMutation = { placeOrder:
    };
 
 export type ApplyCouponMutationVariables = Exact<{
-  input: CouponCodeInput;
+  input: ApplyCouponInput;
 }>;
 
 
@@ -1139,9 +1144,9 @@ export type RegisterCustomerMutationVariables = Exact<{
 
 
 export type RegisterCustomerMutation = { register:
+    | { __typename: 'CustomerRegistered', email: string }
     | { __typename: 'EmailTaken', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'RegisterSuccess', email: string }
     | { __typename: 'WeakPassword', code: ErrorCode, message: string, path: Array<string> | null }
    | null };
 
@@ -1153,7 +1158,7 @@ export type LoginCustomerMutationVariables = Exact<{
 
 export type LoginCustomerMutation = { login:
     | { __typename: 'InvalidCredentials', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'LoginSuccess', token: string, expiresAt: string, customer: { id: string, email: string } }
+    | { __typename: 'LoggedIn', token: string, expiresAt: string, customer: { id: string, email: string } }
    | null };
 
 export type GreetForHttpMutationVariables = Exact<{
@@ -1161,8 +1166,8 @@ export type GreetForHttpMutationVariables = Exact<{
 }>;
 
 
-export type GreetForHttpMutation = { hello:
-    | { __typename: 'HelloSuccess' }
+export type GreetForHttpMutation = { greet:
+    | { __typename: 'Greeted' }
     | { __typename: 'InvalidInput' }
    };
 
@@ -1197,8 +1202,8 @@ export type CreateAddressMutationVariables = Exact<{
 
 
 export type CreateAddressMutation = { createAddress:
+    | { __typename: 'AddressCreated', address: { id: string, city: string, countryCode: string, company: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean }, customer: { defaultShippingAddress: { id: string } | null, defaultBillingAddress: { id: string } | null } }
     | { __typename: 'AddressLimitReached', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'AddressSaved', address: { id: string, city: string, countryCode: string, company: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean }, customer: { defaultShippingAddress: { id: string } | null, defaultBillingAddress: { id: string } | null } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
@@ -1208,7 +1213,7 @@ export type UpdateAddressMutationVariables = Exact<{
 
 
 export type UpdateAddressMutation = { updateAddress:
-    | { __typename: 'AddressSaved', address: { city: string, company: string | null, line2: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean } }
+    | { __typename: 'AddressUpdated', address: { city: string, company: string | null, line2: string | null, isDefaultShipping: boolean, isDefaultBilling: boolean } }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
    };
@@ -1256,8 +1261,8 @@ export type VerifyEmailMutationVariables = Exact<{
 
 
 export type VerifyEmailMutation = { verifyEmail:
+    | { __typename: 'EmailVerified', email: string }
     | { __typename: 'InvalidToken', code: ErrorCode }
-    | { __typename: 'VerifyEmailSuccess', email: string }
    };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -1277,8 +1282,8 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword:
-    | { __typename: 'ChangePasswordSuccess', sessionsRevoked: number }
     | { __typename: 'InvalidCredentials', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PasswordChanged', sessionsRevoked: number }
     | { __typename: 'WeakPassword', code: ErrorCode, message: string, path: Array<string> | null }
    | null };
 
@@ -1308,8 +1313,8 @@ export type VerifyEmailTokenMutationVariables = Exact<{
 
 
 export type VerifyEmailTokenMutation = { verifyEmail:
+    | { __typename: 'EmailVerified' }
     | { __typename: 'InvalidToken' }
-    | { __typename: 'VerifyEmailSuccess' }
    };
 
 export type ResendVerificationMutationVariables = Exact<{ [key: string]: never; }>;
@@ -1338,7 +1343,7 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword:
     | { __typename: 'InvalidToken', code: ErrorCode, path: Array<string> | null }
-    | { __typename: 'ResetPasswordSuccess', sessionsRevoked: number }
+    | { __typename: 'PasswordReset', sessionsRevoked: number }
     | { __typename: 'WeakPassword', code: ErrorCode, path: Array<string> | null }
    };
 
@@ -1356,8 +1361,8 @@ export type CreateRoleMutationVariables = Exact<{
 export type CreateRoleMutation = { createRole:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PermissionNotHeld', permissions: Array<Permission>, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'RoleCreated', role: { id: string, name: string, permissions: Array<Permission> } }
     | { __typename: 'RoleNameTaken', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'RoleSaved', role: { id: string, name: string, permissions: Array<Permission> } }
    };
 
 export type UpdateRoleMutationVariables = Exact<{
@@ -1371,7 +1376,7 @@ export type UpdateRoleMutation = { updateRole:
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PermissionNotHeld', permissions: Array<Permission>, code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'RoleNameTaken', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'RoleSaved', role: { name: string, permissions: Array<Permission> } }
+    | { __typename: 'RoleUpdated', role: { name: string, permissions: Array<Permission> } }
    };
 
 export type CreateStaffMutationVariables = Exact<{
@@ -1384,7 +1389,7 @@ export type CreateStaffMutation = { createStaff:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PermissionNotHeld', permissions: Array<Permission>, code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'StaffSaved', staff: { id: string, email: string, permissions: Array<Permission>, roles: Array<{ name: string }> } }
+    | { __typename: 'StaffCreated', staff: { id: string, email: string, permissions: Array<Permission>, roles: Array<{ name: string }> } }
     | { __typename: 'WeakPassword', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
@@ -1398,7 +1403,7 @@ export type SetStaffRolesMutation = { setStaffRoles:
     | { __typename: 'CannotModifySelf', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PermissionNotHeld', permissions: Array<Permission>, code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'StaffSaved', staff: { permissions: Array<Permission> } }
+    | { __typename: 'StaffUpdated', staff: { permissions: Array<Permission> } }
    };
 
 export type UpdateStaffMutationVariables = Exact<{
@@ -1411,18 +1416,18 @@ export type UpdateStaffMutation = { updateStaff:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PermissionNotHeld', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'StaffSaved', staff: { name: string, active: boolean } }
+    | { __typename: 'StaffUpdated', staff: { name: string, active: boolean } }
    };
 
-export type StaffLoginMutationVariables = Exact<{
+export type LoginStaffMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
 
-export type StaffLoginMutation = { staffLogin:
+export type LoginStaffMutation = { loginStaff:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'StaffLoginSuccess', token: string, staff: { email: string, permissions: Array<Permission> } }
+    | { __typename: 'StaffLoggedIn', token: string, staff: { email: string, permissions: Array<Permission> } }
    | null };
 
 export type StaffDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1452,15 +1457,15 @@ export type CustomerLoginAsStaffMutationVariables = Exact<{
 
 export type CustomerLoginAsStaffMutation = { login:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null };
 
 export type StaffChangesPasswordMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StaffChangesPasswordMutation = { changePassword:
-    | { __typename: 'ChangePasswordSuccess', sessionsRevoked: number }
     | { __typename: 'InvalidCredentials' }
+    | { __typename: 'PasswordChanged', sessionsRevoked: number }
     | { __typename: 'WeakPassword' }
    | null };
 
@@ -1472,60 +1477,60 @@ export type FifteenLoginsMutationVariables = Exact<{
 
 export type FifteenLoginsMutation = { l1:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l2:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l3:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l4:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l5:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l6:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l7:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l8:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l9:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l10:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l11:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l12:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l13:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l14:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null, l15:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null };
 
-export type StaffLoginAttemptMutationVariables = Exact<{
+export type LoginStaffAttemptMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
 
-export type StaffLoginAttemptMutation = { staffLogin:
+export type LoginStaffAttemptMutation = { loginStaff:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'StaffLoginSuccess' }
+    | { __typename: 'StaffLoggedIn' }
    | null };
 
 export type MeOverWsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1536,14 +1541,14 @@ export type MeOverWsQuery = { me: { email: string } | null };
 export type LogoutOverHttpMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LogoutOverHttpMutation = { logout: { __typename: 'LogoutSuccess' } };
+export type LogoutOverHttpMutation = { logout: { __typename: 'LoggedOut' } };
 
 export type GreetForLifecycleMutationVariables = Exact<{
   name?: string | null | undefined;
 }>;
 
 
-export type GreetForLifecycleMutation = { hello:
+export type GreetForLifecycleMutation = { greet:
     | { greeting: { timesGreeted: number } }
     | Record<PropertyKey, never>
    };
@@ -1561,9 +1566,9 @@ export type RegisterInProductionMutationVariables = Exact<{
 
 
 export type RegisterInProductionMutation = { register:
+    | { __typename: 'CustomerRegistered' }
     | { __typename: 'EmailTaken' }
     | { __typename: 'InvalidInput' }
-    | { __typename: 'RegisterSuccess' }
     | { __typename: 'WeakPassword' }
    | null };
 
@@ -1574,7 +1579,7 @@ export type LoginInProductionMutationVariables = Exact<{
 
 export type LoginInProductionMutation = { login:
     | { __typename: 'InvalidCredentials' }
-    | { __typename: 'LoginSuccess' }
+    | { __typename: 'LoggedIn' }
    | null };
 
 export type GreetInProductionMutationVariables = Exact<{
@@ -1582,8 +1587,8 @@ export type GreetInProductionMutationVariables = Exact<{
 }>;
 
 
-export type GreetInProductionMutation = { hello:
-    | { __typename: 'HelloSuccess' }
+export type GreetInProductionMutation = { greet:
+    | { __typename: 'Greeted' }
     | { __typename: 'InvalidInput' }
    };
 
@@ -1611,7 +1616,7 @@ export type GreetOverWsMutationVariables = Exact<{
 }>;
 
 
-export type GreetOverWsMutation = { hello:
+export type GreetOverWsMutation = { greet:
     | { message: string }
     | { code: ErrorCode, path: Array<string> | null }
    };
@@ -1823,10 +1828,10 @@ export const StockQueryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StockQueryQuery, StockQueryQueryVariables>;
 export const AttachProductImagesDocument = new TypedDocumentString(`
-    mutation AttachProductImages($input: ProductImagesSetInput!) {
-  productImagesSet(input: $input) {
+    mutation AttachProductImages($input: SetProductImagesInput!) {
+  setProductImages(input: $input) {
     __typename
-    ... on ProductPayload {
+    ... on ProductUpdated {
       product {
         version
         images {
@@ -1846,10 +1851,10 @@ export const AttachProductImagesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AttachProductImagesMutation, AttachProductImagesMutationVariables>;
 export const AttachVariantImagesDocument = new TypedDocumentString(`
-    mutation AttachVariantImages($input: VariantImagesSetInput!) {
-  variantImagesSet(input: $input) {
+    mutation AttachVariantImages($input: SetVariantImagesInput!) {
+  setVariantImages(input: $input) {
     __typename
-    ... on VariantPayload {
+    ... on VariantUpdated {
       variant {
         version
         images {
@@ -1865,17 +1870,17 @@ export const AttachVariantImagesDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AttachVariantImagesMutation, AttachVariantImagesMutationVariables>;
 export const MakeImageProductDocument = new TypedDocumentString(`
     mutation MakeImageProduct {
-  productCreate(input: {title: "Pictured", status: ACTIVE}) {
-    ... on ProductPayload {
+  createProduct(input: {title: "Pictured", status: ACTIVE}) {
+    ... on ProductCreated {
       product {
         id
       }
     }
   }
-  variantCreate: productCreate(
+  createVariant: createProduct(
     input: {title: "Pictured Variant Holder", status: ACTIVE}
   ) {
-    ... on ProductPayload {
+    ... on ProductCreated {
       product {
         id
       }
@@ -1885,8 +1890,8 @@ export const MakeImageProductDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<MakeImageProductMutation, MakeImageProductMutationVariables>;
 export const AddImageVariantDocument = new TypedDocumentString(`
     mutation AddImageVariant($productId: ID!) {
-  variantCreate(input: {productId: $productId, sku: "PIC-1", price: "1.00"}) {
-    ... on VariantPayload {
+  createVariant(input: {productId: $productId, sku: "PIC-1", price: "1.00"}) {
+    ... on VariantCreated {
       variant {
         id
       }
@@ -1895,10 +1900,10 @@ export const AddImageVariantDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AddImageVariantMutation, AddImageVariantMutationVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
-    mutation UpdateProduct($input: ProductUpdateInput!) {
-  productUpdate(input: $input) {
+    mutation UpdateProduct($input: UpdateProductInput!) {
+  updateProduct(input: $input) {
     __typename
-    ... on ProductPayload {
+    ... on ProductUpdated {
       product {
         title
         slug
@@ -1918,10 +1923,10 @@ export const UpdateProductDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
 export const ArchiveProductDocument = new TypedDocumentString(`
-    mutation ArchiveProduct($input: ProductArchiveInput!) {
-  productArchive(input: $input) {
+    mutation ArchiveProduct($input: ArchiveProductInput!) {
+  archiveProduct(input: $input) {
     __typename
-    ... on ProductPayload {
+    ... on ProductArchived {
       product {
         status
         version
@@ -1934,10 +1939,10 @@ export const ArchiveProductDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ArchiveProductMutation, ArchiveProductMutationVariables>;
 export const SetOptionsDocument = new TypedDocumentString(`
-    mutation SetOptions($input: ProductOptionsSetInput!) {
-  productOptionsSet(input: $input) {
+    mutation SetOptions($input: SetProductOptionsInput!) {
+  setProductOptions(input: $input) {
     __typename
-    ... on ProductPayload {
+    ... on ProductUpdated {
       product {
         version
         options {
@@ -1958,10 +1963,10 @@ export const SetOptionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetOptionsMutation, SetOptionsMutationVariables>;
 export const CreateVariantDocument = new TypedDocumentString(`
-    mutation CreateVariant($input: VariantCreateInput!) {
-  variantCreate(input: $input) {
+    mutation CreateVariant($input: CreateVariantInput!) {
+  createVariant(input: $input) {
     __typename
-    ... on VariantPayload {
+    ... on VariantCreated {
       variant {
         id
         sku
@@ -1998,10 +2003,10 @@ export const CreateVariantDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CreateVariantMutation, CreateVariantMutationVariables>;
 export const CreateCollectionDocument = new TypedDocumentString(`
-    mutation CreateCollection($input: CollectionCreateInput!) {
-  collectionCreate(input: $input) {
+    mutation CreateCollection($input: CreateCollectionInput!) {
+  createCollection(input: $input) {
     __typename
-    ... on CollectionPayload {
+    ... on CollectionCreated {
       collection {
         id
         slug
@@ -2059,9 +2064,9 @@ export const SearchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const SearchFixtureDocument = new TypedDocumentString(`
-    mutation SearchFixture($input: ProductCreateInput!) {
-  productCreate(input: $input) {
-    ... on ProductPayload {
+    mutation SearchFixture($input: CreateProductInput!) {
+  createProduct(input: $input) {
+    ... on ProductCreated {
       product {
         id
       }
@@ -2070,8 +2075,8 @@ export const SearchFixtureDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchFixtureMutation, SearchFixtureMutationVariables>;
 export const SearchFixtureVariantDocument = new TypedDocumentString(`
-    mutation SearchFixtureVariant($input: VariantCreateInput!) {
-  variantCreate(input: $input) {
+    mutation SearchFixtureVariant($input: CreateVariantInput!) {
+  createVariant(input: $input) {
     __typename
   }
 }
@@ -2177,10 +2182,10 @@ export const SearchTreeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchTreeQuery, SearchTreeQueryVariables>;
 export const UpdateVariantDocument = new TypedDocumentString(`
-    mutation UpdateVariant($input: VariantUpdateInput!) {
-  variantUpdate(input: $input) {
+    mutation UpdateVariant($input: UpdateVariantInput!) {
+  updateVariant(input: $input) {
     __typename
-    ... on VariantPayload {
+    ... on VariantUpdated {
       variant {
         sku
         version
@@ -2204,10 +2209,10 @@ export const UpdateVariantDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateVariantMutation, UpdateVariantMutationVariables>;
 export const ArchiveVariantDocument = new TypedDocumentString(`
-    mutation ArchiveVariant($input: VariantArchiveInput!) {
-  variantArchive(input: $input) {
+    mutation ArchiveVariant($input: ArchiveVariantInput!) {
+  archiveVariant(input: $input) {
     __typename
-    ... on VariantPayload {
+    ... on VariantArchived {
       variant {
         archivedAt
         availableForSale
@@ -2224,10 +2229,10 @@ export const ArchiveVariantDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ArchiveVariantMutation, ArchiveVariantMutationVariables>;
 export const UpdateCollectionDocument = new TypedDocumentString(`
-    mutation UpdateCollection($input: CollectionUpdateInput!) {
-  collectionUpdate(input: $input) {
+    mutation UpdateCollection($input: UpdateCollectionInput!) {
+  updateCollection(input: $input) {
     __typename
-    ... on CollectionPayload {
+    ... on CollectionUpdated {
       collection {
         version
         parent {
@@ -2244,10 +2249,10 @@ export const UpdateCollectionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateCollectionMutation, UpdateCollectionMutationVariables>;
 export const SetCollectionProductsDocument = new TypedDocumentString(`
-    mutation SetCollectionProducts($input: CollectionProductsSetInput!) {
-  collectionProductsSet(input: $input) {
+    mutation SetCollectionProducts($input: SetCollectionProductsInput!) {
+  setCollectionProducts(input: $input) {
     __typename
-    ... on CollectionPayload {
+    ... on CollectionUpdated {
       collection {
         version
         products(first: 10) {
@@ -2265,10 +2270,10 @@ export const SetCollectionProductsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetCollectionProductsMutation, SetCollectionProductsMutationVariables>;
 export const DeleteCollectionDocument = new TypedDocumentString(`
-    mutation DeleteCollection($input: CollectionDeleteInput!) {
-  collectionDelete(input: $input) {
+    mutation DeleteCollection($input: DeleteCollectionInput!) {
+  deleteCollection(input: $input) {
     __typename
-    ... on DeletedPayload {
+    ... on CollectionDeleted {
       deletedId
     }
     ... on UserError {
@@ -2646,7 +2651,7 @@ export const CreateCouponDocument = new TypedDocumentString(`
     mutation CreateCoupon($input: CreateCouponInput!) {
   createCoupon(input: $input) {
     __typename
-    ... on CouponSaved {
+    ... on CouponCreated {
       coupon {
         id
         code
@@ -2675,7 +2680,7 @@ export const UpdateCouponDocument = new TypedDocumentString(`
     mutation UpdateCoupon($input: UpdateCouponInput!) {
   updateCoupon(input: $input) {
     __typename
-    ... on CouponSaved {
+    ... on CouponUpdated {
       coupon {
         active
         usageLimit
@@ -2708,7 +2713,7 @@ export const NodeCouponDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NodeCouponQuery, NodeCouponQueryVariables>;
 export const RemoveCouponDocument = new TypedDocumentString(`
-    mutation RemoveCoupon($input: CouponCodeInput!) {
+    mutation RemoveCoupon($input: RemoveCouponInput!) {
   removeCoupon(input: $input) {
     __typename
   }
@@ -2740,9 +2745,9 @@ export const HelloDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HelloQuery, HelloQueryVariables>;
 export const GreetDocument = new TypedDocumentString(`
     mutation Greet($name: String) {
-  hello(input: {name: $name}) {
+  greet(input: {name: $name}) {
     __typename
-    ... on HelloSuccess {
+    ... on Greeted {
       message
       greeting {
         name
@@ -2770,10 +2775,10 @@ export const TwoGreetingsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TwoGreetingsQuery, TwoGreetingsQueryVariables>;
 export const CreateProductDocument = new TypedDocumentString(`
-    mutation CreateProduct($input: ProductCreateInput!) {
-  productCreate(input: $input) {
+    mutation CreateProduct($input: CreateProductInput!) {
+  createProduct(input: $input) {
     __typename
-    ... on ProductPayload {
+    ... on ProductCreated {
       product {
         id
         slug
@@ -2981,7 +2986,7 @@ export const PlaceOrderDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
 export const ApplyCouponDocument = new TypedDocumentString(`
-    mutation ApplyCoupon($input: CouponCodeInput!) {
+    mutation ApplyCoupon($input: ApplyCouponInput!) {
   applyCoupon(input: $input) {
     __typename
     ... on CartUpdated {
@@ -3065,7 +3070,7 @@ export const RegisterCustomerDocument = new TypedDocumentString(`
     mutation RegisterCustomer($input: RegisterInput!) {
   register(input: $input) {
     __typename
-    ... on RegisterSuccess {
+    ... on CustomerRegistered {
       email
     }
     ... on UserError {
@@ -3080,7 +3085,7 @@ export const LoginCustomerDocument = new TypedDocumentString(`
     mutation LoginCustomer($email: String!, $password: String!) {
   login(input: {email: $email, password: $password}) {
     __typename
-    ... on LoginSuccess {
+    ... on LoggedIn {
       token
       expiresAt
       customer {
@@ -3098,7 +3103,7 @@ export const LoginCustomerDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LoginCustomerMutation, LoginCustomerMutationVariables>;
 export const GreetForHttpDocument = new TypedDocumentString(`
     mutation GreetForHttp($name: String) {
-  hello(input: {name: $name}) {
+  greet(input: {name: $name}) {
     __typename
   }
 }
@@ -3157,7 +3162,7 @@ export const CreateAddressDocument = new TypedDocumentString(`
     mutation CreateAddress($input: CreateAddressInput!) {
   createAddress(input: $input) {
     __typename
-    ... on AddressSaved {
+    ... on AddressCreated {
       address {
         id
         city
@@ -3187,7 +3192,7 @@ export const UpdateAddressDocument = new TypedDocumentString(`
     mutation UpdateAddress($input: UpdateAddressInput!) {
   updateAddress(input: $input) {
     __typename
-    ... on AddressSaved {
+    ... on AddressUpdated {
       address {
         city
         company
@@ -3258,7 +3263,7 @@ export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(input: {token: $token}) {
     __typename
-    ... on VerifyEmailSuccess {
+    ... on EmailVerified {
       email
     }
     ... on UserError {
@@ -3270,7 +3275,7 @@ export const VerifyEmailDocument = new TypedDocumentString(`
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout {
-    ... on LogoutSuccess {
+    ... on LoggedOut {
       sessionsRevoked
     }
   }
@@ -3279,7 +3284,7 @@ export const LogoutDocument = new TypedDocumentString(`
 export const LogoutEverywhereDocument = new TypedDocumentString(`
     mutation LogoutEverywhere {
   logoutEverywhere {
-    ... on LogoutSuccess {
+    ... on LoggedOut {
       sessionsRevoked
     }
   }
@@ -3289,7 +3294,7 @@ export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($current: String!, $next: String!) {
   changePassword(input: {currentPassword: $current, newPassword: $next}) {
     __typename
-    ... on ChangePasswordSuccess {
+    ... on PasswordChanged {
       sessionsRevoked
     }
     ... on UserError {
@@ -3364,7 +3369,7 @@ export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($token: String!, $password: String!) {
   resetPassword(input: {token: $token, newPassword: $password}) {
     __typename
-    ... on ResetPasswordSuccess {
+    ... on PasswordReset {
       sessionsRevoked
     }
     ... on UserError {
@@ -3385,7 +3390,7 @@ export const CreateRoleDocument = new TypedDocumentString(`
     mutation CreateRole($name: String!, $permissions: [Permission!]!) {
   createRole(input: {name: $name, permissions: $permissions}) {
     __typename
-    ... on RoleSaved {
+    ... on RoleCreated {
       role {
         id
         name
@@ -3407,7 +3412,7 @@ export const UpdateRoleDocument = new TypedDocumentString(`
     mutation UpdateRole($input: UpdateRoleInput!) {
   updateRole(input: $input) {
     __typename
-    ... on RoleSaved {
+    ... on RoleUpdated {
       role {
         name
         permissions
@@ -3428,7 +3433,7 @@ export const CreateStaffDocument = new TypedDocumentString(`
     mutation CreateStaff($input: CreateStaffInput!) {
   createStaff(input: $input) {
     __typename
-    ... on StaffSaved {
+    ... on StaffCreated {
       staff {
         id
         email
@@ -3453,7 +3458,7 @@ export const SetStaffRolesDocument = new TypedDocumentString(`
     mutation SetStaffRoles($staffId: ID!, $roleIds: [ID!]!) {
   setStaffRoles(input: {staffId: $staffId, roleIds: $roleIds}) {
     __typename
-    ... on StaffSaved {
+    ... on StaffUpdated {
       staff {
         permissions
       }
@@ -3473,7 +3478,7 @@ export const UpdateStaffDocument = new TypedDocumentString(`
     mutation UpdateStaff($input: UpdateStaffInput!) {
   updateStaff(input: $input) {
     __typename
-    ... on StaffSaved {
+    ... on StaffUpdated {
       staff {
         name
         active
@@ -3487,11 +3492,11 @@ export const UpdateStaffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateStaffMutation, UpdateStaffMutationVariables>;
-export const StaffLoginDocument = new TypedDocumentString(`
-    mutation StaffLogin($email: String!, $password: String!) {
-  staffLogin(input: {email: $email, password: $password}) {
+export const LoginStaffDocument = new TypedDocumentString(`
+    mutation LoginStaff($email: String!, $password: String!) {
+  loginStaff(input: {email: $email, password: $password}) {
     __typename
-    ... on StaffLoginSuccess {
+    ... on StaffLoggedIn {
       token
       staff {
         email
@@ -3500,7 +3505,7 @@ export const StaffLoginDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
+    `) as unknown as TypedDocumentString<LoginStaffMutation, LoginStaffMutationVariables>;
 export const StaffDirectoryDocument = new TypedDocumentString(`
     query StaffDirectory {
   currentStaff {
@@ -3549,7 +3554,7 @@ export const StaffChangesPasswordDocument = new TypedDocumentString(`
     input: {currentPassword: "first password 1", newPassword: "second password 2"}
   ) {
     __typename
-    ... on ChangePasswordSuccess {
+    ... on PasswordChanged {
       sessionsRevoked
     }
   }
@@ -3604,13 +3609,13 @@ export const FifteenLoginsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FifteenLoginsMutation, FifteenLoginsMutationVariables>;
-export const StaffLoginAttemptDocument = new TypedDocumentString(`
-    mutation StaffLoginAttempt($email: String!, $password: String!) {
-  staffLogin(input: {email: $email, password: $password}) {
+export const LoginStaffAttemptDocument = new TypedDocumentString(`
+    mutation LoginStaffAttempt($email: String!, $password: String!) {
+  loginStaff(input: {email: $email, password: $password}) {
     __typename
   }
 }
-    `) as unknown as TypedDocumentString<StaffLoginAttemptMutation, StaffLoginAttemptMutationVariables>;
+    `) as unknown as TypedDocumentString<LoginStaffAttemptMutation, LoginStaffAttemptMutationVariables>;
 export const MeOverWsDocument = new TypedDocumentString(`
     query MeOverWs {
   me {
@@ -3627,8 +3632,8 @@ export const LogoutOverHttpDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LogoutOverHttpMutation, LogoutOverHttpMutationVariables>;
 export const GreetForLifecycleDocument = new TypedDocumentString(`
     mutation GreetForLifecycle($name: String) {
-  hello(input: {name: $name}) {
-    ... on HelloSuccess {
+  greet(input: {name: $name}) {
+    ... on Greeted {
       greeting {
         timesGreeted
       }
@@ -3661,7 +3666,7 @@ export const LoginInProductionDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LoginInProductionMutation, LoginInProductionMutationVariables>;
 export const GreetInProductionDocument = new TypedDocumentString(`
     mutation GreetInProduction($name: String) {
-  hello(input: {name: $name}) {
+  greet(input: {name: $name}) {
     __typename
   }
 }
@@ -3687,8 +3692,8 @@ export const HelloOverWsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HelloOverWsQuery, HelloOverWsQueryVariables>;
 export const GreetOverWsDocument = new TypedDocumentString(`
     mutation GreetOverWs($name: String) {
-  hello(input: {name: $name}) {
-    ... on HelloSuccess {
+  greet(input: {name: $name}) {
+    ... on Greeted {
       message
     }
     ... on UserError {

@@ -28,10 +28,10 @@ export async function catalogCounts(server: TestServer): Promise<Record<string, 
 
 /** The product-creating mutation the catalog tests share. */
 export const CreateProduct = graphql(`
-  mutation CreateProduct($input: ProductCreateInput!) {
-    productCreate(input: $input) {
+  mutation CreateProduct($input: CreateProductInput!) {
+    createProduct(input: $input) {
       __typename
-      ... on ProductPayload {
+      ... on ProductCreated {
         product {
           id
           slug
@@ -62,7 +62,7 @@ export const CreateProduct = graphql(`
 /** Creates a product through the API with `headers` (a CATALOG_WRITE staff member). */
 export async function createTestProduct(server: TestServer, headers: Record<string, string>, input: Record<string, unknown>) {
   const { body } = await server.gql(CreateProduct, { input: input as never }, { headers });
-  const result = body.data!.productCreate;
-  if (result.__typename !== "ProductPayload") throw new Error(JSON.stringify(result));
+  const result = body.data!.createProduct;
+  if (result.__typename !== "ProductCreated") throw new Error(JSON.stringify(result));
   return result.product;
 }

@@ -300,7 +300,7 @@ export async function commerceCounts(server: TestServer): Promise<Record<string,
 }
 
 export const ApplyCoupon = graphql(`
-  mutation ApplyCoupon($input: CouponCodeInput!) {
+  mutation ApplyCoupon($input: ApplyCouponInput!) {
     applyCoupon(input: $input) {
       __typename
       ... on CartUpdated {

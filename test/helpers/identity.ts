@@ -9,7 +9,7 @@ export const RegisterCustomer = graphql(`
   mutation RegisterCustomer($input: RegisterInput!) {
     register(input: $input) {
       __typename
-      ... on RegisterSuccess {
+      ... on CustomerRegistered {
         email
       }
       ... on UserError {
@@ -25,7 +25,7 @@ export const LoginCustomer = graphql(`
   mutation LoginCustomer($email: String!, $password: String!) {
     login(input: { email: $email, password: $password }) {
       __typename
-      ... on LoginSuccess {
+      ... on LoggedIn {
         token
         expiresAt
         customer {
@@ -52,7 +52,7 @@ export function uniqueEmail(label = "customer"): string {
 /** Registers a customer through the API; returns the normalised email. */
 export async function register(server: TestServer, email = uniqueEmail(), password = PASSWORD): Promise<string> {
   const { body } = await server.gql(RegisterCustomer, { input: { email, password, firstName: "Ada", lastName: "Lovelace" } });
-  expect(body.data?.register?.__typename).toBe("RegisterSuccess");
+  expect(body.data?.register?.__typename).toBe("CustomerRegistered");
   return email.toLowerCase();
 }
 
@@ -60,7 +60,7 @@ export async function register(server: TestServer, email = uniqueEmail(), passwo
 export async function login(server: TestServer, email: string, password = PASSWORD, headers: Record<string, string> = {}): Promise<{ token: string; customerId: string; authorization: { authorization: string } }> {
   const { body } = await server.gql(LoginCustomer, { email, password }, { headers });
   const result = body.data?.login;
-  if (result?.__typename !== "LoginSuccess") throw new Error(`login failed: ${JSON.stringify(body)}`);
+  if (result?.__typename !== "LoggedIn") throw new Error(`login failed: ${JSON.stringify(body)}`);
   return { token: result.token, customerId: result.customer.id, authorization: { authorization: `Bearer ${result.token}` } };
 }
 

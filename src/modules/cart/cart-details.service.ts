@@ -11,12 +11,16 @@ import { addressToJson, checkAddress } from "../pricing/shipping-address.js";
 import { changeCart } from "./cart-mutation.js";
 import {
   MAX_COUPONS,
+  type ApplyCouponInput,
   type ApplyCouponResult,
-  type CartUpdateResult,
-  type CouponCodeInput,
+  type RemoveCouponInput,
+  type RemoveCouponResult,
   type SetCartEmailInput,
+  type SetCartEmailResult,
   type SetCartShippingAddressInput,
+  type SetCartShippingAddressResult,
   type SetCartShippingMethodInput,
+  type SetCartShippingMethodResult,
 } from "./cart.inputs.js";
 import type { CartRow } from "./pricing.js";
 
@@ -31,7 +35,7 @@ export function normalizeEmail(value: string): string | null {
 }
 
 /** Sets where a guest's order mail goes; signed-in customers order with their account email. */
-export async function setCartEmail(ctx: Context, input: SetCartEmailInput): Promise<typeof CartUpdateResult> {
+export async function setCartEmail(ctx: Context, input: SetCartEmailInput): Promise<typeof SetCartEmailResult> {
   if (ctx.viewer.kind === "customer") return InvalidInput.at(["input", "email"], "signed-in customers order with their account email");
   const email = normalizeEmail(input.email);
   if (!email) return InvalidInput.at(["input", "email"], "email must be an email address");
@@ -40,7 +44,7 @@ export async function setCartEmail(ctx: Context, input: SetCartEmailInput): Prom
   });
 }
 
-export async function setCartShippingAddress(ctx: Context, input: SetCartShippingAddressInput): Promise<typeof CartUpdateResult> {
+export async function setCartShippingAddress(ctx: Context, input: SetCartShippingAddressInput): Promise<typeof SetCartShippingAddressResult> {
   const address = checkAddress(input.address, ["input", "address"]);
   if (address instanceof InvalidInput) return address;
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
@@ -48,7 +52,7 @@ export async function setCartShippingAddress(ctx: Context, input: SetCartShippin
   });
 }
 
-export async function setCartShippingMethod(ctx: Context, input: SetCartShippingMethodInput): Promise<typeof CartUpdateResult> {
+export async function setCartShippingMethod(ctx: Context, input: SetCartShippingMethodInput): Promise<typeof SetCartShippingMethodResult> {
   const method = shippingMethod(ctx.services.config.commerce, input.code.trim());
   if (!method) return InvalidInput.at(["input", "code"], "not one of the shipping methods");
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
@@ -67,7 +71,7 @@ export async function orderEmail(tx: Tx, cart: CartRow): Promise<string | null> 
  * Applies a coupon when it would count now. Limits are checked here as a courtesy; placing the
  * order redeems the coupon atomically and is where they are enforced.
  */
-export async function applyCoupon(ctx: Context, input: CouponCodeInput): Promise<typeof ApplyCouponResult> {
+export async function applyCoupon(ctx: Context, input: ApplyCouponInput): Promise<typeof ApplyCouponResult> {
   const code = normalizeCouponCode(input.code);
   if (code === "" || code.length > 64) return InvalidInput.at(["input", "code"], "code must be 1 to 64 characters");
   const refuse = (problem: CouponProblem): never => {
@@ -93,7 +97,7 @@ export async function applyCoupon(ctx: Context, input: CouponCodeInput): Promise
 }
 
 /** Takes a coupon off the cart; removing one that is not there changes nothing. */
-export async function removeCoupon(ctx: Context, input: CouponCodeInput): Promise<typeof CartUpdateResult> {
+export async function removeCoupon(ctx: Context, input: RemoveCouponInput): Promise<typeof RemoveCouponResult> {
   const code = normalizeCouponCode(input.code);
   return changeCart(ctx, { create: false, missing: () => NotFound.at(["input", "code"], "you have no cart") }, async (tx, cart) => {
     await tx.execute`DELETE FROM cart_coupon cc USING coupon cp WHERE cc.coupon_id = cp.id AND cc.cart_id = ${cart.id}::uuid AND cp.code = ${code}`;

@@ -12,10 +12,11 @@ import {
   MAX_LINES_PER_CALL,
   MAX_QUANTITY,
   type AddCartLinesInput,
-  type CartLinesResult,
-  type CartUpdateResult,
+  type AddCartLinesResult,
   type RemoveCartLineInput,
+  type RemoveCartLineResult,
   type UpdateCartLineInput,
+  type UpdateCartLineResult,
 } from "./cart.inputs.js";
 
 function reject(error: object): never {
@@ -58,7 +59,7 @@ function availableFor(row: Pick<VariantStockRow, "track_inventory" | "allow_back
 }
 
 /** Adds variants to the viewer's cart (starting one if needed), summing with lines already there. */
-export async function addCartLines(ctx: Context, input: AddCartLinesInput): Promise<typeof CartLinesResult> {
+export async function addCartLines(ctx: Context, input: AddCartLinesInput): Promise<typeof AddCartLinesResult> {
   const wanted = checkLines(input);
   if (wanted instanceof InvalidInput) return wanted;
   const ids = [...wanted.keys()];
@@ -101,7 +102,7 @@ function lineIdOf(globalId: string): string | null {
 const noLine = () => NotFound.at(["input", "lineId"], "no such line in your cart");
 
 /** Sets a line's quantity; more units than are available are refused, fewer always allowed. */
-export async function updateCartLine(ctx: Context, input: UpdateCartLineInput): Promise<typeof CartLinesResult> {
+export async function updateCartLine(ctx: Context, input: UpdateCartLineInput): Promise<typeof UpdateCartLineResult> {
   const lineId = lineIdOf(input.lineId);
   if (!lineId) return InvalidInput.at(["input", "lineId"], "not a valid CartLine id");
   const problem = quantityProblem(input.quantity);
@@ -120,7 +121,7 @@ export async function updateCartLine(ctx: Context, input: UpdateCartLineInput): 
 }
 
 /** Removes a line from the viewer's cart. */
-export async function removeCartLine(ctx: Context, input: RemoveCartLineInput): Promise<typeof CartUpdateResult> {
+export async function removeCartLine(ctx: Context, input: RemoveCartLineInput): Promise<typeof RemoveCartLineResult> {
   const lineId = lineIdOf(input.lineId);
   if (!lineId) return InvalidInput.at(["input", "lineId"], "not a valid CartLine id");
   return changeCart(ctx, { create: false, missing: noLine }, async (tx, cart) => {

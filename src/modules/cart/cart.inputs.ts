@@ -61,11 +61,22 @@ export class SetCartShippingMethodInput {
 }
 
 @InputType()
-export class CouponCodeInput {
+export class ApplyCouponInput {
   @Field({ description: "Matched case-insensitively." })
   code: string;
 }
 
-export const CartLinesResult = createUnionType({ name: "CartLinesResult", types: () => [CartUpdated, InvalidInput, NotFound, InsufficientStock] as const });
-export const CartUpdateResult = createUnionType({ name: "CartUpdateResult", types: () => [CartUpdated, InvalidInput, NotFound] as const });
+@InputType()
+export class RemoveCouponInput {
+  @Field({ description: "Matched case-insensitively." })
+  code: string;
+}
+
+export const AddCartLinesResult = createUnionType({ name: "AddCartLinesResult", types: () => [CartUpdated, InvalidInput, NotFound, InsufficientStock] as const });
+export const UpdateCartLineResult = createUnionType({ name: "UpdateCartLineResult", types: () => [CartUpdated, InvalidInput, NotFound, InsufficientStock] as const });
+export const RemoveCartLineResult = createUnionType({ name: "RemoveCartLineResult", types: () => [CartUpdated, InvalidInput, NotFound] as const });
+export const SetCartEmailResult = createUnionType({ name: "SetCartEmailResult", types: () => [CartUpdated, InvalidInput, NotFound] as const });
+export const SetCartShippingAddressResult = createUnionType({ name: "SetCartShippingAddressResult", types: () => [CartUpdated, InvalidInput, NotFound] as const });
+export const SetCartShippingMethodResult = createUnionType({ name: "SetCartShippingMethodResult", types: () => [CartUpdated, InvalidInput, NotFound] as const });
 export const ApplyCouponResult = createUnionType({ name: "ApplyCouponResult", types: () => [CartUpdated, InvalidInput, NotFound, CouponUnavailable] as const });
+export const RemoveCouponResult = createUnionType({ name: "RemoveCouponResult", types: () => [CartUpdated, InvalidInput, NotFound] as const });

@@ -8,15 +8,21 @@ import { viewerCart } from "./cart.store.js";
 import { Cart, CartLine, ShippingMethod, toShippingMethod } from "./cart.types.js";
 import {
   AddCartLinesInput,
+  AddCartLinesResult,
+  ApplyCouponInput,
   ApplyCouponResult,
-  CartLinesResult,
-  CartUpdateResult,
-  CouponCodeInput,
   RemoveCartLineInput,
+  RemoveCartLineResult,
+  RemoveCouponInput,
+  RemoveCouponResult,
   SetCartEmailInput,
+  SetCartEmailResult,
   SetCartShippingAddressInput,
+  SetCartShippingAddressResult,
   SetCartShippingMethodInput,
+  SetCartShippingMethodResult,
   UpdateCartLineInput,
+  UpdateCartLineResult,
 } from "./cart.inputs.js";
 
 @Resolver(() => Cart)
@@ -41,43 +47,43 @@ export class CartResolver {
     return ctx.services.config.commerce.shippingMethods.map((m) => toShippingMethod(m, ctx.services.currency, totals.subtotal - totals.discount, freeShipping));
   }
 
-  @Mutation(() => CartLinesResult, { description: "Adds variants to the cart (starting a cart when there is none); quantities add up with lines already there." })
-  addCartLines(@Arg("input", () => AddCartLinesInput) input: AddCartLinesInput, @Ctx() ctx: Context): Promise<typeof CartLinesResult> {
+  @Mutation(() => AddCartLinesResult, { description: "Adds variants to the cart (starting a cart when there is none); quantities add up with lines already there." })
+  addCartLines(@Arg("input", () => AddCartLinesInput) input: AddCartLinesInput, @Ctx() ctx: Context): Promise<typeof AddCartLinesResult> {
     return addCartLines(ctx, input);
   }
 
-  @Mutation(() => CartLinesResult, { description: "Sets the quantity of a cart line." })
-  updateCartLine(@Arg("input", () => UpdateCartLineInput) input: UpdateCartLineInput, @Ctx() ctx: Context): Promise<typeof CartLinesResult> {
+  @Mutation(() => UpdateCartLineResult, { description: "Sets the quantity of a cart line." })
+  updateCartLine(@Arg("input", () => UpdateCartLineInput) input: UpdateCartLineInput, @Ctx() ctx: Context): Promise<typeof UpdateCartLineResult> {
     return updateCartLine(ctx, input);
   }
 
-  @Mutation(() => CartUpdateResult, { description: "Removes a line from the cart." })
-  removeCartLine(@Arg("input", () => RemoveCartLineInput) input: RemoveCartLineInput, @Ctx() ctx: Context): Promise<typeof CartUpdateResult> {
+  @Mutation(() => RemoveCartLineResult, { description: "Removes a line from the cart." })
+  removeCartLine(@Arg("input", () => RemoveCartLineInput) input: RemoveCartLineInput, @Ctx() ctx: Context): Promise<typeof RemoveCartLineResult> {
     return removeCartLine(ctx, input);
   }
 
-  @Mutation(() => CartUpdateResult, { description: "Sets the email of a guest cart (customers order with their account email)." })
-  setCartEmail(@Arg("input", () => SetCartEmailInput) input: SetCartEmailInput, @Ctx() ctx: Context): Promise<typeof CartUpdateResult> {
+  @Mutation(() => SetCartEmailResult, { description: "Sets the email of a guest cart (customers order with their account email)." })
+  setCartEmail(@Arg("input", () => SetCartEmailInput) input: SetCartEmailInput, @Ctx() ctx: Context): Promise<typeof SetCartEmailResult> {
     return setCartEmail(ctx, input);
   }
 
-  @Mutation(() => CartUpdateResult, { description: "Sets where the order ships to; the country decides the tax rate." })
-  setCartShippingAddress(@Arg("input", () => SetCartShippingAddressInput) input: SetCartShippingAddressInput, @Ctx() ctx: Context): Promise<typeof CartUpdateResult> {
+  @Mutation(() => SetCartShippingAddressResult, { description: "Sets where the order ships to; the country decides the tax rate." })
+  setCartShippingAddress(@Arg("input", () => SetCartShippingAddressInput) input: SetCartShippingAddressInput, @Ctx() ctx: Context): Promise<typeof SetCartShippingAddressResult> {
     return setCartShippingAddress(ctx, input);
   }
 
-  @Mutation(() => CartUpdateResult, { description: "Chooses one of the shipping methods." })
-  setCartShippingMethod(@Arg("input", () => SetCartShippingMethodInput) input: SetCartShippingMethodInput, @Ctx() ctx: Context): Promise<typeof CartUpdateResult> {
+  @Mutation(() => SetCartShippingMethodResult, { description: "Chooses one of the shipping methods." })
+  setCartShippingMethod(@Arg("input", () => SetCartShippingMethodInput) input: SetCartShippingMethodInput, @Ctx() ctx: Context): Promise<typeof SetCartShippingMethodResult> {
     return setCartShippingMethod(ctx, input);
   }
 
   @Mutation(() => ApplyCouponResult, { description: "Applies a coupon code when it can be used now." })
-  applyCoupon(@Arg("input", () => CouponCodeInput) input: CouponCodeInput, @Ctx() ctx: Context): Promise<typeof ApplyCouponResult> {
+  applyCoupon(@Arg("input", () => ApplyCouponInput) input: ApplyCouponInput, @Ctx() ctx: Context): Promise<typeof ApplyCouponResult> {
     return applyCoupon(ctx, input);
   }
 
-  @Mutation(() => CartUpdateResult, { description: "Takes a coupon code off the cart." })
-  removeCoupon(@Arg("input", () => CouponCodeInput) input: CouponCodeInput, @Ctx() ctx: Context): Promise<typeof CartUpdateResult> {
+  @Mutation(() => RemoveCouponResult, { description: "Takes a coupon code off the cart." })
+  removeCoupon(@Arg("input", () => RemoveCouponInput) input: RemoveCouponInput, @Ctx() ctx: Context): Promise<typeof RemoveCouponResult> {
     return removeCoupon(ctx, input);
   }
 }

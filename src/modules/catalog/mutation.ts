@@ -19,8 +19,8 @@ export async function runMutation<T, E extends object>(work: () => Promise<T>, c
   }
 }
 
-@ObjectType({ description: "The id of what was deleted." })
-export class DeletedPayload {
+@ObjectType({ description: "The id of the deleted collection." })
+export class CollectionDeleted {
   @Field()
   deletedId: string;
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
-import { Greeting, HelloResult, HelloSuccess } from "./hello.types.js";
-import { HelloInput, validateHelloInput } from "./hello.inputs.js";
+import { Greeted, Greeting, GreetResult } from "./hello.types.js";
+import { GreetInput, validateGreetInput } from "./hello.inputs.js";
 import { greet } from "./hello.service.js";
 import { InvalidInput } from "../../shared/user-errors.js";
 
@@ -17,11 +17,11 @@ export class HelloResolver {
     return ctx.loaders.greetingByName.load(name);
   }
 
-  @Mutation(() => HelloResult, { name: "hello", description: "Greets a name and counts how often it was greeted." })
-  async greet(@Arg("input", () => HelloInput) input: HelloInput, @Ctx() ctx: Context): Promise<typeof HelloResult> {
-    const valid = validateHelloInput(input);
+  @Mutation(() => GreetResult, { description: "Greets a name and counts how often it was greeted." })
+  async greet(@Arg("input", () => GreetInput) input: GreetInput, @Ctx() ctx: Context): Promise<typeof GreetResult> {
+    const valid = validateGreetInput(input);
     if (valid instanceof InvalidInput) return valid;
     const greeting = await greet(ctx, valid.name);
-    return Object.assign(new HelloSuccess(), { message: `Hello, ${valid.name}!`, greeting });
+    return Object.assign(new Greeted(), { message: `Hello, ${valid.name}!`, greeting });
   }
 }

@@ -3,7 +3,7 @@ import type { Context } from "../../context.js";
 import { codedError } from "../../shared/errors.js";
 
 /**
- * The greeting mutation writes a row for anyone who asks: a demo of the write path, kept out of
+ * The `greet` mutation writes a row for anyone who asks: a demo of the write path, kept out of
  * production by this rule rather than by a different schema, so every environment has one API.
  */
 const outsideProduction = rule({ cache: "contextual" })(
@@ -13,7 +13,7 @@ const outsideProduction = rule({ cache: "contextual" })(
 /** Everyone may be greeted; greeting (a write) only outside production. */
 export const helloRules = {
   Query: { hello: allow, greeting: allow },
-  Mutation: { hello: outsideProduction },
-  HelloSuccess: allow,
+  Mutation: { greet: outsideProduction },
+  Greeted: allow,
   Greeting: allow,
 };

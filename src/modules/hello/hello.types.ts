@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType, createUnionType } from "type-graphql";
 import { InvalidInput } from "../../shared/user-errors.js";
 
-/** A name greeted by the `hello` mutation. */
-@ObjectType({ description: "A name greeted by the `hello` mutation." })
+/** A name greeted by the `greet` mutation. */
+@ObjectType({ description: "A name greeted by the `greet` mutation." })
 export class Greeting {
   @Field()
   name: string;
@@ -15,7 +15,7 @@ export class Greeting {
 }
 
 @ObjectType({ description: "The greeting was made." })
-export class HelloSuccess {
+export class Greeted {
   @Field()
   message: string;
 
@@ -23,8 +23,8 @@ export class HelloSuccess {
   greeting: Greeting;
 }
 
-/** Result of the `hello` mutation. */
-export const HelloResult = createUnionType({
-  name: "HelloResult",
-  types: () => [HelloSuccess, InvalidInput] as const,
+/** Result of the `greet` mutation. */
+export const GreetResult = createUnionType({
+  name: "GreetResult",
+  types: () => [Greeted, InvalidInput] as const,
 });

@@ -2,17 +2,17 @@ import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
 import { THROTTLED_NOTE } from "../../shared/throttle.js";
 import { changePassword, logout, logoutEverywhere } from "./session.service.js";
-import { ChangePasswordInput, ChangePasswordResult, LogoutResult, type LogoutSuccess } from "./session.types.js";
+import { ChangePasswordInput, ChangePasswordResult, LogoutEverywhereResult, LogoutResult, type LoggedOut } from "./session.types.js";
 
 @Resolver()
 export class SessionResolver {
   @Mutation(() => LogoutResult, { description: "Ends the current session (customer or staff) and clears the session cookie." })
-  logout(@Ctx() ctx: Context): Promise<LogoutSuccess> {
+  logout(@Ctx() ctx: Context): Promise<LoggedOut> {
     return logout(ctx);
   }
 
-  @Mutation(() => LogoutResult, { description: "Ends every session of the signed-in account, on every device." })
-  logoutEverywhere(@Ctx() ctx: Context): Promise<LogoutSuccess> {
+  @Mutation(() => LogoutEverywhereResult, { description: "Ends every session of the signed-in account, on every device." })
+  logoutEverywhere(@Ctx() ctx: Context): Promise<LoggedOut> {
     return logoutEverywhere(ctx);
   }
 

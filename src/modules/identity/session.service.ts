@@ -6,7 +6,7 @@ import { passwordProblem } from "./password-policy.js";
 import { hashPassword } from "./passwords.js";
 import { clearSessionCookie } from "./session-cookie.js";
 import { revokeSession, revokeSessions, type SessionOwner } from "./sessions.js";
-import { ChangePasswordSuccess, LogoutSuccess, type ChangePasswordInput, type ChangePasswordResult } from "./session.types.js";
+import { LoggedOut, PasswordChanged, type ChangePasswordInput, type ChangePasswordResult } from "./session.types.js";
 import { ANONYMOUS, type Viewer } from "./viewer.js";
 
 type SignedIn = Exclude<Viewer, { kind: "anonymous" }>;
@@ -22,19 +22,19 @@ function ownerOf(viewer: SignedIn): SessionOwner {
 }
 
 /** Ends the current session; from the next request on, its token is refused. */
-export async function logout(ctx: Context): Promise<LogoutSuccess> {
+export async function logout(ctx: Context): Promise<LoggedOut> {
   const revoked = await revokeSession(ctx.db, signedIn(ctx).sessionId);
   clearSessionCookie(ctx);
   ctx.viewer = ANONYMOUS;
-  return Object.assign(new LogoutSuccess(), { sessionsRevoked: revoked ? 1 : 0 });
+  return Object.assign(new LoggedOut(), { sessionsRevoked: revoked ? 1 : 0 });
 }
 
 /** Ends every session of the account, this one included. */
-export async function logoutEverywhere(ctx: Context): Promise<LogoutSuccess> {
+export async function logoutEverywhere(ctx: Context): Promise<LoggedOut> {
   const sessionsRevoked = await revokeSessions(ctx.db, ownerOf(signedIn(ctx)));
   clearSessionCookie(ctx);
   ctx.viewer = ANONYMOUS;
-  return Object.assign(new LogoutSuccess(), { sessionsRevoked });
+  return Object.assign(new LoggedOut(), { sessionsRevoked });
 }
 
 /**
@@ -57,5 +57,5 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput): 
     else await tx.staff.update({ where: { id: account.id }, data: { passwordHash } });
     return revokeSessions(tx, ownerOf(viewer), viewer.sessionId);
   });
-  return Object.assign(new ChangePasswordSuccess(), { sessionsRevoked });
+  return Object.assign(new PasswordChanged(), { sessionsRevoked });
 }

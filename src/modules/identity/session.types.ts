@@ -3,12 +3,13 @@ import { Field, InputType, Int, ObjectType, createUnionType } from "type-graphql
 import { InvalidCredentials, WeakPassword } from "./identity.errors.js";
 
 @ObjectType({ description: "Sessions were ended; the session cookie, if any, is cleared." })
-export class LogoutSuccess {
+export class LoggedOut {
   @Field(() => Int, { description: "How many live sessions were revoked." })
   sessionsRevoked: number;
 }
 
-export const LogoutResult = createUnionType({ name: "LogoutResult", types: () => [LogoutSuccess] as const });
+export const LogoutResult = createUnionType({ name: "LogoutResult", types: () => [LoggedOut] as const });
+export const LogoutEverywhereResult = createUnionType({ name: "LogoutEverywhereResult", types: () => [LoggedOut] as const });
 
 @InputType()
 export class ChangePasswordInput {
@@ -20,12 +21,12 @@ export class ChangePasswordInput {
 }
 
 @ObjectType({ description: "The password was changed and every other session of the account revoked." })
-export class ChangePasswordSuccess {
+export class PasswordChanged {
   @Field(() => Int)
   sessionsRevoked: number;
 }
 
 export const ChangePasswordResult = createUnionType({
   name: "ChangePasswordResult",
-  types: () => [ChangePasswordSuccess, InvalidCredentials, WeakPassword] as const,
+  types: () => [PasswordChanged, InvalidCredentials, WeakPassword] as const,
 });

@@ -7,7 +7,16 @@ import { InvalidInput, NotFound } from "../../shared/user-errors.js";
 import { InsufficientStock } from "../inventory/inventory.errors.js";
 import { readOrder } from "./order-read.js";
 import { transitionOrder, type TransitionRequest } from "./order-transitions.service.js";
-import { IllegalTransition, OrderUpdated, type CancelOrderInput, type FulfilOrderInput, type OrderChangeResult, type TransitionOrderInput } from "./order.inputs.js";
+import {
+  IllegalTransition,
+  OrderUpdated,
+  type CancelOrderInput,
+  type CancelOrderResult,
+  type FulfilOrderInput,
+  type FulfilOrderResult,
+  type TransitionOrderInput,
+  type TransitionOrderResult,
+} from "./order.inputs.js";
 
 const MAX_NOTE = 500;
 
@@ -23,7 +32,7 @@ function optionalText(value: string | null | undefined, field: string, max: numb
   return "problem" in checked ? InvalidInput.at(["input", field], checked.problem) : checked.value;
 }
 
-async function run(ctx: Context, globalId: string, request: TransitionRequest): Promise<typeof OrderChangeResult> {
+async function run(ctx: Context, globalId: string, request: TransitionRequest): Promise<OrderUpdated | InvalidInput | NotFound | IllegalTransition | InsufficientStock> {
   const parsed = parseGlobalId(globalId);
   if (!parsed || parsed.type !== "Order") return InvalidInput.at(["input", "orderId"], "not a valid Order id");
   const outcome = await transaction(ctx.db, (tx) => transitionOrder(tx, parsed.id, request));
@@ -40,7 +49,7 @@ async function run(ctx: Context, globalId: string, request: TransitionRequest): 
 }
 
 /** Moves an order to a payment state or to DELIVERED (or CANCELLED, like cancelOrder). */
-export async function transitionOrderAsStaff(ctx: Context, input: TransitionOrderInput): Promise<typeof OrderChangeResult> {
+export async function transitionOrderAsStaff(ctx: Context, input: TransitionOrderInput): Promise<typeof TransitionOrderResult> {
   if (input.to === "SHIPPED") return InvalidInput.at(["input", "to"], "use fulfilOrder to ship: it needs a tracking code");
   const note = optionalText(input.note, "note", MAX_NOTE);
   if (note instanceof InvalidInput) return note;
@@ -48,7 +57,7 @@ export async function transitionOrderAsStaff(ctx: Context, input: TransitionOrde
 }
 
 /** Ships a paid order: its allocated units leave stock (SALE) and the tracking code is kept. */
-export async function fulfilOrder(ctx: Context, input: FulfilOrderInput): Promise<typeof OrderChangeResult> {
+export async function fulfilOrder(ctx: Context, input: FulfilOrderInput): Promise<typeof FulfilOrderResult> {
   const tracking = checkSingleLine(input.trackingCode, "trackingCode", 100);
   if ("problem" in tracking) return InvalidInput.at(["input", "trackingCode"], tracking.problem);
   const note = optionalText(input.note, "note", MAX_NOTE);
@@ -57,7 +66,7 @@ export async function fulfilOrder(ctx: Context, input: FulfilOrderInput): Promis
 }
 
 /** Cancels an order that has not shipped, releasing its stock and coupon uses. */
-export async function cancelOrder(ctx: Context, input: CancelOrderInput): Promise<typeof OrderChangeResult> {
+export async function cancelOrder(ctx: Context, input: CancelOrderInput): Promise<typeof CancelOrderResult> {
   const note = optionalText(input.reason, "reason", MAX_NOTE);
   if (note instanceof InvalidInput) return note;
   return run(ctx, input.orderId, { to: "CANCELLED", staffId: staffId(ctx), note, releaseReason: "ORDER_CANCELLED" });

@@ -85,7 +85,15 @@ export class OrderUpdated {
   order: Order;
 }
 
-export const OrderChangeResult = createUnionType({
-  name: "OrderChangeResult",
+export const TransitionOrderResult = createUnionType({
+  name: "TransitionOrderResult",
+  types: () => [OrderUpdated, InvalidInput, NotFound, IllegalTransition, InsufficientStock] as const,
+});
+export const FulfilOrderResult = createUnionType({
+  name: "FulfilOrderResult",
+  types: () => [OrderUpdated, InvalidInput, NotFound, IllegalTransition, InsufficientStock] as const,
+});
+export const CancelOrderResult = createUnionType({
+  name: "CancelOrderResult",
   types: () => [OrderUpdated, InvalidInput, NotFound, IllegalTransition, InsufficientStock] as const,
 });

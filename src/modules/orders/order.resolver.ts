@@ -6,7 +6,7 @@ import { Variant } from "../catalog/variants/variant.types.js";
 import { nextStates } from "./order-state.js";
 import { cancelOrder, fulfilOrder, transitionOrderAsStaff } from "./order-admin.service.js";
 import { listOrders, orderByCode } from "./order-queries.js";
-import { CancelOrderInput, FulfilOrderInput, OrderChangeResult, OrderFilter, TransitionOrderInput } from "./order.inputs.js";
+import { CancelOrderInput, CancelOrderResult, FulfilOrderInput, FulfilOrderResult, OrderFilter, TransitionOrderInput, TransitionOrderResult } from "./order.inputs.js";
 import { Order, OrderConnection, OrderLine, OrderState, OrderTransition } from "./order.types.js";
 
 @Resolver(() => Order)
@@ -25,18 +25,18 @@ export class OrderResolver {
     return listOrders(ctx, filter, args);
   }
 
-  @Mutation(() => OrderChangeResult, { description: "Moves an order to another state the state machine allows. Needs ORDERS_WRITE." })
-  transitionOrder(@Arg("input", () => TransitionOrderInput) input: TransitionOrderInput, @Ctx() ctx: Context): Promise<typeof OrderChangeResult> {
+  @Mutation(() => TransitionOrderResult, { description: "Moves an order to another state the state machine allows. Needs ORDERS_WRITE." })
+  transitionOrder(@Arg("input", () => TransitionOrderInput) input: TransitionOrderInput, @Ctx() ctx: Context): Promise<typeof TransitionOrderResult> {
     return transitionOrderAsStaff(ctx, input);
   }
 
-  @Mutation(() => OrderChangeResult, { description: "Ships a paid order with a tracking code; its units leave stock. Needs ORDERS_WRITE." })
-  fulfilOrder(@Arg("input", () => FulfilOrderInput) input: FulfilOrderInput, @Ctx() ctx: Context): Promise<typeof OrderChangeResult> {
+  @Mutation(() => FulfilOrderResult, { description: "Ships a paid order with a tracking code; its units leave stock. Needs ORDERS_WRITE." })
+  fulfilOrder(@Arg("input", () => FulfilOrderInput) input: FulfilOrderInput, @Ctx() ctx: Context): Promise<typeof FulfilOrderResult> {
     return fulfilOrder(ctx, input);
   }
 
-  @Mutation(() => OrderChangeResult, { description: "Cancels an order that has not shipped, releasing its stock and coupon uses. Needs ORDERS_WRITE." })
-  cancelOrder(@Arg("input", () => CancelOrderInput) input: CancelOrderInput, @Ctx() ctx: Context): Promise<typeof OrderChangeResult> {
+  @Mutation(() => CancelOrderResult, { description: "Cancels an order that has not shipped, releasing its stock and coupon uses. Needs ORDERS_WRITE." })
+  cancelOrder(@Arg("input", () => CancelOrderInput) input: CancelOrderInput, @Ctx() ctx: Context): Promise<typeof CancelOrderResult> {
     return cancelOrder(ctx, input);
   }
 

@@ -9,7 +9,7 @@ import { InvalidInput, NotFound } from "../../shared/user-errors.js";
 import { violatedUniqueIndex } from "../catalog/catalog.errors.js";
 import { CouponCodeTaken } from "./coupon.errors.js";
 import { COUPON_COLUMNS, normalizeCouponCode, type CouponRow } from "./coupon-rules.js";
-import { CouponConnection, CouponSaved, toCoupon, type CreateCouponInput, type CreateCouponResult, type UpdateCouponInput, type UpdateCouponResult } from "./coupon.types.js";
+import { CouponConnection, CouponCreated, CouponUpdated, toCoupon, type CreateCouponInput, type CreateCouponResult, type UpdateCouponInput, type UpdateCouponResult } from "./coupon.types.js";
 
 const MAX_LIMIT = 1_000_000_000;
 
@@ -73,7 +73,7 @@ export async function createCoupon(ctx: Context, input: CreateCouponInput): Prom
       },
       select: { id: true },
     });
-    return Object.assign(new CouponSaved(), { coupon: await readCoupon(ctx, row.id) });
+    return Object.assign(new CouponCreated(), { coupon: await readCoupon(ctx, row.id) });
   } catch (error) {
     if (violatedUniqueIndex(error) === "coupon_code_key") return CouponCodeTaken.at(["input", "code"], code);
     throw error;
@@ -111,7 +111,7 @@ export async function updateCoupon(ctx: Context, input: UpdateCouponInput): Prom
         input.usageLimitPerCustomer === undefined ? current.usage_limit_per_customer : input.usageLimitPerCustomer,
       ],
     );
-    return Object.assign(new CouponSaved(), { coupon: toCoupon(row!, ctx.services.currency) });
+    return Object.assign(new CouponUpdated(), { coupon: toCoupon(row!, ctx.services.currency) });
   });
 }
 

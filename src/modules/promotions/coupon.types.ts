@@ -125,11 +125,17 @@ export class UpdateCouponInput {
   usageLimitPerCustomer?: number | null;
 }
 
-@ObjectType({ description: "The coupon as saved." })
-export class CouponSaved {
+@ObjectType({ description: "The new coupon." })
+export class CouponCreated {
   @Field(() => Coupon)
   coupon: Coupon;
 }
 
-export const CreateCouponResult = createUnionType({ name: "CreateCouponResult", types: () => [CouponSaved, InvalidInput, CouponCodeTaken] as const });
-export const UpdateCouponResult = createUnionType({ name: "UpdateCouponResult", types: () => [CouponSaved, InvalidInput, NotFound] as const });
+@ObjectType({ description: "The coupon as changed." })
+export class CouponUpdated {
+  @Field(() => Coupon)
+  coupon: Coupon;
+}
+
+export const CreateCouponResult = createUnionType({ name: "CreateCouponResult", types: () => [CouponCreated, InvalidInput, CouponCodeTaken] as const });
+export const UpdateCouponResult = createUnionType({ name: "UpdateCouponResult", types: () => [CouponUpdated, InvalidInput, NotFound] as const });

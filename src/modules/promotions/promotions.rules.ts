@@ -17,7 +17,8 @@ export const promotionsRules = {
   Coupon: allow,
   CouponConnection: allow,
   CouponEdge: allow,
-  CouponSaved: allow,
+  CouponCreated: allow,
+  CouponUpdated: allow,
   CouponUnavailable: allow,
   CouponCodeTaken: allow,
 };

@@ -2,7 +2,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 
 @InputType()
-export class CollectionCreateInput {
+export class CreateCollectionInput {
   @Field(() => String, { nullable: true })
   title?: string | null;
 
@@ -20,7 +20,7 @@ export class CollectionCreateInput {
 }
 
 @InputType({ description: "Changes to a collection; omitted fields keep their value." })
-export class CollectionUpdateInput {
+export class UpdateCollectionInput {
   @Field(() => ID)
   id: string;
 
@@ -44,7 +44,7 @@ export class CollectionUpdateInput {
 }
 
 @InputType()
-export class CollectionDeleteInput {
+export class DeleteCollectionInput {
   @Field(() => ID)
   id: string;
 
@@ -53,7 +53,7 @@ export class CollectionDeleteInput {
 }
 
 @InputType({ description: "The complete, ordered list of a collection's products." })
-export class CollectionProductsSetInput {
+export class SetCollectionProductsInput {
   @Field(() => ID)
   id: string;
 

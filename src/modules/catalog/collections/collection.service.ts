@@ -5,7 +5,7 @@ import { VersionConflict } from "../../../shared/user-errors.js";
 import type { Tx } from "../products/product.service.js";
 import { idOf, integer, line, MAX_DESCRIPTION, MAX_TITLE, reject, Rejection, slug as checkSlug, slugify, text } from "../validation.js";
 import { toCollection, type Collection } from "./collection.types.js";
-import type { CollectionCreateInput, CollectionProductsSetInput, CollectionUpdateInput } from "./collection.inputs.js";
+import type { CreateCollectionInput, SetCollectionProductsInput, UpdateCollectionInput } from "./collection.inputs.js";
 
 const MAX_PRODUCTS = 1000;
 const MAX_POSITION = 1_000_000;
@@ -35,7 +35,7 @@ async function checkParent(tx: Tx, parentId: string, movingId: string | null): P
 }
 
 /** Creates a collection under `parentId` (or at the top). */
-export async function createCollection(ctx: Context, input: CollectionCreateInput): Promise<Collection> {
+export async function createCollection(ctx: Context, input: CreateCollectionInput): Promise<Collection> {
   const title = line(input.title, ["input", "title"], MAX_TITLE);
   const slug = input.slug == null ? slugify(title) : checkSlug(input.slug, ["input", "slug"]);
   const description = text(input.description ?? "", ["input", "description"], MAX_DESCRIPTION);
@@ -60,7 +60,7 @@ async function updateVersioned(tx: Tx, id: string, version: number, data: Prisma
 }
 
 /** Renames, re-slugs, moves or reorders a collection. */
-export async function updateCollection(ctx: Context, input: CollectionUpdateInput): Promise<Collection> {
+export async function updateCollection(ctx: Context, input: UpdateCollectionInput): Promise<Collection> {
   const id = idOf(input.id, "Collection", ["input", "id"]);
   const data: Prisma.CollectionUncheckedUpdateManyInput = {};
   if (input.title != null) data.title = line(input.title, ["input", "title"], MAX_TITLE);
@@ -92,7 +92,7 @@ export async function deleteCollection(ctx: Context, input: { id: string; versio
 }
 
 /** Makes the collection's products exactly `productIds`, in that order. */
-export async function setCollectionProducts(ctx: Context, input: CollectionProductsSetInput): Promise<Collection> {
+export async function setCollectionProducts(ctx: Context, input: SetCollectionProductsInput): Promise<Collection> {
   const id = idOf(input.id, "Collection", ["input", "id"]);
   if (input.productIds.length > MAX_PRODUCTS) reject(["input", "productIds"], `at most ${MAX_PRODUCTS} products`);
   const productIds = input.productIds.map((productId, i) => idOf(productId, "Product", ["input", "productIds", String(i)]));

@@ -2,21 +2,21 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../../context.js";
 import { runMutation } from "../mutation.js";
-import { ProductImagesSetInput } from "../products/product.inputs.js";
-import { ProductChangeResult, ProductPayload } from "../products/product.mutations.js";
-import { VariantImagesSetInput } from "../variants/variant.inputs.js";
-import { VariantChangeResult, variantPayload } from "../variants/variant.mutations.js";
+import { SetProductImagesInput } from "../products/product.inputs.js";
+import { ProductUpdated, SetProductImagesResult } from "../products/product.mutations.js";
+import { SetVariantImagesInput } from "../variants/variant.inputs.js";
+import { SetVariantImagesResult, VariantUpdated } from "../variants/variant.mutations.js";
 import { setProductImages, setVariantImages } from "./image.service.js";
 
 @Resolver()
 export class ImageMutations {
-  @Mutation(() => ProductChangeResult, { description: "Sets a product's images, in order, and its featured image. Needs CATALOG_WRITE." })
-  productImagesSet(@Arg("input", () => ProductImagesSetInput) input: ProductImagesSetInput, @Ctx() ctx: Context): Promise<typeof ProductChangeResult> {
-    return runMutation(async () => Object.assign(new ProductPayload(), { product: await setProductImages(ctx, input) }));
+  @Mutation(() => SetProductImagesResult, { description: "Sets a product's images, in order, and its featured image. Needs CATALOG_WRITE." })
+  setProductImages(@Arg("input", () => SetProductImagesInput) input: SetProductImagesInput, @Ctx() ctx: Context): Promise<typeof SetProductImagesResult> {
+    return runMutation(async () => Object.assign(new ProductUpdated(), { product: await setProductImages(ctx, input) }));
   }
 
-  @Mutation(() => VariantChangeResult, { description: "Sets a variant's images, in order, and its featured image. Needs CATALOG_WRITE." })
-  variantImagesSet(@Arg("input", () => VariantImagesSetInput) input: VariantImagesSetInput, @Ctx() ctx: Context): Promise<typeof VariantChangeResult> {
-    return runMutation(async () => variantPayload(await setVariantImages(ctx, input)));
+  @Mutation(() => SetVariantImagesResult, { description: "Sets a variant's images, in order, and its featured image. Needs CATALOG_WRITE." })
+  setVariantImages(@Arg("input", () => SetVariantImagesInput) input: SetVariantImagesInput, @Ctx() ctx: Context): Promise<typeof SetVariantImagesResult> {
+    return runMutation(async () => Object.assign(new VariantUpdated(), { variant: await setVariantImages(ctx, input) }));
   }
 }

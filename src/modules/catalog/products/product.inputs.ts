@@ -12,7 +12,7 @@ export class ProductOptionInput {
 }
 
 @InputType()
-export class ProductCreateInput {
+export class CreateProductInput {
   @Field(() => String, { nullable: true })
   title?: string | null;
 
@@ -30,7 +30,7 @@ export class ProductCreateInput {
 }
 
 @InputType({ description: "Changes to a product; omitted fields keep their value." })
-export class ProductUpdateInput {
+export class UpdateProductInput {
   @Field(() => ID)
   id: string;
 
@@ -51,7 +51,7 @@ export class ProductUpdateInput {
 }
 
 @InputType()
-export class ProductArchiveInput {
+export class ArchiveProductInput {
   @Field(() => ID)
   id: string;
 
@@ -60,7 +60,7 @@ export class ProductArchiveInput {
 }
 
 @InputType({ description: "The complete list of a product's options: options and values are matched by name, new ones added, missing ones removed." })
-export class ProductOptionsSetInput {
+export class SetProductOptionsInput {
   @Field(() => ID)
   productId: string;
 
@@ -72,7 +72,7 @@ export class ProductOptionsSetInput {
 }
 
 @InputType({ description: "The complete, ordered list of a product's images." })
-export class ProductImagesSetInput {
+export class SetProductImagesInput {
   @Field(() => ID)
   productId: string;
 

@@ -5,7 +5,7 @@ import type { ShopCurrency } from "../../../shared/money.js";
 import { VersionConflict } from "../../../shared/user-errors.js";
 import { idOf, line, MAX_DESCRIPTION, MAX_TITLE, reject, Rejection, slug as checkSlug, slugify, text } from "../validation.js";
 import { toProduct, type Product } from "./product.types.js";
-import type { ProductCreateInput, ProductOptionInput, ProductOptionsSetInput, ProductUpdateInput } from "./product.inputs.js";
+import type { CreateProductInput, ProductOptionInput, SetProductOptionsInput, UpdateProductInput } from "./product.inputs.js";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -68,7 +68,7 @@ function checkOptions(options: ProductOptionInput[], path: string[]): { name: st
 }
 
 /** Creates a product (DRAFT unless told) with its options. */
-export async function createProduct(ctx: Context, input: ProductCreateInput): Promise<Product> {
+export async function createProduct(ctx: Context, input: CreateProductInput): Promise<Product> {
   const title = line(input.title, ["input", "title"], MAX_TITLE);
   const slug = input.slug == null ? slugify(title) : checkSlug(input.slug, ["input", "slug"]);
   const description = text(input.description ?? "", ["input", "description"], MAX_DESCRIPTION);
@@ -97,7 +97,7 @@ export function requestedSlug(input: { title?: string | null; slug?: string | nu
 }
 
 /** Changes title, slug, description or status. */
-export async function updateProduct(ctx: Context, input: ProductUpdateInput): Promise<Product> {
+export async function updateProduct(ctx: Context, input: UpdateProductInput): Promise<Product> {
   const id = idOf(input.id, "Product", ["input", "id"]);
   const data: Prisma.ProductUncheckedUpdateManyInput = {};
   if (input.title != null) data.title = line(input.title, ["input", "title"], MAX_TITLE);
@@ -119,7 +119,7 @@ export async function archiveProduct(ctx: Context, input: { id: string; version:
  * Removing a value some variant uses, or adding an option once variants exist, is refused: the
  * variants would no longer say what they are.
  */
-export async function setProductOptions(ctx: Context, input: ProductOptionsSetInput): Promise<Product> {
+export async function setProductOptions(ctx: Context, input: SetProductOptionsInput): Promise<Product> {
   const id = idOf(input.productId, "Product", ["input", "productId"]);
   const wanted = checkOptions(input.options, ["input", "options"]);
   const model = await ctx.db.$transaction(async (tx) => {

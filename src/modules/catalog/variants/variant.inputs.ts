@@ -11,7 +11,7 @@ export class SelectedOptionInput {
 }
 
 @InputType()
-export class VariantCreateInput {
+export class CreateVariantInput {
   @Field(() => ID)
   productId: string;
 
@@ -41,7 +41,7 @@ export class VariantCreateInput {
 }
 
 @InputType({ description: "Changes to a variant; omitted fields keep their value, an explicit null clears compareAtPrice or weightGrams." })
-export class VariantUpdateInput {
+export class UpdateVariantInput {
   @Field(() => ID)
   id: string;
 
@@ -68,7 +68,7 @@ export class VariantUpdateInput {
 }
 
 @InputType()
-export class VariantArchiveInput {
+export class ArchiveVariantInput {
   @Field(() => ID)
   id: string;
 
@@ -77,7 +77,7 @@ export class VariantArchiveInput {
 }
 
 @InputType({ description: "The complete, ordered list of a variant's images." })
-export class VariantImagesSetInput {
+export class SetVariantImagesInput {
   @Field(() => ID)
   variantId: string;
 

@@ -5,38 +5,48 @@ import { InvalidInput, VersionConflict } from "../../../shared/user-errors.js";
 import { SkuTaken } from "../catalog.errors.js";
 import { runMutation } from "../mutation.js";
 import { Variant } from "./variant.types.js";
-import { VariantArchiveInput, VariantCreateInput, VariantUpdateInput } from "./variant.inputs.js";
+import { ArchiveVariantInput, CreateVariantInput, UpdateVariantInput } from "./variant.inputs.js";
 import { archiveVariant, createVariant, updateVariant } from "./variant.service.js";
 
-@ObjectType({ description: "The variant as it is after the change." })
-export class VariantPayload {
+@ObjectType({ description: "The new variant." })
+export class VariantCreated {
   @Field(() => Variant)
   variant: Variant;
 }
 
-/** Wraps a variant in its payload. */
-export const variantPayload = (variant: Variant) => Object.assign(new VariantPayload(), { variant });
+@ObjectType({ description: "The variant as it is after the change." })
+export class VariantUpdated {
+  @Field(() => Variant)
+  variant: Variant;
+}
 
-export const VariantCreateResult = createUnionType({ name: "VariantCreateResult", types: () => [VariantPayload, InvalidInput, SkuTaken] as const });
-export const VariantUpdateResult = createUnionType({ name: "VariantUpdateResult", types: () => [VariantPayload, InvalidInput, SkuTaken, VersionConflict] as const });
-export const VariantChangeResult = createUnionType({ name: "VariantChangeResult", types: () => [VariantPayload, InvalidInput, VersionConflict] as const });
+@ObjectType({ description: "The variant, now archived." })
+export class VariantArchived {
+  @Field(() => Variant)
+  variant: Variant;
+}
+
+export const CreateVariantResult = createUnionType({ name: "CreateVariantResult", types: () => [VariantCreated, InvalidInput, SkuTaken] as const });
+export const UpdateVariantResult = createUnionType({ name: "UpdateVariantResult", types: () => [VariantUpdated, InvalidInput, SkuTaken, VersionConflict] as const });
+export const ArchiveVariantResult = createUnionType({ name: "ArchiveVariantResult", types: () => [VariantArchived, InvalidInput, VersionConflict] as const });
+export const SetVariantImagesResult = createUnionType({ name: "SetVariantImagesResult", types: () => [VariantUpdated, InvalidInput, VersionConflict] as const });
 
 const skuTaken = (sku: string | null | undefined) => ({ variant_sku_key: () => SkuTaken.of(["input", "sku"], sku?.trim() ?? "") });
 
 @Resolver()
 export class VariantMutations {
-  @Mutation(() => VariantCreateResult, { description: "Adds a variant to a product. Needs CATALOG_WRITE." })
-  variantCreate(@Arg("input", () => VariantCreateInput) input: VariantCreateInput, @Ctx() ctx: Context): Promise<typeof VariantCreateResult> {
-    return runMutation(async () => variantPayload(await createVariant(ctx, input)), skuTaken(input.sku));
+  @Mutation(() => CreateVariantResult, { description: "Adds a variant to a product. Needs CATALOG_WRITE." })
+  createVariant(@Arg("input", () => CreateVariantInput) input: CreateVariantInput, @Ctx() ctx: Context): Promise<typeof CreateVariantResult> {
+    return runMutation(async () => Object.assign(new VariantCreated(), { variant: await createVariant(ctx, input) }), skuTaken(input.sku));
   }
 
-  @Mutation(() => VariantUpdateResult, { description: "Changes SKU, price, compare-at price, weight or stock policy. Needs CATALOG_WRITE." })
-  variantUpdate(@Arg("input", () => VariantUpdateInput) input: VariantUpdateInput, @Ctx() ctx: Context): Promise<typeof VariantUpdateResult> {
-    return runMutation(async () => variantPayload(await updateVariant(ctx, input)), skuTaken(input.sku));
+  @Mutation(() => UpdateVariantResult, { description: "Changes SKU, price, compare-at price, weight or stock policy. Needs CATALOG_WRITE." })
+  updateVariant(@Arg("input", () => UpdateVariantInput) input: UpdateVariantInput, @Ctx() ctx: Context): Promise<typeof UpdateVariantResult> {
+    return runMutation(async () => Object.assign(new VariantUpdated(), { variant: await updateVariant(ctx, input) }), skuTaken(input.sku));
   }
 
-  @Mutation(() => VariantChangeResult, { description: "Stops selling a variant; it stays for order history. Needs CATALOG_WRITE." })
-  variantArchive(@Arg("input", () => VariantArchiveInput) input: VariantArchiveInput, @Ctx() ctx: Context): Promise<typeof VariantChangeResult> {
-    return runMutation(async () => variantPayload(await archiveVariant(ctx, input)));
+  @Mutation(() => ArchiveVariantResult, { description: "Stops selling a variant; it stays for order history. Needs CATALOG_WRITE." })
+  archiveVariant(@Arg("input", () => ArchiveVariantInput) input: ArchiveVariantInput, @Ctx() ctx: Context): Promise<typeof ArchiveVariantResult> {
+    return runMutation(async () => Object.assign(new VariantArchived(), { variant: await archiveVariant(ctx, input) }));
   }
 }

@@ -5,7 +5,7 @@ import { VersionConflict } from "../../../shared/user-errors.js";
 import type { Tx } from "../products/product.service.js";
 import { amount, idOf, integer, reject, Rejection } from "../validation.js";
 import { toVariant, VARIANT_COLUMNS, type Variant, type VariantRow } from "./variant.types.js";
-import type { SelectedOptionInput, VariantCreateInput, VariantUpdateInput } from "./variant.inputs.js";
+import type { CreateVariantInput, SelectedOptionInput, UpdateVariantInput } from "./variant.inputs.js";
 
 const SKU = /^[A-Za-z0-9._\-/]{1,64}$/;
 const MAX_WEIGHT = 1_000_000;
@@ -39,7 +39,7 @@ async function optionValueIds(tx: Tx, productId: string, selected: SelectedOptio
 }
 
 /** Creates a variant at the end of its product's variants. */
-export async function createVariant(ctx: Context, input: VariantCreateInput): Promise<Variant> {
+export async function createVariant(ctx: Context, input: CreateVariantInput): Promise<Variant> {
   const productId = idOf(input.productId, "Product", ["input", "productId"]);
   const sku = checkSku(input.sku, ["input", "sku"]);
   if (input.price == null) reject(["input", "price"], "price is required");
@@ -100,7 +100,7 @@ export async function updateVariantVersioned(
 }
 
 /** Changes SKU, prices, weight or stock policy. */
-export async function updateVariant(ctx: Context, input: VariantUpdateInput): Promise<Variant> {
+export async function updateVariant(ctx: Context, input: UpdateVariantInput): Promise<Variant> {
   const id = idOf(input.id, "Variant", ["input", "id"]);
   const data: Prisma.VariantUpdateInput = {};
   if (input.sku != null) data.sku = checkSku(input.sku, ["input", "sku"]);

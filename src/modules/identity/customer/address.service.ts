@@ -7,8 +7,9 @@ import { NotFound } from "../../../shared/user-errors.js";
 import { AddressLimitReached } from "../identity.errors.js";
 import { viewerCustomerId } from "./account.service.js";
 import {
+  AddressCreated,
   AddressDeleted,
-  AddressSaved,
+  AddressUpdated,
   type CreateAddressInput,
   type CreateAddressResult,
   type DeleteAddressInput,
@@ -66,8 +67,8 @@ async function reloadCustomer(ctx: Context, customerId: string): Promise<Custome
   return customer;
 }
 
-async function saved(ctx: Context, customerId: string, address: Address): Promise<AddressSaved> {
-  return Object.assign(new AddressSaved(), { address, customer: await reloadCustomer(ctx, customerId) });
+async function saved<P extends AddressCreated | AddressUpdated>(Payload: new () => P, ctx: Context, customerId: string, address: Address): Promise<P> {
+  return Object.assign(new Payload(), { address, customer: await reloadCustomer(ctx, customerId) });
 }
 
 export async function createAddress(ctx: Context, input: CreateAddressInput): Promise<typeof CreateAddressResult> {
@@ -92,7 +93,7 @@ export async function createAddress(ctx: Context, input: CreateAddressInput): Pr
     return row;
   });
   if (!created) return AddressLimitReached.create(MAX_ADDRESSES);
-  return saved(ctx, customerId, Address.fromRow(created));
+  return saved(AddressCreated, ctx, customerId, Address.fromRow(created));
 }
 
 /** Another customer's address id is answered exactly like an id that does not exist. */
@@ -114,7 +115,7 @@ export async function updateAddress(ctx: Context, input: UpdateAddressInput): Pr
     return tx.address.findUniqueOrThrow({ where: { id: addressId } });
   });
   if (!updated) return NotFound.at(["input", "id"], "No address with this id");
-  return saved(ctx, customerId, Address.fromRow(updated));
+  return saved(AddressUpdated, ctx, customerId, Address.fromRow(updated));
 }
 
 export async function deleteAddress(ctx: Context, input: DeleteAddressInput): Promise<typeof DeleteAddressResult> {

@@ -62,8 +62,17 @@ export class DeleteAddressInput {
   id: string;
 }
 
-@ObjectType({ description: "The address as saved, and its owner (whose defaults may have changed)." })
-export class AddressSaved {
+@ObjectType({ description: "The new address, and its owner (whose defaults may have changed)." })
+export class AddressCreated {
+  @Field(() => Address)
+  address: Address;
+
+  @Field(() => Customer)
+  customer: Customer;
+}
+
+@ObjectType({ description: "The address as changed, and its owner (whose defaults may have changed)." })
+export class AddressUpdated {
   @Field(() => Address)
   address: Address;
 
@@ -80,6 +89,6 @@ export class AddressDeleted {
   customer: Customer;
 }
 
-export const CreateAddressResult = createUnionType({ name: "CreateAddressResult", types: () => [AddressSaved, InvalidInput, AddressLimitReached] as const });
-export const UpdateAddressResult = createUnionType({ name: "UpdateAddressResult", types: () => [AddressSaved, InvalidInput, NotFound] as const });
+export const CreateAddressResult = createUnionType({ name: "CreateAddressResult", types: () => [AddressCreated, InvalidInput, AddressLimitReached] as const });
+export const UpdateAddressResult = createUnionType({ name: "UpdateAddressResult", types: () => [AddressUpdated, InvalidInput, NotFound] as const });
 export const DeleteAddressResult = createUnionType({ name: "DeleteAddressResult", types: () => [AddressDeleted, NotFound] as const });

@@ -9,7 +9,7 @@ import { EmailTaken, InvalidCredentials, WeakPassword } from "../identity.errors
 import { checkPassword, startSession } from "../login.js";
 import { passwordProblem } from "../password-policy.js";
 import { hashPassword } from "../passwords.js";
-import { LoginSuccess, RegisterSuccess, type LoginInput, type LoginResult, type RegisterInput, type RegisterResult } from "./auth.types.js";
+import { CustomerRegistered, LoggedIn, type LoginInput, type LoginResult, type RegisterInput, type RegisterResult } from "./auth.types.js";
 import { checkLocale, MAX_NAME_LENGTH } from "./customer.inputs.js";
 import { sendVerificationMail } from "./customer.mails.js";
 
@@ -43,7 +43,7 @@ export async function register(ctx: Context, input: RegisterInput): Promise<type
   }
   const created = { id: row.id, email: row.email, firstName: row.firstName };
   ctx.afterResponse("email-verification", (services) => sendVerificationMail(services, created));
-  return Object.assign(new RegisterSuccess(), { email: row.email });
+  return Object.assign(new CustomerRegistered(), { email: row.email });
 }
 
 /** Signs a customer in: a session (token + cookie), or InvalidCredentials whatever was wrong. */
@@ -54,5 +54,5 @@ export async function login(ctx: Context, input: LoginInput): Promise<typeof Log
   // Other modules' sign-in work, e.g. a cart filled before signing in follows the shopper into their account.
   for (const hook of ctx.services.onCustomerLogin) await hook(ctx, customerId);
   const customer = await ctx.loaders.customerById.load(customerId);
-  return Object.assign(new LoginSuccess(), { ...session, customer: customer! });
+  return Object.assign(new LoggedIn(), { ...session, customer: customer! });
 }

@@ -26,17 +26,17 @@ export class RegisterInput {
 }
 
 @ObjectType({ description: "The account was created and a verification mail sent. Sign in with `login`." })
-export class RegisterSuccess {
+export class CustomerRegistered {
   @Field({ description: "The address as stored (normalised)." })
   email: string;
 }
 
 export const RegisterResult = createUnionType({
   name: "RegisterResult",
-  types: () => [RegisterSuccess, InvalidInput, EmailTaken, WeakPassword] as const,
+  types: () => [CustomerRegistered, InvalidInput, EmailTaken, WeakPassword] as const,
 });
 
-@InputType({ description: "Credentials of a customer or staff account." })
+@InputType({ description: "Credentials of a customer account." })
 export class LoginInput {
   @Field(() => String)
   email: string;
@@ -46,7 +46,7 @@ export class LoginInput {
 }
 
 @ObjectType({ description: "A new session. Browsers also get it as an httpOnly cookie; other clients send `Authorization: Bearer <token>`." })
-export class LoginSuccess {
+export class LoggedIn {
   @Field({ description: "The session token; shown once, stored only as a hash." })
   token: string;
 
@@ -59,5 +59,5 @@ export class LoginSuccess {
 
 export const LoginResult = createUnionType({
   name: "LoginResult",
-  types: () => [LoginSuccess, InvalidCredentials] as const,
+  types: () => [LoggedIn, InvalidCredentials] as const,
 });

@@ -13,10 +13,10 @@ import { revokeSessions } from "../sessions.js";
 import { ANONYMOUS } from "../viewer.js";
 import { sendPasswordResetMail, sendVerificationMail } from "./customer.mails.js";
 import {
+  EmailVerified,
+  PasswordReset,
   PasswordResetRequested,
-  ResetPasswordSuccess,
   VerificationEmailSent,
-  VerifyEmailSuccess,
   type RequestPasswordResetInput,
   type RequestPasswordResetResult,
   type ResendVerificationEmailResult,
@@ -42,7 +42,7 @@ export async function verifyEmail(ctx: Context, input: VerifyEmailInput): Promis
     return tx.customer.findFirst({ where: { id: owner.customerId, email: owner.email }, select: { email: true } });
   });
   if (!verified) return InvalidToken.at(["input", "token"]);
-  return Object.assign(new VerifyEmailSuccess(), { email: verified.email });
+  return Object.assign(new EmailVerified(), { email: verified.email });
 }
 
 /** Mails the signed-in customer a new verification link (a few per hour). */
@@ -100,5 +100,5 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput): Pr
     clearSessionCookie(ctx);
     ctx.viewer = ANONYMOUS;
   }
-  return Object.assign(new ResetPasswordSuccess(), { sessionsRevoked: done.sessionsRevoked });
+  return Object.assign(new PasswordReset(), { sessionsRevoked: done.sessionsRevoked });
 }

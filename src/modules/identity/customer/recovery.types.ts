@@ -10,12 +10,12 @@ export class VerifyEmailInput {
 }
 
 @ObjectType({ description: "The address is verified." })
-export class VerifyEmailSuccess {
+export class EmailVerified {
   @Field()
   email: string;
 }
 
-export const VerifyEmailResult = createUnionType({ name: "VerifyEmailResult", types: () => [VerifyEmailSuccess, InvalidToken] as const });
+export const VerifyEmailResult = createUnionType({ name: "VerifyEmailResult", types: () => [EmailVerified, InvalidToken] as const });
 
 @ObjectType({ description: "A new verification link is on its way; earlier links keep working until they expire." })
 export class VerificationEmailSent {
@@ -55,12 +55,12 @@ export class ResetPasswordInput {
 }
 
 @ObjectType({ description: "The password was replaced and every session of the account revoked; sign in with the new one." })
-export class ResetPasswordSuccess {
+export class PasswordReset {
   @Field(() => Int)
   sessionsRevoked: number;
 }
 
 export const ResetPasswordResult = createUnionType({
   name: "ResetPasswordResult",
-  types: () => [ResetPasswordSuccess, InvalidToken, WeakPassword] as const,
+  types: () => [PasswordReset, InvalidToken, WeakPassword] as const,
 });

@@ -7,7 +7,7 @@ import { isUniqueViolation } from "../../../db/errors.js";
 import { CannotModifySelf, PermissionNotHeld, RoleNameTaken } from "../identity.errors.js";
 import type { Permission } from "../permission.js";
 import { actor, assertActorKeepsStaffWrite, lacking, LockoutPrevented, normalizePermissions } from "./grants.js";
-import { Role, RoleSaved, type CreateRoleInput, type CreateRoleResult, type UpdateRoleInput, type UpdateRoleResult } from "./staff.types.js";
+import { Role, RoleCreated, RoleUpdated, type CreateRoleInput, type CreateRoleResult, type UpdateRoleInput, type UpdateRoleResult } from "./staff.types.js";
 
 const MAX_ROLE_NAME_LENGTH = 100;
 
@@ -27,7 +27,7 @@ export async function createRole(ctx: Context, input: CreateRoleInput): Promise<
   if (missing.length > 0) return PermissionNotHeld.at(["input", "permissions"], missing, "You cannot grant permissions you do not hold");
   try {
     const row = await ctx.db.role.create({ data: { name, permissions } });
-    return Object.assign(new RoleSaved(), { role: Role.fromRow(row) });
+    return Object.assign(new RoleCreated(), { role: Role.fromRow(row) });
   } catch (error) {
     if (isUniqueViolation(error)) return RoleNameTaken.at(["input", "name"]);
     throw error;
@@ -53,7 +53,7 @@ export async function updateRole(ctx: Context, input: UpdateRoleInput): Promise<
       if (missingNew.length > 0) return PermissionNotHeld.at(["input", "permissions"], missingNew, "You cannot grant permissions you do not hold");
       const row = await tx.role.update({ where: { id: roleId }, data: { name, permissions } });
       if (permissions) await assertActorKeepsStaffWrite(tx, staffId);
-      return Object.assign(new RoleSaved(), { role: Role.fromRow(row) });
+      return Object.assign(new RoleUpdated(), { role: Role.fromRow(row) });
     });
   } catch (error) {
     if (isUniqueViolation(error)) return RoleNameTaken.at(["input", "name"]);

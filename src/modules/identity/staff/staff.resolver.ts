@@ -1,20 +1,20 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../context.js";
-import { LoginInput } from "../customer/auth.types.js";
 import { THROTTLED_NOTE } from "../../../shared/throttle.js";
 import { ALL_PERMISSIONS, Permission } from "../permission.js";
 import { createRole, listRoles, updateRole } from "./roles.service.js";
-import { createStaff, listStaff, setStaffRoles, staffLogin, updateStaff } from "./staff.service.js";
+import { createStaff, listStaff, loginStaff, setStaffRoles, updateStaff } from "./staff.service.js";
 import {
   CreateRoleInput,
   CreateRoleResult,
   CreateStaffInput,
   CreateStaffResult,
+  LoginStaffInput,
+  LoginStaffResult,
   Role,
   SetStaffRolesInput,
   SetStaffRolesResult,
   Staff,
-  StaffLoginResult,
   UpdateRoleInput,
   UpdateRoleResult,
   UpdateStaffInput,
@@ -23,9 +23,9 @@ import {
 
 @Resolver(() => Staff)
 export class StaffResolver {
-  @Mutation(() => StaffLoginResult, { nullable: true, description: "Signs a staff member in; limited like `login`. Staff and customer accounts are separate." + THROTTLED_NOTE })
-  staffLogin(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<typeof StaffLoginResult> {
-    return staffLogin(ctx, input);
+  @Mutation(() => LoginStaffResult, { nullable: true, description: "Signs a staff member in; limited like `login`. Staff and customer accounts are separate." + THROTTLED_NOTE })
+  loginStaff(@Arg("input", () => LoginStaffInput) input: LoginStaffInput, @Ctx() ctx: Context): Promise<typeof LoginStaffResult> {
+    return loginStaff(ctx, input);
   }
 
   @Query(() => Staff, { nullable: true, description: "The signed-in staff member; null for anyone else." })

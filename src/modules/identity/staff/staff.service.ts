@@ -4,7 +4,6 @@ import { isUniqueViolation } from "../../../db/errors.js";
 import { expectGlobalId } from "../../../shared/global-id.js";
 import { InputCheck } from "../../../shared/input-check.js";
 import { InvalidInput, NotFound } from "../../../shared/user-errors.js";
-import type { LoginInput } from "../customer/auth.types.js";
 import { checkEmail } from "../email.js";
 import { CannotModifySelf, EmailTaken, InvalidCredentials, PermissionNotHeld, WeakPassword } from "../identity.errors.js";
 import { checkPassword, startSession } from "../login.js";
@@ -15,13 +14,15 @@ import type { Prisma } from "../../../generated/prisma/client.js";
 import { actor, assertActorKeepsStaffWrite, lacking, LockoutPrevented, roleRowIds, staffPermissions } from "./grants.js";
 import {
   Staff,
-  StaffLoginSuccess,
-  StaffSaved,
+  StaffCreated,
+  StaffLoggedIn,
+  StaffUpdated,
   type CreateStaffInput,
   type CreateStaffResult,
+  type LoginStaffInput,
+  type LoginStaffResult,
   type SetStaffRolesInput,
   type SetStaffRolesResult,
-  type StaffLoginResult,
   type UpdateStaffInput,
   type UpdateStaffResult,
 } from "./staff.types.js";
@@ -29,12 +30,12 @@ import {
 const MAX_STAFF_NAME_LENGTH = 100;
 
 /** Signs a staff member in (active accounts only); same throttling and timing rules as customer login. */
-export async function staffLogin(ctx: Context, input: LoginInput): Promise<typeof StaffLoginResult> {
+export async function loginStaff(ctx: Context, input: LoginStaffInput): Promise<typeof LoginStaffResult> {
   const staffId = await checkPassword(ctx, "staff", input.email, input.password);
   if (!staffId) return InvalidCredentials.create();
   const session = await startSession(ctx, { staffId });
   const staff = await ctx.loaders.staffById.load(staffId);
-  return Object.assign(new StaffLoginSuccess(), { ...session, staff: staff! });
+  return Object.assign(new StaffLoggedIn(), { ...session, staff: staff! });
 }
 
 /** Every staff member, by name: shops have few, so no pagination. */
@@ -59,8 +60,8 @@ async function outranked(tx: Prisma.TransactionClient, ctx: Context, staffId: st
   return missing.length > 0 ? PermissionNotHeld.at(["input", "id"], missing, "You cannot manage staff who hold permissions you do not") : null;
 }
 
-function saved(row: Parameters<typeof Staff.fromRow>[0]): StaffSaved {
-  return Object.assign(new StaffSaved(), { staff: Staff.fromRow(row) });
+function saved<P extends StaffCreated | StaffUpdated>(Payload: new () => P, row: Parameters<typeof Staff.fromRow>[0]): P {
+  return Object.assign(new Payload(), { staff: Staff.fromRow(row) });
 }
 
 export async function createStaff(ctx: Context, input: CreateStaffInput): Promise<typeof CreateStaffResult> {
@@ -75,7 +76,7 @@ export async function createStaff(ctx: Context, input: CreateStaffInput): Promis
   if (!("ids" in roles)) return roles;
   const passwordHash = await hashPassword(input.password);
   try {
-    return saved(await ctx.db.staff.create({ data: { email: email.value, name, passwordHash, roles: { create: roles.ids.map((roleId) => ({ roleId })) } } }));
+    return saved(StaffCreated, await ctx.db.staff.create({ data: { email: email.value, name, passwordHash, roles: { create: roles.ids.map((roleId) => ({ roleId })) } } }));
   } catch (error) {
     if (isUniqueViolation(error)) return EmailTaken.at(["input", "email"]);
     throw error;
@@ -98,7 +99,7 @@ export async function updateStaff(ctx: Context, input: UpdateStaffInput): Promis
     if (refused) return refused;
     const row = await tx.staff.update({ where: { id: staffId }, data: { name, active: input.active ?? undefined } });
     if (input.active === false) await revokeSessions(tx, { staffId });
-    return saved(row);
+    return saved(StaffUpdated, row);
   });
 }
 
@@ -117,7 +118,7 @@ export async function setStaffRoles(ctx: Context, input: SetStaffRolesInput): Pr
       await tx.staffRole.deleteMany({ where: { staffId } });
       await tx.staffRole.createMany({ data: roles.ids.map((roleId) => ({ staffId, roleId })) });
       if (staffId === actorId) await assertActorKeepsStaffWrite(tx, actorId);
-      return saved(await tx.staff.findUniqueOrThrow({ where: { id: staffId } }));
+      return saved(StaffUpdated, await tx.staff.findUniqueOrThrow({ where: { id: staffId } }));
     });
   } catch (error) {
     if (error instanceof LockoutPrevented) return CannotModifySelf.at(["input", "roleIds"], "This change would take STAFF_WRITE away from you");

@@ -49,8 +49,17 @@ export class Staff extends Node {
   }
 }
 
-@ObjectType({ description: "A new staff session; see `LoginSuccess` for how to use the token." })
-export class StaffLoginSuccess {
+@InputType({ description: "Credentials of a staff account." })
+export class LoginStaffInput {
+  @Field(() => String)
+  email: string;
+
+  @Field(() => String)
+  password: string;
+}
+
+@ObjectType({ description: "A new staff session; see `LoggedIn` for how to use the token." })
+export class StaffLoggedIn {
   @Field()
   token: string;
 
@@ -61,7 +70,7 @@ export class StaffLoginSuccess {
   staff: Staff;
 }
 
-export const StaffLoginResult = createUnionType({ name: "StaffLoginResult", types: () => [StaffLoginSuccess, InvalidCredentials] as const });
+export const LoginStaffResult = createUnionType({ name: "LoginStaffResult", types: () => [StaffLoggedIn, InvalidCredentials] as const });
 
 @InputType()
 export class CreateRoleInput {
@@ -85,15 +94,21 @@ export class UpdateRoleInput {
 }
 
 @ObjectType()
-export class RoleSaved {
+export class RoleCreated {
   @Field(() => Role)
   role: Role;
 }
 
-export const CreateRoleResult = createUnionType({ name: "CreateRoleResult", types: () => [RoleSaved, InvalidInput, RoleNameTaken, PermissionNotHeld] as const });
+@ObjectType()
+export class RoleUpdated {
+  @Field(() => Role)
+  role: Role;
+}
+
+export const CreateRoleResult = createUnionType({ name: "CreateRoleResult", types: () => [RoleCreated, InvalidInput, RoleNameTaken, PermissionNotHeld] as const });
 export const UpdateRoleResult = createUnionType({
   name: "UpdateRoleResult",
-  types: () => [RoleSaved, InvalidInput, NotFound, RoleNameTaken, PermissionNotHeld, CannotModifySelf] as const,
+  types: () => [RoleUpdated, InvalidInput, NotFound, RoleNameTaken, PermissionNotHeld, CannotModifySelf] as const,
 });
 
 @InputType()
@@ -133,20 +148,26 @@ export class SetStaffRolesInput {
 }
 
 @ObjectType()
-export class StaffSaved {
+export class StaffCreated {
+  @Field(() => Staff)
+  staff: Staff;
+}
+
+@ObjectType()
+export class StaffUpdated {
   @Field(() => Staff)
   staff: Staff;
 }
 
 export const CreateStaffResult = createUnionType({
   name: "CreateStaffResult",
-  types: () => [StaffSaved, InvalidInput, EmailTaken, WeakPassword, NotFound, PermissionNotHeld] as const,
+  types: () => [StaffCreated, InvalidInput, EmailTaken, WeakPassword, NotFound, PermissionNotHeld] as const,
 });
 export const UpdateStaffResult = createUnionType({
   name: "UpdateStaffResult",
-  types: () => [StaffSaved, InvalidInput, NotFound, PermissionNotHeld, CannotModifySelf] as const,
+  types: () => [StaffUpdated, InvalidInput, NotFound, PermissionNotHeld, CannotModifySelf] as const,
 });
 export const SetStaffRolesResult = createUnionType({
   name: "SetStaffRolesResult",
-  types: () => [StaffSaved, NotFound, PermissionNotHeld, CannotModifySelf] as const,
+  types: () => [StaffUpdated, NotFound, PermissionNotHeld, CannotModifySelf] as const,
 });
