@@ -1,4 +1,4 @@
-/** Process entry: configuration → database → migrations → server; graceful shutdown on signals. */
+/** Process entry: configuration → database → migrations → server → background work; graceful shutdown on signals. */
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
@@ -7,7 +7,7 @@ import { applyMigrations } from "./db/migrate.js";
 import { readinessCheck } from "./db/readiness.js";
 import { startServer, type RunningServer } from "./server.js";
 import { createLogger } from "./shared/logger.js";
-import { startCommerceJobs } from "./modules/commerce/commerce-jobs.js";
+import { startBackgroundWork } from "./background-work.js";
 import { loadStartData } from "./start-data.js";
 
 function readConfig(): Config {
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   let embedded: EmbeddedPostgres | undefined;
   let database: Database | undefined;
   let server: RunningServer | undefined;
-  let jobs: { stop(): Promise<void> } | undefined;
+  let background: { stop(): Promise<void> } | undefined;
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string, exitCode: number) => {
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
       log.info({ reason }, "shutting down");
       try {
         await server?.stop();
-        await jobs?.stop();
+        await background?.stop();
         await database?.close();
       } finally {
         await embedded?.stop();
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     database = openDatabase(url);
     await loadStartData(database, config, log);
     server = await startServer({ config, db: database.prisma, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
-    jobs = startCommerceJobs(database.prisma, log, config.commerce.orderExpiryIntervalSeconds);
+    background = startBackgroundWork({ config, db: database.prisma, log });
     log.info(
       { url: server.url, node: process.version, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" },
       `Larder ready at ${server.url} (Node ${process.version})`,

@@ -9,7 +9,7 @@ import { createContext, runDeferred, type Context, type RequestMeta, type Servic
 import { maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
 import { untrackSql } from "../shared/sql-count.js";
-import { allValidationRules, parseOptions } from "./rules.js";
+import { allValidationRules, parseOptions } from "./validation-rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
 
 /** Browsers send cookies on cross-site WebSocket upgrades, so the origin is checked like CORS. */

@@ -3,11 +3,11 @@ import type { Context } from "../../context.js";
 import type { Tx } from "../../db/tx.js";
 import { InvalidInput, NotFound } from "../../shared/user-errors.js";
 import { Rejection } from "../catalog/validation.js";
-import { shippingMethod } from "../checkout/commerce-config.js";
+import { shippingMethod } from "../pricing/commerce-config.js";
 import { CouponUnavailable } from "../promotions/coupon.errors.js";
 import { COUPON_COLUMNS, CouponProblem, couponProblem, normalizeCouponCode, type CouponRow } from "../promotions/coupon-rules.js";
 import { customerUses } from "../promotions/redeem.js";
-import { addressToJson, checkAddress } from "./address.js";
+import { addressToJson, checkAddress } from "../pricing/shipping-address.js";
 import { changeCart } from "./cart-mutation.js";
 import {
   MAX_COUPONS,
@@ -53,7 +53,7 @@ export async function setCartShippingAddress(ctx: Context, input: SetCartShippin
 }
 
 export async function setCartShippingMethod(ctx: Context, input: SetCartShippingMethodInput): Promise<typeof SetCartShippingMethodResult> {
-  const method = shippingMethod(input.code.trim());
+  const method = shippingMethod(ctx.services.config.commerce, input.code.trim());
   if (!method) return InvalidInput.at(["input", "code"], "not one of the shipping methods");
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
     await tx.execute`UPDATE cart SET shipping_method_code = ${method.code} WHERE id = ${cart.id}::uuid`;

@@ -4,7 +4,6 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { Context } from "../../context.js";
-import { commerce } from "../checkout/commerce-config.js";
 
 export const CART_COOKIE = "larder_cart";
 export const CART_HEADER = "x-cart-token";
@@ -44,7 +43,7 @@ export function setCartCookie(ctx: Context, token: string): void {
   const res = ctx.http?.res;
   if (!res || res.headersSent) return;
   const attributes = [`${CART_COOKIE}=${token}`, "Path=/", `Max-Age=${GUEST_CART_TTL_DAYS * 24 * 60 * 60}`, "HttpOnly", "SameSite=Lax"];
-  if (commerce().secureCookies) attributes.push("Secure");
+  if (ctx.services.config.commerce.secureCookies) attributes.push("Secure");
   res.appendHeader("set-cookie", attributes.join("; "));
 }
 
@@ -52,5 +51,5 @@ export function setCartCookie(ctx: Context, token: string): void {
 export function clearCartCookie(ctx: Context): void {
   const res = ctx.http?.res;
   if (!res || res.headersSent) return;
-  res.appendHeader("set-cookie", `${CART_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${commerce().secureCookies ? "; Secure" : ""}`);
+  res.appendHeader("set-cookie", `${CART_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${ctx.services.config.commerce.secureCookies ? "; Secure" : ""}`);
 }

@@ -1,6 +1,6 @@
 /** Validation shared by catalog mutations: problems become InvalidInput naming the input field. */
 import { parseGlobalId } from "../../shared/global-id.js";
-import { parseAmount } from "../../shared/money.js";
+import type { ShopCurrency } from "../../shared/money.js";
 import { checkSingleLine, codePointLength } from "../../shared/text.js";
 import { InvalidInput } from "../../shared/user-errors.js";
 
@@ -60,9 +60,9 @@ export function slug(value: string, path: string[]): string {
   return trimmed;
 }
 
-/** Minor units of a decimal amount, or a Rejection. */
-export function amount(value: string, path: string[]): number {
-  const parsed = parseAmount(value);
+/** Minor units of a decimal amount in the shop currency, or a Rejection. */
+export function amount(value: string, path: string[], currency: ShopCurrency): number {
+  const parsed = currency.parseAmount(value);
   if ("problem" in parsed) reject(path, `${path[path.length - 1]} ${parsed.problem}`);
   return parsed.minor;
 }

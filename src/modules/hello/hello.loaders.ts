@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { DbSource } from "../../loaders.js";
+import type { DbSource } from "../../db-source.js";
 import type { Greeting } from "./hello.types.js";
 
 /** Loaders of the hello module: one SQL statement per batch, whatever the batch size. */

@@ -2,7 +2,7 @@
 import type { Context } from "../../context.js";
 import { transaction } from "../../db/tx.js";
 import { parseGlobalId } from "../../shared/global-id.js";
-import { parseAmount } from "../../shared/money.js";
+import type { ShopCurrency } from "../../shared/money.js";
 import { pageWindow, toConnection, toPage, type ConnectionArgs } from "../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../shared/sql.js";
 import { InvalidInput, NotFound } from "../../shared/user-errors.js";
@@ -13,8 +13,8 @@ import { CouponConnection, CouponCreated, CouponUpdated, toCoupon, type CreateCo
 
 const MAX_LIMIT = 1_000_000_000;
 
-function amountAt(value: string, field: string): number | InvalidInput {
-  const parsed = parseAmount(value);
+function amountAt(currency: ShopCurrency, value: string, field: string): number | InvalidInput {
+  const parsed = currency.parseAmount(value);
   return "problem" in parsed ? InvalidInput.at(["input", field], `${field} ${parsed.problem}`) : parsed.minor;
 }
 
@@ -45,14 +45,14 @@ export async function createCoupon(ctx: Context, input: CreateCouponInput): Prom
     percent = bps;
   } else if (input.kind === "FIXED_AMOUNT") {
     if (input.amountOff == null || input.percentOff != null) return InvalidInput.at(["input", "amountOff"], "a FIXED_AMOUNT coupon needs amountOff and no percentOff");
-    const minor = amountAt(input.amountOff, "amountOff");
+    const minor = amountAt(ctx.services.currency, input.amountOff, "amountOff");
     if (minor instanceof InvalidInput) return minor;
     if (minor === 0) return InvalidInput.at(["input", "amountOff"], "amountOff must be more than 0");
     amount = minor;
   } else if (input.percentOff != null || input.amountOff != null) {
     return InvalidInput.at(["input", "kind"], "a FREE_SHIPPING coupon takes neither percentOff nor amountOff");
   }
-  const minSubtotal = input.minimumSubtotal == null ? 0 : amountAt(input.minimumSubtotal, "minimumSubtotal");
+  const minSubtotal = input.minimumSubtotal == null ? 0 : amountAt(ctx.services.currency, input.minimumSubtotal, "minimumSubtotal");
   if (minSubtotal instanceof InvalidInput) return minSubtotal;
   const problem =
     limitProblem(input.usageLimit, "usageLimit") ?? limitProblem(input.usageLimitPerCustomer, "usageLimitPerCustomer") ?? windowProblem(input.startsAt ?? null, input.endsAt ?? null);
@@ -84,7 +84,7 @@ export async function createCoupon(ctx: Context, input: CreateCouponInput): Prom
 export async function updateCoupon(ctx: Context, input: UpdateCouponInput): Promise<typeof UpdateCouponResult> {
   const parsed = parseGlobalId(input.id);
   if (!parsed || parsed.type !== "Coupon") return InvalidInput.at(["input", "id"], "not a valid Coupon id");
-  const minSubtotal = input.minimumSubtotal == null ? undefined : amountAt(input.minimumSubtotal, "minimumSubtotal");
+  const minSubtotal = input.minimumSubtotal == null ? undefined : amountAt(ctx.services.currency, input.minimumSubtotal, "minimumSubtotal");
   if (minSubtotal instanceof InvalidInput) return minSubtotal;
   const problem = limitProblem(input.usageLimit, "usageLimit") ?? limitProblem(input.usageLimitPerCustomer, "usageLimitPerCustomer");
   if (problem) return problem;
@@ -111,13 +111,13 @@ export async function updateCoupon(ctx: Context, input: UpdateCouponInput): Prom
         input.usageLimitPerCustomer === undefined ? current.usage_limit_per_customer : input.usageLimitPerCustomer,
       ],
     );
-    return Object.assign(new CouponUpdated(), { coupon: toCoupon(row!) });
+    return Object.assign(new CouponUpdated(), { coupon: toCoupon(row!, ctx.services.currency) });
   });
 }
 
 async function readCoupon(ctx: Context, id: string) {
   const rows = await ctx.sql.query<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.id = $1::uuid`, [id]);
-  return toCoupon(rows[0]!);
+  return toCoupon(rows[0]!, ctx.services.currency);
 }
 
 const ORDERING = "coupon-newest";
@@ -132,7 +132,7 @@ export async function listCoupons(ctx: Context, args: ConnectionArgs): Promise<C
     params.values,
   );
   const page = toPage(rows, window, ORDERING, (row) => [row.created_at.toISOString(), row.id]);
-  return toConnection(CouponConnection, { ...page, nodes: page.nodes.map(toCoupon) }, async () => {
+  return toConnection(CouponConnection, { ...page, nodes: page.nodes.map((row) => toCoupon(row, ctx.services.currency)) }, async () => {
     const [count] = await ctx.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM coupon");
     return count!.n;
   });

@@ -29,7 +29,7 @@ export async function setProductImages(ctx: Context, input: { productId: string;
     await tx.productImage.createMany({ data: ids.map((imageId, position) => ({ productId, imageId, position })) });
     return product;
   });
-  return productFromModel(model);
+  return productFromModel(model, ctx.services.currency);
 }
 
 /** Sets a variant's images. */

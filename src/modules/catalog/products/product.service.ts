@@ -1,6 +1,7 @@
 /** Creating, editing and archiving products and their options. */
 import type { Context } from "../../../context.js";
 import type { Prisma, Product as ProductModel } from "../../../generated/prisma/client.js";
+import type { ShopCurrency } from "../../../shared/money.js";
 import { VersionConflict } from "../../../shared/user-errors.js";
 import { idOf, line, MAX_DESCRIPTION, MAX_TITLE, reject, Rejection, slug as checkSlug, slugify, text } from "../validation.js";
 import { toProduct, type Product } from "./product.types.js";
@@ -13,8 +14,9 @@ const MAX_VALUES = 100;
 const MAX_OPTION_NAME = 100;
 
 /** A Product from Prisma's model of the row. */
-export function productFromModel(model: ProductModel): Product {
-  return toProduct({
+export function productFromModel(model: ProductModel, currency: ShopCurrency): Product {
+  return toProduct(
+    {
     id: model.id,
     title: model.title,
     slug: model.slug,
@@ -26,7 +28,9 @@ export function productFromModel(model: ProductModel): Product {
     price_min: model.priceMin,
     price_max: model.priceMax,
     featured_image_id: model.featuredImageId,
-  });
+    },
+    currency,
+  );
 }
 
 /**
@@ -84,7 +88,7 @@ export async function createProduct(ctx: Context, input: CreateProductInput): Pr
       },
     },
   });
-  return productFromModel(model);
+  return productFromModel(model, ctx.services.currency);
 }
 
 /** The slug a create or update asked for (for the SlugTaken error). */
@@ -100,13 +104,13 @@ export async function updateProduct(ctx: Context, input: UpdateProductInput): Pr
   if (input.slug != null) data.slug = checkSlug(input.slug, ["input", "slug"]);
   if (input.description != null) data.description = text(input.description, ["input", "description"], MAX_DESCRIPTION);
   if (input.status != null) data.status = input.status;
-  return productFromModel(await ctx.db.$transaction((tx) => updateProductVersioned(tx, id, input.version, data, ["input"])));
+  return productFromModel(await ctx.db.$transaction((tx) => updateProductVersioned(tx, id, input.version, data, ["input"])), ctx.services.currency);
 }
 
 /** Archives a product: hidden from customers, kept for order history. */
 export async function archiveProduct(ctx: Context, input: { id: string; version: number }): Promise<Product> {
   const id = idOf(input.id, "Product", ["input", "id"]);
-  return productFromModel(await ctx.db.$transaction((tx) => updateProductVersioned(tx, id, input.version, { status: "ARCHIVED" }, ["input"])));
+  return productFromModel(await ctx.db.$transaction((tx) => updateProductVersioned(tx, id, input.version, { status: "ARCHIVED" }, ["input"])), ctx.services.currency);
 }
 
 /**
@@ -158,5 +162,5 @@ export async function setProductOptions(ctx: Context, input: SetProductOptionsIn
     }
     return product;
   });
-  return productFromModel(model);
+  return productFromModel(model, ctx.services.currency);
 }

@@ -14,7 +14,7 @@ const MAX_STOCK = 1_000_000_000;
 /** A variant as it is now, whatever its visibility (for mutation payloads). */
 export async function readVariant(ctx: Context, id: string): Promise<Variant> {
   const rows = await ctx.sql.query<VariantRow>(`SELECT ${VARIANT_COLUMNS} FROM variant v JOIN product p ON p.id = v.product_id WHERE v.id = $1::uuid`, [id]);
-  return toVariant(rows[0]!);
+  return toVariant(rows[0]!, ctx.services.currency);
 }
 
 /** A trimmed SKU, or a Rejection. */
@@ -43,8 +43,8 @@ export async function createVariant(ctx: Context, input: CreateVariantInput): Pr
   const productId = idOf(input.productId, "Product", ["input", "productId"]);
   const sku = checkSku(input.sku, ["input", "sku"]);
   if (input.price == null) reject(["input", "price"], "price is required");
-  const price = amount(input.price, ["input", "price"]);
-  const compareAtPrice = input.compareAtPrice == null ? null : amount(input.compareAtPrice, ["input", "compareAtPrice"]);
+  const price = amount(input.price, ["input", "price"], ctx.services.currency);
+  const compareAtPrice = input.compareAtPrice == null ? null : amount(input.compareAtPrice, ["input", "compareAtPrice"], ctx.services.currency);
   const weightGrams = input.weightGrams == null ? null : integer(input.weightGrams, ["input", "weightGrams"], 0, MAX_WEIGHT);
   const onHand = integer(input.onHand ?? 0, ["input", "onHand"], 0, MAX_STOCK);
   const id = await ctx.db.$transaction(async (tx) => {
@@ -104,8 +104,8 @@ export async function updateVariant(ctx: Context, input: UpdateVariantInput): Pr
   const id = idOf(input.id, "Variant", ["input", "id"]);
   const data: Prisma.VariantUpdateInput = {};
   if (input.sku != null) data.sku = checkSku(input.sku, ["input", "sku"]);
-  if (input.price != null) data.price = amount(input.price, ["input", "price"]);
-  if (input.compareAtPrice !== undefined) data.compareAtPrice = input.compareAtPrice === null ? null : amount(input.compareAtPrice, ["input", "compareAtPrice"]);
+  if (input.price != null) data.price = amount(input.price, ["input", "price"], ctx.services.currency);
+  if (input.compareAtPrice !== undefined) data.compareAtPrice = input.compareAtPrice === null ? null : amount(input.compareAtPrice, ["input", "compareAtPrice"], ctx.services.currency);
   if (input.weightGrams !== undefined) data.weightGrams = input.weightGrams === null ? null : integer(input.weightGrams, ["input", "weightGrams"], 0, MAX_WEIGHT);
   if (input.trackInventory != null) data.trackInventory = input.trackInventory;
   if (input.allowBackorder != null) data.allowBackorder = input.allowBackorder;

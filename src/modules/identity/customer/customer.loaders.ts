@@ -1,6 +1,6 @@
 /** Loaders of customer data: one SQL statement per batch, whatever the batch size. */
 import DataLoader from "dataloader";
-import type { DbSource } from "../../../loaders.js";
+import type { DbSource } from "../../../db-source.js";
 import { Address, Customer } from "./customer.types.js";
 
 /** Every loader here trusts its caller to have checked visibility (see identity.visibility.ts). */

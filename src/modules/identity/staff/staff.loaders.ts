@@ -1,6 +1,6 @@
 /** Loaders of staff and roles: one SQL statement per batch. Callers check visibility first. */
 import DataLoader from "dataloader";
-import type { DbSource } from "../../../loaders.js";
+import type { DbSource } from "../../../db-source.js";
 import type { Permission } from "../permission.js";
 import { Role, Staff } from "./staff.types.js";
 

@@ -6,15 +6,15 @@ import { createHash } from "node:crypto";
 import busboy from "busboy";
 import express, { type Request, type RequestHandler, type Response } from "express";
 import type pg from "pg";
-import type { Db } from "../../../db/client.js";
-import { sendJsonError } from "../../../http/respond.js";
-import { toGlobalId } from "../../../shared/global-id.js";
-import { checkSingleLine } from "../../../shared/text.js";
-import { Permission } from "../../identity/permission.js";
-import { tokenFromHeaders } from "../../identity/session-token.js";
-import { resolveViewer } from "../../identity/viewer.js";
-import { sniffImage } from "./image-format.js";
-import { imageStorage, STORAGE_KEY } from "./storage.js";
+import type { Db } from "../db/client.js";
+import { sniffImage } from "../modules/catalog/images/image-format.js";
+import { STORAGE_KEY, type Storage } from "../modules/catalog/images/storage.js";
+import { catalogWrite } from "../modules/catalog/catalog.rules.js";
+import { tokenFromHeaders } from "../modules/identity/session-token.js";
+import { resolveViewer } from "../modules/identity/viewer.js";
+import { toGlobalId } from "../shared/global-id.js";
+import { checkSingleLine } from "../shared/text.js";
+import { sendJsonError } from "./respond.js";
 
 /** Largest accepted upload. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -63,18 +63,19 @@ function readUpload(req: Request): Promise<{ bytes: Buffer; alt: string }> {
   });
 }
 
-/** Who may upload: a session with CATALOG_WRITE. A cookie session must also send `x-requested-with`, which no cross-site form can. */
+/** Who may upload: whoever the catalog's write rule allows. A cookie session must also send `x-requested-with`, which no cross-site form can. */
 async function authorize(pool: pg.Pool, req: Request): Promise<void> {
   const token = tokenFromHeaders(req.headers);
   if (token && !req.headers.authorization && req.headers["x-requested-with"] === undefined) {
     throw new UploadError(403, "FORBIDDEN", "Cookie-authenticated uploads must send an x-requested-with header");
   }
   const viewer = await resolveViewer(pool, token);
-  if (viewer.kind === "anonymous") throw new UploadError(401, "UNAUTHENTICATED", "Sign in to do this");
-  if (viewer.kind !== "staff" || !viewer.permissions.has(Permission.CATALOG_WRITE)) throw new UploadError(403, "FORBIDDEN", "Not allowed");
+  const refusal = catalogWrite.refusal(viewer);
+  if (refusal === "UNAUTHENTICATED") throw new UploadError(401, "UNAUTHENTICATED", "Sign in to do this");
+  if (refusal === "FORBIDDEN") throw new UploadError(403, "FORBIDDEN", "Not allowed");
 }
 
-function upload(db: Db, pool: pg.Pool): RequestHandler {
+function upload(db: Db, pool: pg.Pool, images: Storage): RequestHandler {
   return async (req, res, next) => {
     const requestId = res.locals.requestId as string;
     try {
@@ -86,13 +87,13 @@ function upload(db: Db, pool: pg.Pool): RequestHandler {
       const checkedAlt = alt.trim() === "" ? { value: "" } : checkSingleLine(alt, "alt", MAX_ALT);
       if ("problem" in checkedAlt) throw new UploadError(400, "BAD_USER_INPUT", checkedAlt.problem);
       const key = `${createHash("sha256").update(bytes).digest("hex")}.${info.extension}`;
-      await imageStorage().put(key, bytes);
+      await images.put(key, bytes);
       const image = await db.image.create({
         data: { storageKey: key, contentType: info.contentType, byteSize: bytes.length, width: info.width, height: info.height, alt: checkedAlt.value },
       });
       res.status(201).json({
         id: toGlobalId("Image", image.id),
-        url: imageStorage().publicUrl(key),
+        url: images.publicUrl(key),
         width: image.width,
         height: image.height,
         contentType: image.contentType,
@@ -109,9 +110,9 @@ function upload(db: Db, pool: pg.Pool): RequestHandler {
   };
 }
 
-async function serve(req: Request, res: Response): Promise<void> {
+async function serve(images: Storage, req: Request, res: Response): Promise<void> {
   const key = String(req.params.key);
-  const bytes = STORAGE_KEY.test(key) ? await imageStorage().get(key) : null;
+  const bytes = STORAGE_KEY.test(key) ? await images.get(key) : null;
   if (!bytes) {
     sendJsonError(res, 404, "NOT_FOUND", "Not found", res.locals.requestId as string);
     return;
@@ -132,12 +133,12 @@ async function serve(req: Request, res: Response): Promise<void> {
   res.end(bytes);
 }
 
-/** The upload and serving routes. */
-export function imageRoutes(db: Db, pool: pg.Pool): express.Router {
+/** The upload and serving routes over the server's image storage. */
+export function imageRoutes(db: Db, pool: pg.Pool, images: Storage): express.Router {
   const router = express.Router();
-  router.post("/images", upload(db, pool));
+  router.post("/images", upload(db, pool, images));
   router.get("/images/:key", (req, res, next) => {
-    serve(req, res).catch(next);
+    serve(images, req, res).catch(next);
   });
   return router;
 }
