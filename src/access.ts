@@ -1,70 +1,78 @@
 /**
- * Rule primitives every module's rules are made of. Anonymous callers get UNAUTHENTICATED,
- * signed-in callers without the right get FORBIDDEN. Ownership rules guard the fields of an object
- * already fetched (defence in depth); services and `node(id:)` fetchers check ownership before
- * fetching, so a foreign object reads as missing rather than as forbidden.
+ * Rule primitives every module's rules are made of, each built on a predicate over the viewer
+ * that node fetchers and routes outside GraphQL use too, so a rule is written once. Anonymous
+ * callers get UNAUTHENTICATED, signed-in callers without the right get FORBIDDEN. Object rules
+ * guard the fields of an object already fetched (defence in depth); services and `node(id:)`
+ * fetchers check the same predicates before fetching, so a foreign object reads as missing
+ * rather than as forbidden.
  */
 import { rule } from "graphql-shield";
 import type { IRule } from "graphql-shield";
 import type { Context } from "./context.js";
 import { codedError } from "./shared/errors.js";
 import type { Permission } from "./modules/identity/permission.js";
+import { holdsPermission, type Viewer } from "./modules/identity/viewer.js";
 
-const unauthenticated = () => codedError("UNAUTHENTICATED", "Sign in to do this");
-const forbidden = () => codedError("FORBIDDEN", "Not allowed");
+/** The error code a refused viewer gets: anonymous callers must sign in, others may not. */
+export type Refusal = "UNAUTHENTICATED" | "FORBIDDEN";
+
+function refusalOf(viewer: Viewer): Refusal {
+  return viewer.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN";
+}
+
+function refuse(viewer: Viewer): Error {
+  return refusalOf(viewer) === "UNAUTHENTICATED" ? codedError("UNAUTHENTICATED", "Sign in to do this") : codedError("FORBIDDEN", "Not allowed");
+}
 
 /** Any signed-in customer or staff member. */
-export const isAuthenticated = rule({ cache: "contextual" })((_p, _a, ctx: Context) => ctx.viewer.kind !== "anonymous" || unauthenticated());
+export const isAuthenticated = rule({ cache: "contextual" })((_p, _a, ctx: Context) => ctx.viewer.kind !== "anonymous" || refuse(ctx.viewer));
 
 /** A signed-in customer. */
-export const isCustomer = rule({ cache: "contextual" })((_p, _a, ctx: Context) => {
-  if (ctx.viewer.kind === "anonymous") return unauthenticated();
-  return ctx.viewer.kind === "customer" || forbidden();
-});
+export const isCustomer = rule({ cache: "contextual" })((_p, _a, ctx: Context) => ctx.viewer.kind === "customer" || refuse(ctx.viewer));
+
+/** Whether the viewer is a staff member, whatever their permissions. */
+export function isStaffViewer(viewer: Viewer): boolean {
+  return viewer.kind === "staff";
+}
 
 /** A signed-in staff member, whatever their permissions. */
-export const isStaff = rule({ cache: "contextual" })((_p, _a, ctx: Context) => {
-  if (ctx.viewer.kind === "anonymous") return unauthenticated();
-  return ctx.viewer.kind === "staff" || forbidden();
-});
+export const isStaff = rule({ cache: "contextual" })((_p, _a, ctx: Context) => isStaffViewer(ctx.viewer) || refuse(ctx.viewer));
 
-const permissionRules = new Map<Permission, IRule>();
+/** One staff permission in both forms: the shield rule for fields, and its predicate for everything else. */
+export interface PermissionCheck {
+  readonly rule: IRule;
+  /** Whether the viewer holds the permission. */
+  allows(viewer: Viewer): boolean;
+  /** Why the viewer is refused, or null when they hold the permission. */
+  refusal(viewer: Viewer): Refusal | null;
+}
 
-/** A staff member holding `permission` (one shared rule per permission, cached per request). */
-export function hasPermission(permission: Permission): IRule {
-  let existing = permissionRules.get(permission);
+const permissionChecks = new Map<Permission, PermissionCheck>();
+
+/** The check of `permission` (one shared rule per permission, cached per request). */
+export function permissionCheck(permission: Permission): PermissionCheck {
+  let existing = permissionChecks.get(permission);
   if (!existing) {
-    existing = rule(`hasPermission:${permission}`, { cache: "contextual" })((_p, _a, ctx: Context) => {
-      if (ctx.viewer.kind === "anonymous") return unauthenticated();
-      return (ctx.viewer.kind === "staff" && ctx.viewer.permissions.has(permission)) || forbidden();
-    });
-    permissionRules.set(permission, existing);
+    const allows = (viewer: Viewer) => holdsPermission(viewer, permission);
+    existing = {
+      rule: rule(`hasPermission:${permission}`, { cache: "contextual" })((_p, _a, ctx: Context) => allows(ctx.viewer) || refuse(ctx.viewer)),
+      allows,
+      refusal: (viewer) => (allows(viewer) ? null : refusalOf(viewer)),
+    };
+    permissionChecks.set(permission, existing);
   }
   return existing;
 }
 
-/** Whether the viewer is staff holding `permission`; for services that vary what they return. */
-export function viewerHas(ctx: Context, permission: Permission): boolean {
-  return ctx.viewer.kind === "staff" && ctx.viewer.permissions.has(permission);
+/** A staff member holding `permission`. */
+export function hasPermission(permission: Permission): IRule {
+  return permissionCheck(permission).rule;
 }
 
 /**
- * On an object type owned by a customer: the viewer is that customer (`customerIdOf(parent)`), or
- * staff holding `permission`. Evaluated per parent object, so never cached.
+ * A rule on the objects of a type from a predicate over the viewer and the object (`parent`),
+ * the same predicate its `node(id:)` fetcher uses. Evaluated per object, so never cached.
  */
-export function customerOwnsOr<P>(name: string, customerIdOf: (parent: P) => string, permission: Permission): IRule {
-  return rule(name, { cache: "no_cache" })((parent: P, _a, ctx: Context) => {
-    if (ctx.viewer.kind === "anonymous") return unauthenticated();
-    if (ctx.viewer.kind === "customer") return ctx.viewer.customerId === customerIdOf(parent) || forbidden();
-    return ctx.viewer.permissions.has(permission) || forbidden();
-  });
-}
-
-/** On a staff member's object: the viewer is that staff member, or staff holding `permission`. */
-export function staffSelfOr<P>(name: string, staffIdOf: (parent: P) => string, permission: Permission): IRule {
-  return rule(name, { cache: "no_cache" })((parent: P, _a, ctx: Context) => {
-    if (ctx.viewer.kind === "anonymous") return unauthenticated();
-    if (ctx.viewer.kind !== "staff") return forbidden();
-    return ctx.viewer.staffId === staffIdOf(parent) || ctx.viewer.permissions.has(permission) || forbidden();
-  });
+export function objectRule<P>(name: string, allows: (viewer: Viewer, parent: P) => boolean): IRule {
+  return rule(name, { cache: "no_cache" })((parent: P, _a, ctx: Context) => allows(ctx.viewer, parent) || refuse(ctx.viewer));
 }

@@ -2,7 +2,7 @@
 import { checkEmail } from "./modules/identity/email.js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./modules/identity/password-policy.js";
 import { currencyOf, type Currency } from "./shared/currency.js";
-import { parsePaymentMethods, parseShippingMethods, parseTaxRates, type CommerceConfig, type Parsed } from "./modules/checkout/commerce-config.js";
+import { parsePaymentMethods, parseShippingMethods, parseTaxRates, type CommerceConfig, type Parsed } from "./modules/pricing/commerce-config.js";
 
 export type NodeEnv = "development" | "production" | "test";
 

@@ -5,19 +5,33 @@ import type { Logger } from "./shared/logger.js";
 import type { Db, SqlTally } from "./db/sql.js";
 import type { Mailer } from "./mail/mailer.js";
 import type { BackgroundTasks } from "./shared/background.js";
+import type { ShopCurrency } from "./shared/money.js";
+import type { Storage } from "./modules/catalog/images/storage.js";
 import { clientAddress } from "./http/client-address.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 import { ANONYMOUS, resolveViewer, type Viewer } from "./modules/identity/viewer.js";
 
 export type { Viewer };
 
-/** Process-wide services, the same for every request. */
+/**
+ * Work another module does when a customer signs in (the cart module moves the guest cart into
+ * the account): listed by the server when it builds its services, so identity names no such module.
+ */
+export type CustomerLoginHook = (ctx: Context, customerId: string) => Promise<unknown>;
+
+/** Per-server services, built once by the server from its configuration and the same for every request. */
 export interface Services {
   readonly config: Config;
   /** The database outside any request's SQL count: for work deferred past the response. */
   readonly sql: Db;
   readonly mailer: Mailer;
   readonly background: BackgroundTasks;
+  /** Amounts in the shop currency. */
+  readonly currency: ShopCurrency;
+  /** Where uploaded image bytes live. */
+  readonly images: Storage;
+  /** Run in order after a customer signed in, once the session is open. */
+  readonly onCustomerLogin: readonly CustomerLoginHook[];
 }
 
 type DeferredTask = { name: string; task: (services: Services) => Promise<void> };

@@ -1,20 +1,10 @@
 /** Every module's DataLoaders, each created on first use within a request. */
-import type { Db } from "./db/sql.js";
+import type { DbSource } from "./db-source.js";
 import { createHelloLoaders } from "./modules/hello/hello.loaders.js";
 import { createCustomerLoaders } from "./modules/identity/customer/customer.loaders.js";
 import { createStaffLoaders } from "./modules/identity/staff/staff.loaders.js";
 import { createCatalogLoaders } from "./modules/catalog/catalog.loaders.js";
 import { createOrderLoaders } from "./modules/orders/order.loaders.js";
-import type { Viewer } from "./modules/identity/viewer.js";
-
-/**
- * Where loaders get the database (read at batch time, so the request's SQL is counted) and who
- * is asking (loaders that list things filter by what the viewer may see).
- */
-export interface DbSource {
-  readonly sql: Db;
-  readonly viewer: Viewer;
-}
 
 const factories = {
   ...createHelloLoaders,

@@ -1,19 +1,14 @@
-/** Process entry: configuration → database → migrations → server; graceful shutdown on signals. */
+/** Process entry: configuration → database → migrations → server → background work; graceful shutdown on signals. */
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { PostgresAccessError, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { applyMigrations } from "./db/migrate.js";
 import { readinessCheck } from "./db/readiness.js";
-import { ensureSuperAdmin } from "./modules/identity/staff/bootstrap.js";
 import { startServer, type RunningServer } from "./server.js";
 import { createLogger } from "./shared/logger.js";
-import { dataDirImageStorage } from "./modules/catalog/images/storage.js";
-import { seedCatalog } from "./modules/catalog/seed/seed.js";
-import { startCommerceJobs } from "./modules/commerce/commerce-jobs.js";
-
-/** Products loaded into an empty catalog on first start, so a new shop has something to show. */
-const DEMO_PRODUCTS = 100;
+import { startBackgroundWork } from "./background-work.js";
+import { loadStartData } from "./start-data.js";
 
 function readConfig(): Config {
   try {
@@ -31,7 +26,7 @@ async function main(): Promise<void> {
   let embedded: EmbeddedPostgres | undefined;
   let database: Database | undefined;
   let server: RunningServer | undefined;
-  let jobs: { stop(): Promise<void> } | undefined;
+  let background: { stop(): Promise<void> } | undefined;
 
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string, exitCode: number) => {
@@ -39,7 +34,7 @@ async function main(): Promise<void> {
       log.info({ reason }, "shutting down");
       try {
         await server?.stop();
-        await jobs?.stop();
+        await background?.stop();
         await database?.close();
       } finally {
         await embedded?.stop();
@@ -86,14 +81,9 @@ async function main(): Promise<void> {
     const applied = await applyMigrations(url);
     if (applied.length > 0) log.info({ applied }, "migrations applied");
     database = openDatabase(url);
-    const seeded = await seedCatalog(database.pool, dataDirImageStorage(config.dataDir), { products: DEMO_PRODUCTS });
-    if (seeded > 0) log.info({ products: seeded }, "empty catalog: loaded the demo catalog");
-    if (config.admin) {
-      const outcome = await ensureSuperAdmin(database.sql, config.admin);
-      log.info({ email: config.admin.email, outcome }, outcome === "created" ? "super-admin created from ADMIN_EMAIL" : "ADMIN_EMAIL ignored: staff already exists");
-    }
+    await loadStartData(database, config, log);
     server = await startServer({ config, sql: database.sql, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
-    jobs = startCommerceJobs(database.sql, log, config.commerce.orderExpiryIntervalSeconds);
+    background = startBackgroundWork({ config, db: database.sql, log });
     log.info(
       { url: server.url, node: process.version, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" },
       `Larder ready at ${server.url} (Node ${process.version})`,

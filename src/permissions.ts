@@ -7,7 +7,12 @@ import { helloRules } from "./modules/hello/hello.rules.js";
 import { nodeRules } from "./modules/node/node.rules.js";
 import { identityRules } from "./modules/identity/identity.rules.js";
 import { catalogRules } from "./modules/catalog/catalog.rules.js";
-import { commerceRules } from "./modules/commerce/commerce.rules.js";
+import { pricingRules } from "./modules/pricing/pricing.rules.js";
+import { inventoryRules } from "./modules/inventory/inventory.rules.js";
+import { promotionsRules } from "./modules/promotions/promotions.rules.js";
+import { cartRules } from "./modules/cart/cart.rules.js";
+import { ordersRules } from "./modules/orders/orders.rules.js";
+import { checkoutRules } from "./modules/checkout/checkout.rules.js";
 
 type RuleTree = Record<string, unknown>;
 
@@ -37,7 +42,7 @@ function isFieldMap(value: unknown): value is Record<string, unknown> {
 }
 
 /** The rule tree: root fields each name their rule; types either a rule or a field map. */
-export const ruleTree = mergeRules(helloRules, nodeRules, identityRules, catalogRules, commerceRules, {
+export const ruleTree = mergeRules(helloRules, nodeRules, identityRules, catalogRules, pricingRules, inventoryRules, promotionsRules, cartRules, ordersRules, checkoutRules, {
   // Expected errors are data every caller may read; which ones it gets is decided by the mutation's rule.
   InvalidInput: allow,
   NotFound: allow,
@@ -46,6 +51,7 @@ export const ruleTree = mergeRules(helloRules, nodeRules, identityRules, catalog
   // Shared value types: who may see them is decided by the field that returns them.
   PageInfo: allow,
   Money: allow,
+  PostalAddress: allow,
 });
 
 /** The shield applied to the schema. */

@@ -1,8 +1,8 @@
 /**
  * The HTTP server: express routes (health, image upload and serving, playground), the GraphQL route
  * over two Apollo Server instances (compiled and interpreted execution), graphql-ws on the same port,
- * the response cache; also the services modules use (mail, background tasks), the process-wide
- * settings they read (shop currency, commerce, image storage) and identity housekeeping.
+ * the response cache, and the per-server services every request's context carries (database, mail,
+ * background tasks, shop currency, image storage, login hooks).
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,6 +11,7 @@ import type pg from "pg";
 import cors from "cors";
 import helmet from "helmet";
 import type { Config } from "./config.js";
+import type { Readiness } from "./db/readiness.js";
 import type { Db } from "./db/sql.js";
 import type { Services } from "./context.js";
 import { createApollo } from "./graphql/apollo.js";
@@ -22,16 +23,15 @@ import { attachWebSockets } from "./graphql/ws.js";
 import { accessLog } from "./http/access-log.js";
 import { errorHandler, notFound } from "./http/errors.js";
 import { graphqlRoute } from "./http/graphql-route.js";
-import { healthRoutes, type Readiness } from "./http/health.js";
+import { healthRoutes } from "./http/health.js";
 import { playgroundAssets } from "./http/playground.js";
 import { requestId } from "./http/request-id.js";
 import { createMailer, type Mailer } from "./mail/mailer.js";
-import { startHousekeeping } from "./modules/identity/housekeeping.js";
 import { BackgroundTasks } from "./shared/background.js";
-import { imageRoutes } from "./modules/catalog/images/image.routes.js";
-import { configureImageStorage, dataDirImageStorage } from "./modules/catalog/images/storage.js";
-import { setShopCurrency } from "./shared/money.js";
-import { configureCommerce } from "./modules/checkout/commerce-config.js";
+import { imageRoutes } from "./http/image-routes.js";
+import { mergeGuestCartAfterLogin } from "./modules/cart/cart-merge.js";
+import { dataDirImageStorage } from "./modules/catalog/images/storage.js";
+import { ShopCurrency } from "./shared/money.js";
 import { buildExecutableSchema } from "./schema.js";
 import type { Logger } from "./shared/logger.js";
 
@@ -68,12 +68,17 @@ function startResponseCache(config: Config, pool: pg.Pool, log: Logger): { cache
 
 /** Builds the server and listens on `config.port` (0 picks a free port). */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
-  const { config, log } = deps;
-  setShopCurrency(config.shopCurrency);
-  configureCommerce(config.commerce);
-  configureImageStorage(dataDirImageStorage(config.dataDir));
+  const { config, sql, log } = deps;
   const schema = await buildExecutableSchema();
-  const services: Services = { config, sql: deps.sql, mailer: deps.mailer ?? createMailer(config, deps.sql, log), background: new BackgroundTasks(log) };
+  const services: Services = {
+    config,
+    sql,
+    mailer: deps.mailer ?? createMailer(config, sql, log),
+    background: new BackgroundTasks(log),
+    currency: new ShopCurrency(config.shopCurrency),
+    images: dataDirImageStorage(config.dataDir),
+    onCustomerLogin: [mergeGuestCartAfterLogin],
+  };
   const security = helmet();
   // Listed origins may send the session cookie (credentials); "any origin" never may.
   const corsPolicy = cors({ origin: config.corsOrigins === "*" ? true : config.corsOrigins, credentials: config.corsOrigins !== "*", maxAge: 600 });
@@ -83,7 +88,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.use(requestId, accessLog(log), security, corsPolicy);
   app.get("/healthz", healthRoutes.live);
   app.get("/readyz", healthRoutes.ready(deps.checkReadiness));
-  app.use(imageRoutes(deps.sql));
+  app.use(imageRoutes(sql, services.images));
   if (config.playground) app.use(playgroundAssets());
   app.use(notFound);
   app.use(errorHandler(log));
@@ -103,7 +108,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     httpServer.once("error", reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
-  const housekeeping = startHousekeeping(deps.sql, log);
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   return {
@@ -114,7 +118,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       await apollo.interpreted.stop();
       await apollo.compiled.stop();
       await cached?.listener.close();
-      await housekeeping.stop();
       // Deferred work (mail) of the last requests still needs the database, which closes next.
       await services.background.drain();
     },

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config.js";
 
@@ -58,5 +59,22 @@ describe("config", () => {
 
   it("never echoes a database URL, which may hold a password", () => {
     expect(() => loadConfig({ DATABASE_URL: "not a url with secret" })).toThrow('got "<unparseable URL>"');
+  });
+
+  it("is documented: docs/configuration.md has one table naming every variable it reads", () => {
+    const read = new Set<string>();
+    loadConfig(new Proxy({}, { get: (_target, name) => (typeof name === "string" && read.add(name), undefined) }));
+    const lines = readFileSync("docs/configuration.md", "utf8").split("\n");
+    const start = lines.findIndex((line) => line.startsWith("| variable |"));
+    const end = lines.findIndex((line, i) => i > start && !line.startsWith("|"));
+    const documented = lines.slice(start + 2, end).flatMap((row) => [...row.split("|")[1]!.matchAll(/`([A-Z_]+)`/g)].map((m) => m[1]!));
+    expect(documented.sort()).toEqual([...read].sort());
+  });
+
+  it("accepts the production example of docs/configuration.md", () => {
+    const command = /```sh\n([\s\S]*?) npm start\n```/.exec(readFileSync("docs/configuration.md", "utf8"))![1]!.replace(/\\\n\s*/g, "");
+    const env = Object.fromEntries([...command.matchAll(/([A-Z_]+)=('[^']*'|\S+)/g)].map((m) => [m[1]!, m[2]!.replace(/^'|'$/g, "")]));
+    expect(Object.keys(env)).toHaveLength(6);
+    expect(loadConfig(env)).toMatchObject({ production: true, host: "0.0.0.0", corsOrigins: ["https://shop.example"], trustProxy: 1 });
   });
 });

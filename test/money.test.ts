@@ -1,8 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { currencyOf, formatMinor } from "../src/shared/currency.js";
-import { money, parseAmount, setShopCurrency } from "../src/shared/money.js";
-
-afterEach(() => setShopCurrency(currencyOf("EUR")!));
+import { ShopCurrency } from "../src/shared/money.js";
 
 describe("money", () => {
   it("knows each currency's minor digits", () => {
@@ -23,15 +21,16 @@ describe("money", () => {
   });
 
   it("parses decimal amounts in the shop currency", () => {
-    expect(parseAmount("19.99")).toEqual({ minor: 1999 });
-    expect(parseAmount(" 7 ")).toEqual({ minor: 700 });
-    expect(parseAmount("0.1")).toEqual({ minor: 10 });
-    expect(parseAmount("1.005")).toEqual({ problem: "must have at most 2 decimal places for EUR" });
-    for (const bad of ["-1", "1e3", "1,50", "", ".5", "0x10", "NaN", "Infinity"]) expect(parseAmount(bad)).toHaveProperty("problem");
-    expect(parseAmount("21474836.48")).toEqual({ problem: "is too large" });
-    setShopCurrency(currencyOf("JPY")!);
-    expect(parseAmount("1500")).toEqual({ minor: 1500 });
-    expect(parseAmount("1500.5")).toEqual({ problem: "must have at most 0 decimal places for JPY" });
-    expect(money(1500)).toEqual({ amount: "1500", currencyCode: "JPY" });
+    const euro = new ShopCurrency(currencyOf("EUR")!);
+    expect(euro.parseAmount("19.99")).toEqual({ minor: 1999 });
+    expect(euro.parseAmount(" 7 ")).toEqual({ minor: 700 });
+    expect(euro.parseAmount("0.1")).toEqual({ minor: 10 });
+    expect(euro.parseAmount("1.005")).toEqual({ problem: "must have at most 2 decimal places for EUR" });
+    for (const bad of ["-1", "1e3", "1,50", "", ".5", "0x10", "NaN", "Infinity"]) expect(euro.parseAmount(bad)).toHaveProperty("problem");
+    expect(euro.parseAmount("21474836.48")).toEqual({ problem: "is too large" });
+    const yen = new ShopCurrency(currencyOf("JPY")!);
+    expect(yen.parseAmount("1500")).toEqual({ minor: 1500 });
+    expect(yen.parseAmount("1500.5")).toEqual({ problem: "must have at most 0 decimal places for JPY" });
+    expect(yen.money(1500)).toEqual({ amount: "1500", currencyCode: "JPY" });
   });
 });

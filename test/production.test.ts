@@ -27,6 +27,23 @@ const Greet = graphql(`
   }
 `);
 
+const GreetingInProduction = graphql(`
+  query GreetingInProduction($name: String!) {
+    greeting(name: $name) {
+      timesGreeted
+    }
+  }
+`);
+
+// Aliased, so that a table name in the answer could only come from a leaked error.
+const BrokenRead = graphql(`
+  query BrokenRead($name: String!) {
+    lookup: greeting(name: $name) {
+      timesGreeted
+    }
+  }
+`);
+
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({ NODE_ENV: "production", LOG_LEVEL: "info" });
@@ -74,20 +91,32 @@ describe("production defaults", () => {
   });
 
   it("ignores the SQL debug header", async () => {
-    const { body } = await server.gql(Greet, { name: "Prod" }, { sql: true });
+    const { body } = await server.gql(GreetingInProduction, { name: "Prod" }, { sql: true });
     expect(body.extensions).toBeUndefined();
   });
 
   it("masks unexpected failures, and logs their cause with the request id", async () => {
-    // Pull the table from under the running server: the write now fails in PostgreSQL, with SQL details.
+    // Pull the table from under the running server: the read now fails in PostgreSQL, with SQL details.
     await server.database.pool.query(`ALTER TABLE greeting RENAME TO greeting_gone`);
-    const response = await server.post({ query: Greet.toString(), variables: { name: "Broken" } }, { "x-request-id": "masked-1" });
+    const response = await server.post({ query: BrokenRead.toString(), variables: { name: "Broken" } }, { "x-request-id": "masked-1" });
     const text = await response.text();
     const body = JSON.parse(text);
-    expect(body.errors).toEqual([{ message: "Internal server error", path: ["greet"], locations: expect.any(Array), extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "masked-1" } }]);
+    expect(body.errors).toEqual([{ message: "Internal server error", path: ["lookup"], locations: expect.any(Array), extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "masked-1" } }]);
     expect(text).not.toMatch(/greeting|prisma|relation|stack|at /i);
     const logged = server.logs.find((l) => l.requestId === "masked-1" && l.msg === "unexpected error");
     expect(JSON.stringify(logged)).toMatch(/greeting/);
     await server.database.pool.query(`ALTER TABLE greeting_gone RENAME TO greeting`);
+  });
+});
+
+describe("demo things in production", () => {
+  it("refuses the greet mutation, which would write a row for anyone, and writes nothing", async () => {
+    const { body } = await server.gql(Greet, { name: "Mallory" });
+    expect(body.data).toBeNull();
+    expect(body.errors).toEqual([
+      { message: "This demo mutation writes to the database and is disabled in production", path: ["greet"], locations: expect.any(Array), extensions: { code: "FORBIDDEN" } },
+    ]);
+    expect((await server.database.pool.query("SELECT count(*)::int AS n FROM greeting WHERE name = 'Mallory'")).rows).toEqual([{ n: 0 }]);
+    expect((await server.gql(GreetingInProduction, { name: "Mallory" })).body).toEqual({ data: { greeting: null } });
   });
 });

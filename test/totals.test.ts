@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allocate, applyBasisPoints, divideHalfUp, includedTax } from "../src/modules/checkout/rounding.js";
-import { computeTotals } from "../src/modules/checkout/totals.js";
+import { allocate, applyBasisPoints, divideHalfUp, includedTax } from "../src/modules/pricing/rounding.js";
+import { computeTotals } from "../src/modules/pricing/totals.js";
 
 describe("rounding", () => {
   it("rounds half up, once", () => {

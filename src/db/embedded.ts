@@ -189,6 +189,21 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
   }
 }
 
+const urlOf = (port: number) => (db: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
+
+/**
+ * The embedded PostgreSQL of `dataDir` for a command that only needs a connection: the one already
+ * running there (a server's), left running, or else one started for the caller and stopped by `stop`.
+ */
+export async function openEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
+  const pidFile = path.join(path.resolve(options.dataDir), "postgres", "postmaster.pid");
+  // postmaster.pid: pid, data folder, start time, port, …
+  const [pid, , , port] = existsSync(pidFile) ? readFileSync(pidFile, "utf8").split("\n").map(Number) : [];
+  if (!pid || !port || !alive(pid)) return startEmbeddedPostgres(options);
+  const urlFor = urlOf(port);
+  return { url: urlFor(options.database ?? "larder"), urlFor, stop: async () => undefined };
+}
+
 /** Initialises (first time), starts and returns a PostgreSQL cluster whose data lives in `dataDir/postgres`. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => undefined);
@@ -218,7 +233,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   closeSync(logFd);
   child.unref();
   writeFileSync(path.join(dataDir, "owner.pid"), String(process.pid));
-  const urlFor = (db: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${db}`;
+  const urlFor = urlOf(options.port);
   try {
     await waitUntilReady(urlFor("postgres"), child, logFile);
     await ensureDatabase(urlFor("postgres"), database);

@@ -1,7 +1,13 @@
 /** The readiness probe: the database answers and every committed migration is applied. */
 import type pg from "pg";
-import type { Readiness } from "../http/health.js";
 import { pendingMigrations } from "./migrate.js";
+
+export interface Readiness {
+  /** Database reachable and no migration pending. */
+  ready: boolean;
+  database: "ok" | "unreachable";
+  pendingMigrations: string[];
+}
 
 /** Returns a check that never throws: failures are reported as not ready. */
 export function readinessCheck(pool: pg.Pool): () => Promise<Readiness> {

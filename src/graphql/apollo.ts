@@ -12,7 +12,7 @@ import { PLAYGROUND_HTML } from "../http/playground.js";
 import { compiledExecutionGateway } from "./compiled-execution.js";
 import type { ResponseCache } from "./response-cache.js";
 import { isCatalogRead, mayChangeCatalog } from "./response-cache-policy.js";
-import { extraValidationRules, parseOptions } from "./rules.js";
+import { extraValidationRules, parseOptions } from "./validation-rules.js";
 
 function isUnexpected(error: GraphQLError): boolean {
   const code = error.extensions?.code;

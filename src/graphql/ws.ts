@@ -8,7 +8,7 @@ import type { Config } from "../config.js";
 import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
 import { maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
-import { allValidationRules, parseOptions } from "./rules.js";
+import { allValidationRules, parseOptions } from "./validation-rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
 
 /** Browsers send cookies on cross-site WebSocket upgrades, so the origin is checked like CORS. */

@@ -1,12 +1,6 @@
 /** Liveness and readiness endpoints for load balancers and orchestrators. */
 import type { RequestHandler } from "express";
-
-export interface Readiness {
-  /** Database reachable and no migration pending. */
-  ready: boolean;
-  database: "ok" | "unreachable";
-  pendingMigrations: string[];
-}
+import type { Readiness } from "../db/readiness.js";
 
 export const healthRoutes = {
   /** `GET /healthz`: the process answers. */

@@ -1,9 +1,9 @@
 /**
  * The cookies the API sets (session, guest cart): httpOnly (scripts cannot read them), SameSite=Lax
  * (not sent on cross-site subrequests), for the whole site, and Secure when the configuration says
- * so (`secureCookies`, on in production). Over WebSocket there is no response to set them on.
+ * so (`config.secureCookies`, on in production). Over WebSocket there is no response to set them on.
  */
-import type { Context } from "../context.js";
+import type { ServerResponse } from "node:http";
 
 /** The value of cookie `name` in a `Cookie` header. */
 export function readCookie(header: string | undefined, name: string): string | undefined {
@@ -14,11 +14,10 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-/** Sets cookie `name` on the response for `maxAgeSeconds` (0 tells the browser to drop it). */
-export function setCookie(ctx: Context, name: string, value: string, maxAgeSeconds: number): void {
-  const res = ctx.http?.res;
+/** Sets cookie `name` on `res`, if there is one still open, for `maxAgeSeconds` (0 tells the browser to drop it). */
+export function setCookie(res: ServerResponse | undefined, cookie: { name: string; value: string; maxAgeSeconds: number; secure: boolean }): void {
   if (!res || res.headersSent) return;
-  const attributes = [`${name}=${value}`, "Path=/", `Max-Age=${maxAgeSeconds}`, "HttpOnly", "SameSite=Lax"];
-  if (ctx.services.config.secureCookies) attributes.push("Secure");
+  const attributes = [`${cookie.name}=${cookie.value}`, "Path=/", `Max-Age=${cookie.maxAgeSeconds}`, "HttpOnly", "SameSite=Lax"];
+  if (cookie.secure) attributes.push("Secure");
   res.appendHeader("set-cookie", attributes.join("; "));
 }

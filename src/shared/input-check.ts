@@ -4,7 +4,7 @@
  * message); `runMutation` answers with it, so the first problem found is the mutation's result.
  */
 import { parseGlobalId } from "./global-id.js";
-import { parseAmount } from "./money.js";
+import type { ShopCurrency } from "./money.js";
 import { Rejection } from "./mutation.js";
 import { checkSingleLine, codePointLength, hasControlCharacters } from "./text.js";
 import { InvalidInput } from "./user-errors.js";
@@ -45,8 +45,8 @@ export function text(value: string, path: string[], max: number): string {
 }
 
 /** Minor units of a decimal amount in the shop currency. */
-export function amount(value: string, path: string[]): number {
-  const parsed = parseAmount(value);
+export function amount(value: string, path: string[], currency: ShopCurrency): number {
+  const parsed = currency.parseAmount(value);
   if ("problem" in parsed) reject(path, `${field(path)} ${parsed.problem}`);
   return parsed.minor;
 }

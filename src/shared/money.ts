@@ -1,9 +1,9 @@
 /**
  * Money: integer minor units inside, `Money { amount: "19.99", currencyCode: "EUR" }` outside,
- * never a float. The shop sells in one currency, set from configuration when the server starts.
+ * never a float. The shop sells in one currency, a per-server service built from configuration.
  */
 import { Field, ObjectType } from "type-graphql";
-import { currencyOf, formatMinor, parseAmountIn, type Currency } from "./currency.js";
+import { formatMinor, parseAmountIn, type Currency } from "./currency.js";
 
 export { formatMinor, MAX_MINOR, type Currency } from "./currency.js";
 
@@ -16,24 +16,27 @@ export class Money {
   currencyCode: string;
 }
 
-let shopCurrency: Currency = currencyOf("EUR")!;
+/** Amounts in the shop currency (SHOP_CURRENCY): built once per server, reached as `services.currency`. */
+export class ShopCurrency {
+  constructor(readonly currency: Currency) {}
 
-/** Sets the shop currency; one shop per process, so it is process-wide like the configuration it comes from. */
-export function setShopCurrency(currency: Currency): void {
-  shopCurrency = currency;
-}
+  /** ISO 4217 code, e.g. EUR. */
+  get code(): string {
+    return this.currency.code;
+  }
 
-/** The shop currency. */
-export function currentCurrency(): Currency {
-  return shopCurrency;
-}
+  /** Minor digits: 2 for EUR, 0 for JPY. */
+  get digits(): number {
+    return this.currency.digits;
+  }
 
-/** `minor` units of the shop currency as Money. */
-export function money(minor: number): Money {
-  return { amount: formatMinor(minor, shopCurrency.digits), currencyCode: shopCurrency.code };
-}
+  /** `minor` units of the shop currency as Money. */
+  money(minor: number): Money {
+    return { amount: formatMinor(minor, this.currency.digits), currencyCode: this.currency.code };
+  }
 
-/** Minor units of a decimal amount in the shop currency, or the reason it is not one. */
-export function parseAmount(amount: string): { minor: number } | { problem: string } {
-  return parseAmountIn(amount, shopCurrency);
+  /** Minor units of a decimal amount in the shop currency, or the reason it is not one. */
+  parseAmount(amount: string): { minor: number } | { problem: string } {
+    return parseAmountIn(amount, this.currency);
+  }
 }

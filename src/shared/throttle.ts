@@ -4,7 +4,7 @@
  * and the client address of a login).
  */
 import { createHash } from "node:crypto";
-import type { Context } from "../context.js";
+import type { ServerResponse } from "node:http";
 import type { Sql } from "../db/sql.js";
 import { codedError } from "./errors.js";
 
@@ -74,10 +74,11 @@ export async function purgeThrottleWindows(sql: Sql): Promise<number> {
 }
 
 /**
- * The THROTTLED error, with `extensions.retryAfterSeconds`; over HTTP the response also gets a
- * `Retry-After` header (the longest wait when several fields were throttled).
+ * The THROTTLED error, with `extensions.retryAfterSeconds`; over HTTP (a request context with
+ * its response) the response also gets a `Retry-After` header (the longest wait when several
+ * fields were throttled).
  */
-export function throttledError(ctx: Context, message: string, retryAfterSeconds: number): Error {
+export function throttledError(ctx: { readonly http?: { res: ServerResponse } }, message: string, retryAfterSeconds: number): Error {
   const res = ctx.http?.res;
   if (res && !res.headersSent) {
     const current = Number(res.getHeader("retry-after") ?? 0);

@@ -1,4 +1,4 @@
-/** The demo catalog: bulk seeding, its consistency, the seed command, and seeding on first start. */
+/** The demo catalog: bulk seeding, its consistency, the seed command, and seeding on first start (never in production). */
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -79,6 +79,21 @@ describe("first start", () => {
       expect(body.data.products.totalCount).toBe(100);
       const image = await fetch(`http://127.0.0.1:${port}${body.data.products.nodes[0]!.featuredImage.url}`);
       expect(image.headers.get("content-type")).toBe("image/png");
+    } finally {
+      server.child.kill("SIGTERM");
+      await server.exited;
+      await fresh.drop();
+    }
+  });
+
+  it("leaves an empty catalog empty in production", async () => {
+    const fresh = await createTestDatabase();
+    const port = await freePort();
+    const server = spawnServer({ NODE_ENV: "production", DATABASE_URL: fresh.url, DATA_DIR: dataDir, PORT: String(port) });
+    try {
+      await server.ready;
+      expect(server.logs.find((line) => line.msg === "empty catalog: loaded the demo catalog")).toBeUndefined();
+      expect(await query(fresh.url, "SELECT (SELECT count(*)::int FROM product) AS products, (SELECT count(*)::int FROM image) AS images")).toEqual([{ products: 0, images: 0 }]);
     } finally {
       server.child.kill("SIGTERM");
       await server.exited;

@@ -69,6 +69,16 @@ const Ledger = graphql(`
   }
 `);
 
+const NodeMovement = graphql(`
+  query NodeMovement($id: ID!) {
+    node(id: $id) {
+      ... on StockMovement {
+        kind
+      }
+    }
+  }
+`);
+
 let server: TestServer;
 let inventory: { authorization: string; staffId: string };
 beforeAll(async () => {
@@ -197,6 +207,15 @@ describe("the ledger", () => {
     const variant = await createVariant(server, { onHand: 3 });
     const customer = await customerHeaders(server);
     expect((await server.gql(Ledger, { variantId: variant.globalId }, { headers: { authorization: customer.authorization } })).body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("shows a movement through node(id:) to exactly those who may read the ledger", async () => {
+    const variant = await createVariant(server, { onHand: 3 });
+    const ledger = await server.gql(Ledger, { variantId: variant.globalId }, { headers: { authorization: inventory.authorization } });
+    const id = ledger.body.data!.stockMovements.nodes[0]!.id;
+    expect((await server.gql(NodeMovement, { id }, { headers: { authorization: inventory.authorization } })).body.data!.node).toEqual({ kind: "ADJUSTMENT" });
+    const others: Record<string, string>[] = [{}, { authorization: (await customerHeaders(server)).authorization }, { authorization: (await staffHeaders(server, [Permission.INVENTORY_WRITE, Permission.CATALOG_READ])).authorization }];
+    for (const headers of others) expect((await server.gql(NodeMovement, { id }, { headers })).body).toEqual({ data: { node: null } });
   });
 });
 

@@ -63,6 +63,19 @@ const NodeOrder = graphql(`
   }
 `);
 
+const CustomerOrderHistory = graphql(`
+  query CustomerOrderHistory($id: ID!) {
+    node(id: $id) {
+      ... on Customer {
+        email
+        orders {
+          totalCount
+        }
+      }
+    }
+  }
+`);
+
 const StaffOrders = graphql(`
   query StaffOrders($filter: OrderFilter, $first: Int) {
     orders(filter: $filter, first: $first) {
@@ -195,6 +208,22 @@ describe("customers' orders", () => {
     expect((await server.gql(NodeOrder, { id }, { headers: { authorization: owner.authorization } })).body.data!.node).toEqual({ code });
     expect((await server.gql(NodeOrder, { id }, { headers: { authorization: stranger.authorization } })).body.data!.node).toBeNull();
     expect((await server.gql(OrderByCode, { code }, { headers: staff() })).body.data!.order).toMatchObject({ code });
+  });
+
+  it("shows a customer's order history to staff only with ORDERS_READ, and an order through node(id:) likewise", async () => {
+    const variant = await createVariant(server, { onHand: 10 });
+    const owner = await customerHeaders(server);
+    const { id } = await order(variant, { authorization: owner.authorization });
+    const customerId = toGlobalId("Customer", owner.customerId);
+    const support = await staffHeaders(server, [Permission.CUSTOMERS_READ]);
+    const denied = await server.gql(CustomerOrderHistory, { id: customerId }, { headers: { authorization: support.authorization } });
+    expect(denied.body.errors?.[0]).toMatchObject({ message: "Not allowed", path: ["node", "orders"], extensions: { code: "FORBIDDEN" } });
+    expect(denied.body.data!.node).toBeNull();
+    const both = await staffHeaders(server, [Permission.CUSTOMERS_READ, Permission.ORDERS_READ]);
+    expect((await server.gql(CustomerOrderHistory, { id: customerId }, { headers: { authorization: both.authorization } })).body.data!.node).toMatchObject({ orders: { totalCount: 1 } });
+    expect((await server.gql(CustomerOrderHistory, { id: customerId }, { headers: { authorization: owner.authorization } })).body.data!.node).toMatchObject({ orders: { totalCount: 1 } });
+    expect((await server.gql(NodeOrder, { id }, { headers: { authorization: support.authorization } })).body.data!.node).toBeNull();
+    expect((await server.gql(NodeOrder, { id }, { headers: staff() })).body.data!.node).toEqual({ code: expect.any(String) });
   });
 });
 

@@ -67,6 +67,16 @@ const Coupons = graphql(`
   }
 `);
 
+const NodeCoupon = graphql(`
+  query NodeCoupon($id: ID!) {
+    node(id: $id) {
+      ... on Coupon {
+        code
+      }
+    }
+  }
+`);
+
 const RemoveCoupon = graphql(`
   mutation RemoveCoupon($input: RemoveCouponInput!) {
     removeCoupon(input: $input) {
@@ -152,6 +162,15 @@ describe("coupon management", () => {
     expect((await create({ code: "NOPE", kind: "FREE_SHIPPING" }, { authorization: orders.authorization })).body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await server.gql(Coupons, {}, { headers: { authorization: orders.authorization } })).body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM coupon WHERE code = 'NOPE'")).toEqual([{ n: 0 }]);
+  });
+
+  it("shows a coupon through node(id:) to exactly those who may list coupons", async () => {
+    const created = (await create({ code: "NODE-SEEN", kind: "FREE_SHIPPING" })).body.data!.createCoupon;
+    if (created.__typename !== "CouponCreated") throw new Error(JSON.stringify(created));
+    const { id } = created.coupon;
+    expect((await server.gql(NodeCoupon, { id }, { headers: marketing })).body.data!.node).toEqual({ code: "NODE-SEEN" });
+    const others: Record<string, string>[] = [{}, { authorization: (await customerHeaders(server)).authorization }, { authorization: (await staffHeaders(server, [Permission.SETTINGS_WRITE, Permission.ORDERS_READ])).authorization }];
+    for (const headers of others) expect((await server.gql(NodeCoupon, { id }, { headers })).body).toEqual({ data: { node: null } });
   });
 
   it("switches coupons off and refuses a usage limit below the uses made", async () => {

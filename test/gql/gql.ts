@@ -47,9 +47,11 @@ type Documents = {
     "\n  query CheckoutCart {\n    cart {\n      id\n      totalQuantity\n    }\n  }\n": typeof types.CheckoutCartDocument,
     "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      __typename\n      ... on StockAdjusted {\n        variant {\n          sku\n          stock {\n            onHand\n            allocated\n            available\n          }\n        }\n        movement {\n          kind\n          reason\n          onHandDelta\n          allocatedDelta\n          note\n          actorKind\n          staffMemberId\n        }\n      }\n      ... on InsufficientStock {\n        shortages {\n          requested\n          available\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.AdjustStockDocument,
     "\n  query Ledger($variantId: ID!, $first: Int, $after: String) {\n    stockMovements(variantId: $variantId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        reason\n        onHandDelta\n        allocatedDelta\n        actorKind\n        orderCode\n      }\n    }\n  }\n": typeof types.LedgerDocument,
+    "\n  query NodeMovement($id: ID!) {\n    node(id: $id) {\n      ... on StockMovement {\n        kind\n      }\n    }\n  }\n": typeof types.NodeMovementDocument,
     "\n  query MyOrders($first: Int, $after: String) {\n    me {\n      orders(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          code\n          lines {\n            quantity\n            variant {\n              product {\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyOrdersDocument,
     "\n  query OrderByCode($code: String!) {\n    order(code: $code) {\n      id\n      code\n      state\n      customerId\n      nextStates\n      transitions {\n        from\n        to\n        actorKind\n        staffMemberId\n        note\n      }\n    }\n  }\n": typeof types.OrderByCodeDocument,
     "\n  query NodeOrder($id: ID!) {\n    node(id: $id) {\n      ... on Order {\n        code\n      }\n    }\n  }\n": typeof types.NodeOrderDocument,
+    "\n  query CustomerOrderHistory($id: ID!) {\n    node(id: $id) {\n      ... on Customer {\n        email\n        orders {\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.CustomerOrderHistoryDocument,
     "\n  query StaffOrders($filter: OrderFilter, $first: Int) {\n    orders(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        state\n        email\n      }\n    }\n  }\n": typeof types.StaffOrdersDocument,
     "\n  mutation Transition($input: TransitionOrderInput!) {\n    transitionOrder(input: $input) {\n      __typename\n      ... on OrderUpdated {\n        order {\n          state\n          expiresAt\n        }\n      }\n      ... on IllegalTransition {\n        from\n        to\n        allowed\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.TransitionDocument,
     "\n  mutation Fulfil($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n      ... on OrderUpdated {\n        order {\n          state\n          trackingCode\n        }\n      }\n      ... on InsufficientStock {\n        shortages {\n          requested\n          available\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.FulfilDocument,
@@ -57,6 +59,7 @@ type Documents = {
     "\n  mutation CreateCoupon($input: CreateCouponInput!) {\n    createCoupon(input: $input) {\n      __typename\n      ... on CouponCreated {\n        coupon {\n          id\n          code\n          kind\n          percentOff\n          amountOff {\n            amount\n          }\n          minimumSubtotal {\n            amount\n          }\n          usageLimit\n          timesUsed\n          active\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.CreateCouponDocument,
     "\n  mutation UpdateCoupon($input: UpdateCouponInput!) {\n    updateCoupon(input: $input) {\n      __typename\n      ... on CouponUpdated {\n        coupon {\n          active\n          usageLimit\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.UpdateCouponDocument,
     "\n  query Coupons($first: Int) {\n    coupons(first: $first) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n  }\n": typeof types.CouponsDocument,
+    "\n  query NodeCoupon($id: ID!) {\n    node(id: $id) {\n      ... on Coupon {\n        code\n      }\n    }\n  }\n": typeof types.NodeCouponDocument,
     "\n  mutation RemoveCoupon($input: RemoveCouponInput!) {\n    removeCoupon(input: $input) {\n      __typename\n    }\n  }\n": typeof types.RemoveCouponDocument,
     "\n  mutation UpdateLineForCoupon($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      ... on CartUpdated {\n        cart {\n          coupons {\n            applicable\n            problem\n          }\n          totals {\n            discount {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UpdateLineForCouponDocument,
     "\n  query Hello {\n    hello\n  }\n": typeof types.HelloDocument,
@@ -113,6 +116,8 @@ type Documents = {
     "\n  mutation RegisterInProduction($email: String!) {\n    register(input: { email: $email, password: \"production password\", firstName: \"Ada\", lastName: \"L\" }) {\n      __typename\n    }\n  }\n": typeof types.RegisterInProductionDocument,
     "\n  mutation LoginInProduction($email: String!) {\n    login(input: { email: $email, password: \"production password\" }) {\n      __typename\n    }\n  }\n": typeof types.LoginInProductionDocument,
     "\n  mutation GreetInProduction($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetInProductionDocument,
+    "\n  query GreetingInProduction($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.GreetingInProductionDocument,
+    "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.BrokenReadDocument,
     "\n  query HelloOverWs {\n    hello\n  }\n": typeof types.HelloOverWsDocument,
     "\n  mutation GreetOverWs($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.GreetOverWsDocument,
 };
@@ -149,9 +154,11 @@ const documents: Documents = {
     "\n  query CheckoutCart {\n    cart {\n      id\n      totalQuantity\n    }\n  }\n": types.CheckoutCartDocument,
     "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      __typename\n      ... on StockAdjusted {\n        variant {\n          sku\n          stock {\n            onHand\n            allocated\n            available\n          }\n        }\n        movement {\n          kind\n          reason\n          onHandDelta\n          allocatedDelta\n          note\n          actorKind\n          staffMemberId\n        }\n      }\n      ... on InsufficientStock {\n        shortages {\n          requested\n          available\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.AdjustStockDocument,
     "\n  query Ledger($variantId: ID!, $first: Int, $after: String) {\n    stockMovements(variantId: $variantId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        reason\n        onHandDelta\n        allocatedDelta\n        actorKind\n        orderCode\n      }\n    }\n  }\n": types.LedgerDocument,
+    "\n  query NodeMovement($id: ID!) {\n    node(id: $id) {\n      ... on StockMovement {\n        kind\n      }\n    }\n  }\n": types.NodeMovementDocument,
     "\n  query MyOrders($first: Int, $after: String) {\n    me {\n      orders(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          code\n          lines {\n            quantity\n            variant {\n              product {\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyOrdersDocument,
     "\n  query OrderByCode($code: String!) {\n    order(code: $code) {\n      id\n      code\n      state\n      customerId\n      nextStates\n      transitions {\n        from\n        to\n        actorKind\n        staffMemberId\n        note\n      }\n    }\n  }\n": types.OrderByCodeDocument,
     "\n  query NodeOrder($id: ID!) {\n    node(id: $id) {\n      ... on Order {\n        code\n      }\n    }\n  }\n": types.NodeOrderDocument,
+    "\n  query CustomerOrderHistory($id: ID!) {\n    node(id: $id) {\n      ... on Customer {\n        email\n        orders {\n          totalCount\n        }\n      }\n    }\n  }\n": types.CustomerOrderHistoryDocument,
     "\n  query StaffOrders($filter: OrderFilter, $first: Int) {\n    orders(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        state\n        email\n      }\n    }\n  }\n": types.StaffOrdersDocument,
     "\n  mutation Transition($input: TransitionOrderInput!) {\n    transitionOrder(input: $input) {\n      __typename\n      ... on OrderUpdated {\n        order {\n          state\n          expiresAt\n        }\n      }\n      ... on IllegalTransition {\n        from\n        to\n        allowed\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.TransitionDocument,
     "\n  mutation Fulfil($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n      ... on OrderUpdated {\n        order {\n          state\n          trackingCode\n        }\n      }\n      ... on InsufficientStock {\n        shortages {\n          requested\n          available\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.FulfilDocument,
@@ -159,6 +166,7 @@ const documents: Documents = {
     "\n  mutation CreateCoupon($input: CreateCouponInput!) {\n    createCoupon(input: $input) {\n      __typename\n      ... on CouponCreated {\n        coupon {\n          id\n          code\n          kind\n          percentOff\n          amountOff {\n            amount\n          }\n          minimumSubtotal {\n            amount\n          }\n          usageLimit\n          timesUsed\n          active\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.CreateCouponDocument,
     "\n  mutation UpdateCoupon($input: UpdateCouponInput!) {\n    updateCoupon(input: $input) {\n      __typename\n      ... on CouponUpdated {\n        coupon {\n          active\n          usageLimit\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.UpdateCouponDocument,
     "\n  query Coupons($first: Int) {\n    coupons(first: $first) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n  }\n": types.CouponsDocument,
+    "\n  query NodeCoupon($id: ID!) {\n    node(id: $id) {\n      ... on Coupon {\n        code\n      }\n    }\n  }\n": types.NodeCouponDocument,
     "\n  mutation RemoveCoupon($input: RemoveCouponInput!) {\n    removeCoupon(input: $input) {\n      __typename\n    }\n  }\n": types.RemoveCouponDocument,
     "\n  mutation UpdateLineForCoupon($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      ... on CartUpdated {\n        cart {\n          coupons {\n            applicable\n            problem\n          }\n          totals {\n            discount {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UpdateLineForCouponDocument,
     "\n  query Hello {\n    hello\n  }\n": types.HelloDocument,
@@ -215,6 +223,8 @@ const documents: Documents = {
     "\n  mutation RegisterInProduction($email: String!) {\n    register(input: { email: $email, password: \"production password\", firstName: \"Ada\", lastName: \"L\" }) {\n      __typename\n    }\n  }\n": types.RegisterInProductionDocument,
     "\n  mutation LoginInProduction($email: String!) {\n    login(input: { email: $email, password: \"production password\" }) {\n      __typename\n    }\n  }\n": types.LoginInProductionDocument,
     "\n  mutation GreetInProduction($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetInProductionDocument,
+    "\n  query GreetingInProduction($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.GreetingInProductionDocument,
+    "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.BrokenReadDocument,
     "\n  query HelloOverWs {\n    hello\n  }\n": types.HelloOverWsDocument,
     "\n  mutation GreetOverWs($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.GreetOverWsDocument,
 };
@@ -350,6 +360,10 @@ export function graphql(source: "\n  query Ledger($variantId: ID!, $first: Int, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NodeMovement($id: ID!) {\n    node(id: $id) {\n      ... on StockMovement {\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql.js').NodeMovementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyOrders($first: Int, $after: String) {\n    me {\n      orders(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          code\n          lines {\n            quantity\n            variant {\n              product {\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MyOrdersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -359,6 +373,10 @@ export function graphql(source: "\n  query OrderByCode($code: String!) {\n    or
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NodeOrder($id: ID!) {\n    node(id: $id) {\n      ... on Order {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').NodeOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerOrderHistory($id: ID!) {\n    node(id: $id) {\n      ... on Customer {\n        email\n        orders {\n          totalCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CustomerOrderHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -387,6 +405,10 @@ export function graphql(source: "\n  mutation UpdateCoupon($input: UpdateCouponI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Coupons($first: Int) {\n    coupons(first: $first) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').CouponsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeCoupon($id: ID!) {\n    node(id: $id) {\n      ... on Coupon {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').NodeCouponDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -611,6 +633,14 @@ export function graphql(source: "\n  mutation LoginInProduction($email: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GreetInProduction($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').GreetInProductionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GreetingInProduction($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n"): typeof import('./graphql.js').GreetingInProductionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n"): typeof import('./graphql.js').BrokenReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

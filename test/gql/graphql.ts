@@ -877,6 +877,16 @@ export type LedgerQueryVariables = Exact<{
 
 export type LedgerQuery = { stockMovements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, actorKind: ActorKind, orderCode: string | null }> } };
 
+export type NodeMovementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeMovementQuery = { node:
+    | { kind: StockMovementKind }
+    | Record<PropertyKey, never>
+   | null };
+
 export type MyOrdersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -899,6 +909,16 @@ export type NodeOrderQueryVariables = Exact<{
 
 export type NodeOrderQuery = { node:
     | { code: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CustomerOrderHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomerOrderHistoryQuery = { node:
+    | { email: string, orders: { totalCount: number } }
     | Record<PropertyKey, never>
    | null };
 
@@ -977,6 +997,16 @@ export type CouponsQueryVariables = Exact<{
 
 
 export type CouponsQuery = { coupons: { totalCount: number, nodes: Array<{ code: string }> } };
+
+export type NodeCouponQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeCouponQuery = { node:
+    | { code: string }
+    | Record<PropertyKey, never>
+   | null };
 
 export type RemoveCouponMutationVariables = Exact<{
   input: RemoveCouponInput;
@@ -1561,6 +1591,20 @@ export type GreetInProductionMutation = { greet:
     | { __typename: 'Greeted' }
     | { __typename: 'InvalidInput' }
    };
+
+export type GreetingInProductionQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type GreetingInProductionQuery = { greeting: { timesGreeted: number } | null };
+
+export type BrokenReadQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type BrokenReadQuery = { lookup: { timesGreeted: number } | null };
 
 export type HelloOverWsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2453,6 +2497,15 @@ export const LedgerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LedgerQuery, LedgerQueryVariables>;
+export const NodeMovementDocument = new TypedDocumentString(`
+    query NodeMovement($id: ID!) {
+  node(id: $id) {
+    ... on StockMovement {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeMovementQuery, NodeMovementQueryVariables>;
 export const MyOrdersDocument = new TypedDocumentString(`
     query MyOrders($first: Int, $after: String) {
   me {
@@ -2504,6 +2557,18 @@ export const NodeOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NodeOrderQuery, NodeOrderQueryVariables>;
+export const CustomerOrderHistoryDocument = new TypedDocumentString(`
+    query CustomerOrderHistory($id: ID!) {
+  node(id: $id) {
+    ... on Customer {
+      email
+      orders {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerOrderHistoryQuery, CustomerOrderHistoryQueryVariables>;
 export const StaffOrdersDocument = new TypedDocumentString(`
     query StaffOrders($filter: OrderFilter, $first: Int) {
   orders(filter: $filter, first: $first) {
@@ -2638,6 +2703,15 @@ export const CouponsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouponsQuery, CouponsQueryVariables>;
+export const NodeCouponDocument = new TypedDocumentString(`
+    query NodeCoupon($id: ID!) {
+  node(id: $id) {
+    ... on Coupon {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeCouponQuery, NodeCouponQueryVariables>;
 export const RemoveCouponDocument = new TypedDocumentString(`
     mutation RemoveCoupon($input: RemoveCouponInput!) {
   removeCoupon(input: $input) {
@@ -3597,6 +3671,20 @@ export const GreetInProductionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GreetInProductionMutation, GreetInProductionMutationVariables>;
+export const GreetingInProductionDocument = new TypedDocumentString(`
+    query GreetingInProduction($name: String!) {
+  greeting(name: $name) {
+    timesGreeted
+  }
+}
+    `) as unknown as TypedDocumentString<GreetingInProductionQuery, GreetingInProductionQueryVariables>;
+export const BrokenReadDocument = new TypedDocumentString(`
+    query BrokenRead($name: String!) {
+  lookup: greeting(name: $name) {
+    timesGreeted
+  }
+}
+    `) as unknown as TypedDocumentString<BrokenReadQuery, BrokenReadQueryVariables>;
 export const HelloOverWsDocument = new TypedDocumentString(`
     query HelloOverWs {
   hello

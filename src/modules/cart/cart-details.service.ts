@@ -4,11 +4,11 @@ import type { Tx } from "../../db/sql.js";
 import { reject } from "../../shared/input-check.js";
 import { Rejection } from "../../shared/mutation.js";
 import { NotFound } from "../../shared/user-errors.js";
-import { shippingMethod } from "../checkout/commerce-config.js";
+import { shippingMethod } from "../pricing/commerce-config.js";
 import { CouponUnavailable } from "../promotions/coupon.errors.js";
 import { COUPON_COLUMNS, CouponProblem, couponProblem, normalizeCouponCode, type CouponRow } from "../promotions/coupon-rules.js";
 import { customerUses } from "../promotions/redeem.js";
-import { addressToJson, checkAddress } from "./address.js";
+import { addressToJson, checkAddress } from "../pricing/shipping-address.js";
 import { changeCart } from "./cart-mutation.js";
 import { MAX_COUPONS, type ApplyCouponInput, type RemoveCouponInput, type SetCartEmailInput, type SetCartShippingAddressInput, type SetCartShippingMethodInput } from "./cart.inputs.js";
 import type { CartUpdated } from "./cart.types.js";
@@ -42,7 +42,7 @@ export async function setCartShippingAddress(ctx: Context, input: SetCartShippin
 }
 
 export async function setCartShippingMethod(ctx: Context, input: SetCartShippingMethodInput): Promise<CartUpdated> {
-  const method = shippingMethod(input.code.trim());
+  const method = shippingMethod(ctx.services.config.commerce, input.code.trim());
   if (!method) reject(["input", "code"], "not one of the shipping methods");
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
     await tx.execute`UPDATE cart SET shipping_method_code = ${method.code} WHERE id = ${cart.id}::uuid`;

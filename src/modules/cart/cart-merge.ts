@@ -1,6 +1,6 @@
 /**
  * A guest who signs in keeps what they put in their cart: the guest cart moves into the account.
- * Login calls `mergeGuestCartAfterLogin` once the session is open.
+ * The server lists `mergeGuestCartAfterLogin` among the customer login hooks (services.onCustomerLogin).
  */
 import type { Context } from "../../context.js";
 import type { Db } from "../../db/sql.js";

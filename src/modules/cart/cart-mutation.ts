@@ -22,8 +22,8 @@ export async function changeCart(ctx: Context, options: { create: boolean; missi
     await change(tx, locked.cart);
     // Priced on the same connection, still under the lock: the answer shows exactly this change.
     const contents = await loadCartContents(tx, locked.cart.id);
-    return { priced: priceContents(contents!, new Date()), token: locked.token };
+    return { priced: priceContents(contents!, ctx.services.config.commerce, new Date()), token: locked.token };
   });
   if (token) setCartCookie(ctx, token);
-  return Object.assign(new CartUpdated(), { cart: toCart(priced), cartToken: token });
+  return Object.assign(new CartUpdated(), { cart: toCart(priced, ctx.services.currency), cartToken: token });
 }

@@ -20,12 +20,16 @@ export function guestCartToken(ctx: Context): string | undefined {
   return token && isTokenShaped(token) ? token : undefined;
 }
 
+function write(ctx: Context, value: string, maxAgeSeconds: number): void {
+  setCookie(ctx.http?.res, { name: CART_COOKIE, value, maxAgeSeconds, secure: ctx.services.config.secureCookies });
+}
+
 /** Sets the cart cookie on the response, when there is one (not over WebSocket). */
 export function setCartCookie(ctx: Context, token: string): void {
-  setCookie(ctx, CART_COOKIE, token, GUEST_CART_TTL_DAYS * 24 * 60 * 60);
+  write(ctx, token, GUEST_CART_TTL_DAYS * 24 * 60 * 60);
 }
 
 /** Tells the browser to drop the cart cookie (after the guest cart moved into an account). */
 export function clearCartCookie(ctx: Context): void {
-  setCookie(ctx, CART_COOKIE, "", 0);
+  write(ctx, "", 0);
 }

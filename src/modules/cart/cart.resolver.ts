@@ -3,11 +3,10 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-g
 import type { Context } from "../../context.js";
 import { runMutation } from "../../shared/mutation.js";
 import { Variant } from "../catalog/variants/variant.types.js";
-import { commerce } from "../checkout/commerce-config.js";
 import { addCartLines, removeCartLine, updateCartLine } from "./cart-lines.service.js";
 import { applyCoupon, removeCoupon, setCartEmail, setCartShippingAddress, setCartShippingMethod } from "./cart-details.service.js";
-import { cartOwner, findCartId, priceCart } from "./cart.store.js";
-import { Cart, CartLine, ShippingMethod, toCart, toShippingMethod } from "./cart.types.js";
+import { viewerCart } from "./cart.store.js";
+import { Cart, CartLine, ShippingMethod, toShippingMethod } from "./cart.types.js";
 import {
   AddCartLinesInput,
   AddCartLinesResult,
@@ -27,14 +26,6 @@ import {
   UpdateCartLineResult,
 } from "./cart.inputs.js";
 
-/** The viewer's cart priced now, or null (no cart yet; staff, who have none; guests over WebSocket). */
-export async function viewerCart(ctx: Context): Promise<Cart | null> {
-  if (ctx.viewer.kind === "staff" || (ctx.viewer.kind === "anonymous" && !ctx.http)) return null;
-  const cartId = await findCartId(ctx, cartOwner(ctx));
-  const priced = cartId && (await priceCart(ctx, cartId));
-  return priced ? toCart(priced) : null;
-}
-
 @Resolver(() => Cart)
 export class CartResolver {
   @Query(() => Cart, {
@@ -46,15 +37,15 @@ export class CartResolver {
   }
 
   @Query(() => [ShippingMethod], { description: "The shipping methods on offer, with their list prices." })
-  shippingMethods(): ShippingMethod[] {
-    return commerce().shippingMethods.map((m) => toShippingMethod(m, 0));
+  shippingMethods(@Ctx() ctx: Context): ShippingMethod[] {
+    return ctx.services.config.commerce.shippingMethods.map((m) => toShippingMethod(m, ctx.services.currency, 0));
   }
 
   @FieldResolver(() => [ShippingMethod], { description: "The shipping methods on offer, priced for this cart (free above their threshold)." })
-  availableShippingMethods(@Root() cart: Cart): ShippingMethod[] {
+  availableShippingMethods(@Root() cart: Cart, @Ctx() ctx: Context): ShippingMethod[] {
     const { totals, coupons } = cart.priced;
     const freeShipping = coupons.some((c) => c.problem === null && c.coupon.kind === "FREE_SHIPPING");
-    return commerce().shippingMethods.map((m) => toShippingMethod(m, totals.subtotal - totals.discount, freeShipping));
+    return ctx.services.config.commerce.shippingMethods.map((m) => toShippingMethod(m, ctx.services.currency, totals.subtotal - totals.discount, freeShipping));
   }
 
   @Mutation(() => AddCartLinesResult, { description: "Adds variants to the cart (starting a cart when there is none); quantities add up with lines already there." })

@@ -10,6 +10,7 @@ import { codedError } from "../../shared/errors.js";
 import { hashToken, newToken } from "../../shared/tokens.js";
 import { CART_HEADER, guestCartToken } from "./cart-token.js";
 import { uuidv7 } from "../../shared/uuid.js";
+import { toCart, type Cart } from "./cart.types.js";
 
 /** Whose cart a request works on: a signed-in customer's, or a guest's (by token, if one was sent). */
 export type CartOwner = { kind: "customer"; customerId: string } | { kind: "guest"; tokenHash: Buffer | null };
@@ -33,7 +34,7 @@ function ownerWhere(owner: CartOwner): { sql: string; value: unknown } | null {
 }
 
 /** The id of the owner's cart, without locking (for reading). */
-export async function findCartId(ctx: Context, owner: CartOwner): Promise<string | null> {
+async function findCartId(ctx: Context, owner: CartOwner): Promise<string | null> {
   const where = ownerWhere(owner);
   if (!where) return null;
   const rows = await ctx.sql.query<{ id: string }>(`SELECT c.id FROM cart c WHERE ${where.sql}`, [where.value]);
@@ -73,7 +74,15 @@ export async function lockOrCreateCart(tx: Tx, owner: CartOwner): Promise<{ cart
 }
 
 /** The cart priced now, read outside any transaction; null when it is gone. */
-export async function priceCart(ctx: Context, cartId: string): Promise<PricedCart | null> {
+async function priceCart(ctx: Context, cartId: string): Promise<PricedCart | null> {
   const contents = await loadCartContents(ctx.sql, cartId);
-  return contents && priceContents(contents, new Date());
+  return contents && priceContents(contents, ctx.services.config.commerce, new Date());
+}
+
+/** The viewer's cart priced now, or null (no cart yet; staff, who have none; guests over WebSocket). */
+export async function viewerCart(ctx: Context): Promise<Cart | null> {
+  if (ctx.viewer.kind === "staff" || (ctx.viewer.kind === "anonymous" && !ctx.http)) return null;
+  const cartId = await findCartId(ctx, cartOwner(ctx));
+  const priced = cartId && (await priceCart(ctx, cartId));
+  return priced ? toCart(priced, ctx.services.currency) : null;
 }

@@ -1,13 +1,14 @@
 /** GraphQL types of the cart: what a storefront shows, every amount computed on the server. */
 import { Field, Int, ObjectType } from "type-graphql";
-import { Money, money } from "../../shared/money.js";
+import { Money, type ShopCurrency } from "../../shared/money.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { Node } from "../node/node.types.js";
-import type { ShippingMethodConfig } from "../checkout/commerce-config.js";
+import type { ShippingMethodConfig } from "../pricing/commerce-config.js";
 import { CouponKind } from "../promotions/coupon.types.js";
 import { CouponProblem } from "../promotions/coupon-rules.js";
 import { PostalAddress } from "../../shared/postal-address.js";
 import type { PricedCart, PricedLine } from "./pricing.js";
+import { Totals, toTotals } from "../pricing/totals.types.js";
 
 @ObjectType({ description: "A way to ship, with its price for this cart." })
 export class ShippingMethod {
@@ -25,50 +26,13 @@ export class ShippingMethod {
 }
 
 /** A configured method, priced for a discounted subtotal (free-above threshold). */
-export function toShippingMethod(method: ShippingMethodConfig, discountedSubtotal: number, freeShipping = false): ShippingMethod {
+export function toShippingMethod(method: ShippingMethodConfig, currency: ShopCurrency, discountedSubtotal: number, freeShipping = false): ShippingMethod {
   const free = freeShipping || (method.freeAbove !== null && discountedSubtotal >= method.freeAbove);
   return Object.assign(new ShippingMethod(), {
     code: method.code,
     name: method.name,
-    price: money(free ? 0 : method.price),
-    freeAbove: method.freeAbove === null ? null : money(method.freeAbove),
-  });
-}
-
-@ObjectType({ description: "Cart or order totals. Tax is contained in the other amounts when `pricesIncludeTax`, added on top otherwise." })
-export class Totals {
-  @Field(() => Money, { description: "Σ unit price × quantity." })
-  subtotal: Money;
-
-  @Field(() => Money, { description: "Taken off by coupons (never more than the subtotal)." })
-  discount: Money;
-
-  @Field(() => Money)
-  shipping: Money;
-
-  @Field(() => Money, { description: "Tax on the discounted lines and on shipping." })
-  tax: Money;
-
-  @Field(() => Money, { description: "What the customer pays: subtotal − discount + shipping (+ tax when prices exclude it)." })
-  total: Money;
-
-  @Field()
-  pricesIncludeTax: boolean;
-
-  @Field({ description: 'Tax rate applied, in percent, e.g. "19" or "8.1".' })
-  taxRate: string;
-}
-
-/** Totals as Money from integer amounts. */
-export function toTotals(t: { subtotal: number; discount: number; shipping: number; tax: number; total: number }, pricesIncludeTax: boolean, taxRateBps: number): Totals {
-  return Object.assign(new Totals(), {
-    subtotal: money(t.subtotal),
-    discount: money(t.discount),
-    shipping: money(t.shipping),
-    tax: money(t.tax),
-    total: money(t.total),
-    pricesIncludeTax,
-    taxRate: String(taxRateBps / 100),
+    price: currency.money(free ? 0 : method.price),
+    freeAbove: method.freeAbove === null ? null : currency.money(method.freeAbove),
   });
 }
 
@@ -119,7 +83,7 @@ export class CartLine extends Node {
   availableForSale: boolean;
 }
 
-export function toCartLine(line: PricedLine): CartLine {
+export function toCartLine(line: PricedLine, currency: ShopCurrency): CartLine {
   return Object.assign(new CartLine(), {
     id: toGlobalId("CartLine", line.lineId),
     variantRowId: line.variantId,
@@ -127,10 +91,10 @@ export function toCartLine(line: PricedLine): CartLine {
     sku: line.sku,
     productTitle: line.productTitle,
     variantTitle: line.variantTitle,
-    unitPrice: money(line.unitPrice),
-    subtotal: money(line.amount),
-    discount: money(line.discount),
-    tax: money(line.tax),
+    unitPrice: currency.money(line.unitPrice),
+    subtotal: currency.money(line.amount),
+    discount: currency.money(line.discount),
+    tax: currency.money(line.tax),
     availableForSale: line.sellable && (line.available === null || line.available >= line.quantity),
   });
 }
@@ -167,21 +131,21 @@ export class Cart extends Node {
   updatedAt: Date;
 }
 
-export function toCart(priced: PricedCart): Cart {
+export function toCart(priced: PricedCart, currency: ShopCurrency): Cart {
   const { totals } = priced;
   const freeShipping = priced.coupons.some((c) => c.problem === null && c.coupon.kind === "FREE_SHIPPING");
   return Object.assign(new Cart(), {
     id: toGlobalId("Cart", priced.id),
     priced,
     email: priced.email,
-    lines: priced.lines.map(toCartLine),
+    lines: priced.lines.map((line) => toCartLine(line, currency)),
     totalQuantity: priced.lines.reduce((n, l) => n + l.quantity, 0),
     shippingAddress: priced.shippingAddress,
-    shippingMethod: priced.shippingMethod && toShippingMethod(priced.shippingMethod, totals.subtotal - totals.discount, freeShipping),
+    shippingMethod: priced.shippingMethod && toShippingMethod(priced.shippingMethod, currency, totals.subtotal - totals.discount, freeShipping),
     coupons: priced.coupons.map(({ coupon, problem }) =>
       Object.assign(new AppliedCoupon(), { code: coupon.code, kind: coupon.kind, applicable: problem === null, problem }),
     ),
-    totals: toTotals(totals, priced.pricesIncludeTax, priced.taxRateBps),
+    totals: toTotals(totals, priced.pricesIncludeTax, priced.taxRateBps, currency),
     createdAt: priced.createdAt,
     updatedAt: priced.updatedAt,
   });

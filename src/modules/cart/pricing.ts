@@ -3,10 +3,10 @@
  * totals.ts. The client never sends a price. Reading is separate from pricing, so placing an order
  * reads inside its transaction and prices the very rows it locked.
  */
-import { commerce, shippingMethod, taxRateFor, type ShippingMethodConfig } from "../checkout/commerce-config.js";
-import { computeTotals, type Totals } from "../checkout/totals.js";
+import { shippingMethod, taxRateFor, type CommerceConfig, type ShippingMethodConfig } from "../pricing/commerce-config.js";
+import { computeTotals, type Totals } from "../pricing/totals.js";
 import { COUPON_COLUMNS, couponProblem, discountOf, type CouponProblem, type CouponRow } from "../promotions/coupon-rules.js";
-import { addressFromJson } from "./address.js";
+import { addressFromJson } from "../pricing/shipping-address.js";
 import type { PostalAddress } from "../../shared/postal-address.js";
 import type { Sql } from "../../db/sql.js";
 
@@ -120,15 +120,15 @@ export function availableOf(line: CartLineRow): number | null {
   return Math.max(0, line.stock_on_hand - line.stock_allocated);
 }
 
-/** Prices the contents at `now` with the configured tax and shipping; see totals.ts for rounding. */
-export function priceContents(contents: CartContents, now: Date): PricedCart {
+/** Prices the contents at `now` with the shop's tax and shipping settings; see totals.ts for rounding. */
+export function priceContents(contents: CartContents, commerce: CommerceConfig, now: Date): PricedCart {
   const { cart, lines } = contents;
   const subtotal = lines.reduce((sum, l) => sum + l.price * l.quantity, 0);
   const coupons = contents.coupons.map((coupon) => ({ coupon, problem: couponProblem(coupon, subtotal, now) }));
   const address = addressFromJson(cart.shipping_address);
-  const method = shippingMethod(cart.shipping_method_code);
-  const taxRateBps = taxRateFor(address?.countryCode ?? null);
-  const { pricesIncludeTax } = commerce();
+  const method = shippingMethod(commerce, cart.shipping_method_code);
+  const taxRateBps = taxRateFor(commerce, address?.countryCode ?? null);
+  const { pricesIncludeTax } = commerce;
   const totals = computeTotals({
     lines: lines.map((l) => ({ unitPrice: l.price, quantity: l.quantity })),
     discounts: coupons.filter((c) => c.problem === null).map((c) => discountOf(c.coupon)),

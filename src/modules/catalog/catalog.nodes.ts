@@ -1,7 +1,9 @@
-/** `node(id:)` for catalog types, with the same visibility as their own queries. */
-import { registerNodeType } from "../node/node.registry.js";
+/** `node(id:)` for catalog types, with the same visibility as their own queries (the loaders filter). */
+import type { NodeFetchers } from "../node/node.fetchers.js";
 
-registerNodeType("Product", (ctx, id) => ctx.loaders.productById.load(id));
-registerNodeType("Variant", (ctx, id) => ctx.loaders.variantById.load(id));
-registerNodeType("Collection", (ctx, id) => ctx.loaders.collectionById.load(id));
-registerNodeType("Image", (ctx, id) => ctx.loaders.imageById.load(id));
+export const catalogNodes: NodeFetchers = {
+  Product: (ctx, id) => ctx.loaders.productById.load(id),
+  Variant: (ctx, id) => ctx.loaders.variantById.load(id),
+  Collection: (ctx, id) => ctx.loaders.collectionById.load(id),
+  Image: (ctx, id) => ctx.loaders.imageById.load(id),
+};

@@ -1,5 +1,4 @@
-/** The catalog's resolvers, for the schema; importing this also registers its `node(id:)` types. */
-import "./catalog.nodes.js";
+/** The catalog's resolvers, as schema.ts lists them. */
 import { CollectionMutations } from "./collections/collection.mutations.js";
 import { CollectionResolver } from "./collections/collection.resolver.js";
 import { ImageMutations } from "./images/image.mutations.js";

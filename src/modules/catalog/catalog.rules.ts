@@ -3,10 +3,13 @@
  * needs CATALOG_WRITE, and stock numbers are for catalog or inventory staff.
  */
 import { allow, or } from "graphql-shield";
-import { hasPermission } from "../../access.js";
+import { hasPermission, permissionCheck } from "../../access.js";
 import { Permission } from "../identity/permission.js";
 
-const canWrite = hasPermission(Permission.CATALOG_WRITE);
+/** Changing the catalog: its GraphQL mutations and the image upload route (src/http/image-routes.ts). */
+export const catalogWrite = permissionCheck(Permission.CATALOG_WRITE);
+
+const canWrite = catalogWrite.rule;
 const canSeeStock = or(hasPermission(Permission.CATALOG_READ), hasPermission(Permission.CATALOG_WRITE), hasPermission(Permission.INVENTORY_READ));
 
 export const catalogRules = {

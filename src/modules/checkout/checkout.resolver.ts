@@ -16,7 +16,7 @@ export class CheckoutResolver {
   }
 
   @Query(() => [PaymentMethodInfo], { description: "The payment methods placeOrder accepts." })
-  paymentMethods(): PaymentMethodInfo[] {
-    return enabledPaymentMethods().map((m) => Object.assign(new PaymentMethodInfo(), { code: m.code, name: m.name }));
+  paymentMethods(@Ctx() ctx: Context): PaymentMethodInfo[] {
+    return enabledPaymentMethods(ctx.services.config.commerce).map((m) => Object.assign(new PaymentMethodInfo(), { code: m.code, name: m.name }));
   }
 }

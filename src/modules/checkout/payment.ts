@@ -4,8 +4,7 @@
  * allocation back with everything else, so there is nothing to undo. A remote provider would be
  * called the same way, with its own timeout well inside the transaction's.
  */
-import type { PaymentMethodCode } from "./commerce-config.js";
-import { commerce } from "./commerce-config.js";
+import type { CommerceConfig, PaymentMethodCode } from "../pricing/commerce-config.js";
 
 export interface PaymentRequest {
   /** The provider's reference for the order (its code is drawn when the row is written). */
@@ -55,11 +54,11 @@ const manualMethod: PaymentMethod = {
 const METHODS: Record<PaymentMethodCode, PaymentMethod> = { test: testMethod, manual: manualMethod };
 
 /** The enabled payment methods, in configuration order. */
-export function enabledPaymentMethods(): PaymentMethod[] {
-  return commerce().paymentMethods.map((code) => METHODS[code]);
+export function enabledPaymentMethods(commerce: CommerceConfig): PaymentMethod[] {
+  return commerce.paymentMethods.map((code) => METHODS[code]);
 }
 
 /** An enabled payment method by code, or null. */
-export function enabledPaymentMethod(code: string): PaymentMethod | null {
-  return enabledPaymentMethods().find((m) => m.code === code) ?? null;
+export function enabledPaymentMethod(commerce: CommerceConfig, code: string): PaymentMethod | null {
+  return enabledPaymentMethods(commerce).find((m) => m.code === code) ?? null;
 }

@@ -15,7 +15,6 @@
 import type { Context } from "../../context.js";
 import type { Tx } from "../../db/sql.js";
 import { idempotent, isValidIdempotencyKey } from "../../shared/idempotency.js";
-import { currentCurrency } from "../../shared/money.js";
 import type { UserError } from "../../shared/errors.js";
 import { reject } from "../../shared/input-check.js";
 import { Rejection } from "../../shared/mutation.js";
@@ -23,7 +22,7 @@ import { IdempotencyKeyReused } from "../../shared/user-errors.js";
 import { uuidv7 } from "../../shared/uuid.js";
 import { orderEmail } from "../cart/cart-details.service.js";
 import { cartOwner, lockCart, type CartOwner } from "../cart/cart.store.js";
-import { addressToJson } from "../cart/address.js";
+import { addressToJson } from "../pricing/shipping-address.js";
 import { loadCartContents, priceContents, type PricedCart } from "../cart/pricing.js";
 import { InsufficientStock, type Shortage } from "../inventory/inventory.errors.js";
 import { allocateStock, lockStock, recordMovements } from "../inventory/stock.js";
@@ -33,7 +32,7 @@ import { CouponUnavailable } from "../promotions/coupon.errors.js";
 import type { CouponProblem } from "../promotions/coupon-rules.js";
 import { redeemCoupons } from "../promotions/redeem.js";
 import { CheckoutIncomplete, CheckoutRequirement, EmptyCart, OrderPlaced, PaymentDeclined, type PlaceOrderInput } from "./checkout.types.js";
-import { commerce } from "./commerce-config.js";
+import type { CommerceConfig } from "../pricing/commerce-config.js";
 import { enabledPaymentMethod, type PaymentMethod, type PaymentOutcome } from "./payment.js";
 
 /** What placing came to, as JSON: stored under the idempotency key and replayed to retries. */
@@ -49,6 +48,9 @@ interface Placement {
   owner: CartOwner;
   method: PaymentMethod;
   token: string | null;
+  /** The shop's selling settings and currency code, as this server has them. */
+  commerce: CommerceConfig;
+  currency: string;
 }
 
 const MAX_PAYMENT_TOKEN = 500;
@@ -76,7 +78,7 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   await lockStock(tx, variantIds.map((r) => r.variant_id));
   const contents = (await loadCartContents(tx, cart.id))!;
   const now = new Date();
-  const priced = priceContents(contents, now);
+  const priced = priceContents(contents, placement.commerce, now);
   const email = await orderEmail(tx, cart);
   const missing = missingOf(priced, email);
   if (missing.length > 0) return { kind: "incomplete", missing };
@@ -98,7 +100,7 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   if (couponFailure) return undo({ kind: "couponUnavailable", code: couponFailure.code, problem: couponFailure.problem });
 
   const orderId = uuidv7();
-  const payment = await placement.method.authorize({ orderId, amount: priced.totals.total, currency: currentCurrency().code, token: placement.token });
+  const payment = await placement.method.authorize({ orderId, amount: priced.totals.total, currency: placement.currency, token: placement.token });
   if (payment.status === "declined") return undo({ kind: "declined", reason: payment.reason });
 
   let code = newOrderCode();
@@ -132,11 +134,11 @@ async function insertOrder(
   const state = stateAfter(o.payment);
   const reference = o.payment.status === "settled" || o.payment.status === "authorized" ? o.payment.reference : null;
   // Only an order still waiting for its payment expires.
-  const expiresAt = state === "PLACED" ? new Date(Date.now() + commerce().unpaidOrderTtlMinutes * 60_000) : null;
+  const expiresAt = state === "PLACED" ? new Date(Date.now() + o.placement.commerce.unpaidOrderTtlMinutes * 60_000) : null;
   const inserted = await tx.execute`
     INSERT INTO shop_order (id, code, cart_id, customer_id, email, state, currency, prices_include_tax, tax_rate_bps, subtotal, discount, shipping, tax, total,
                             shipping_address, shipping_method_code, shipping_method_name, payment_method, payment_reference, expires_at, updated_at)
-    VALUES (${o.orderId}::uuid, ${o.code}, ${o.cart.id}::uuid, ${o.customerId}::uuid, ${o.email}, ${state}::"OrderState", ${currentCurrency().code},
+    VALUES (${o.orderId}::uuid, ${o.code}, ${o.cart.id}::uuid, ${o.customerId}::uuid, ${o.email}, ${state}::"OrderState", ${o.placement.currency},
             ${o.cart.pricesIncludeTax}, ${o.cart.taxRateBps}, ${totals.subtotal}, ${totals.discount}, ${totals.shipping}, ${totals.tax}, ${totals.total},
             ${JSON.stringify(addressToJson(o.cart.shippingAddress!))}::jsonb, ${o.cart.shippingMethod!.code}, ${o.cart.shippingMethod!.name},
             ${o.placement.method.code}, ${reference}, ${expiresAt}, now())
@@ -195,7 +197,8 @@ function refusal(outcome: Exclude<PlaceOutcome, { kind: "placed" }>): UserError 
  */
 export async function placeOrder(ctx: Context, input: PlaceOrderInput): Promise<OrderPlaced> {
   if (!isValidIdempotencyKey(input.idempotencyKey)) reject(["input", "idempotencyKey"], "idempotencyKey must be 1 to 255 visible ASCII characters");
-  const method = enabledPaymentMethod(input.paymentMethod);
+  const { commerce } = ctx.services.config;
+  const method = enabledPaymentMethod(commerce, input.paymentMethod);
   if (!method) reject(["input", "paymentMethod"], "not one of the enabled payment methods");
   const token = input.paymentToken ?? null;
   if (token !== null && token.length > MAX_PAYMENT_TOKEN) reject(["input", "paymentToken"], `paymentToken must be at most ${MAX_PAYMENT_TOKEN} characters`);
@@ -203,7 +206,9 @@ export async function placeOrder(ctx: Context, input: PlaceOrderInput): Promise<
   const scope = scopeOf(owner);
   if (!scope) throw new Rejection(EmptyCart.create());
   const { idempotencyKey, ...request } = input;
-  const result = await idempotent(ctx.sql, { scope, key: idempotencyKey, input: { ...request, paymentToken: token } }, (tx) => place(tx, { owner, method, token }));
+  const result = await idempotent(ctx.sql, { scope, key: idempotencyKey, input: { ...request, paymentToken: token } }, (tx) =>
+    place(tx, { owner, method, token, commerce, currency: ctx.services.currency.code }),
+  );
   if (result.kind === "reused") throw new Rejection(IdempotencyKeyReused.at(["input", "idempotencyKey"]));
   const outcome = result.result;
   if (outcome.kind !== "placed") throw new Rejection(refusal(outcome));

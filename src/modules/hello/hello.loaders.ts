@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { DbSource } from "../../loaders.js";
+import type { DbSource } from "../../db-source.js";
 import { oneEach } from "../../shared/batching.js";
 import { GREETING_COLUMNS, toGreeting, type Greeting, type GreetingRow } from "./hello.types.js";
 

@@ -1,10 +1,7 @@
-/** Periodic deletion of identity rows nobody can use any more, so these tables stay small. */
+/** Deletion of identity rows nobody can use any more, so these tables stay small (run by src/background-work.ts). */
 import type { Db } from "../../db/sql.js";
-import type { Logger } from "../../shared/logger.js";
-import { startPeriodic, type PeriodicTask } from "../../shared/periodic.js";
 import { purgeThrottleWindows } from "../../shared/throttle.js";
 
-const EVERY_MS = 15 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Ended sessions are kept a while: "where am I signed in" and incident reviews read them. */
 const ENDED_SESSION_RETENTION_MS = 30 * DAY_MS;
@@ -18,12 +15,4 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<{ throttle
     db.execute`DELETE FROM session WHERE expires_at < ${sessionCutoff} OR revoked_at < ${sessionCutoff}`,
   ]);
   return { throttleWindows, tokens, sessions };
-}
-
-/** Runs `purgeExpired` every 15 minutes (several instances doing so is harmless). */
-export function startHousekeeping(db: Db, log: Logger): PeriodicTask {
-  return startPeriodic("purging expired identity rows", EVERY_MS, log, async () => {
-    const purged = await purgeExpired(db);
-    log.debug({ purged }, "expired identity rows purged");
-  });
 }

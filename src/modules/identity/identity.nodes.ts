@@ -1,14 +1,14 @@
-/** `node(id:)` for identity types, with the same visibility as everywhere else (foreign reads as missing). */
-import { registerNodeType } from "../node/node.registry.js";
+/** `node(id:)` for identity types, through the predicates of their field rules (foreign reads as missing). */
+import { isStaffViewer } from "../../access.js";
+import type { NodeFetchers } from "../node/node.fetchers.js";
 import { canSeeCustomer, canSeeStaff } from "./identity.visibility.js";
 
-registerNodeType("Customer", async (ctx, id) => (canSeeCustomer(ctx, id) ? ctx.loaders.customerById.load(id) : null));
-
-registerNodeType("Address", async (ctx, id) => {
-  const address = await ctx.loaders.addressById.load(id);
-  return address && canSeeCustomer(ctx, address.customerRowId) ? address : null;
-});
-
-registerNodeType("Staff", async (ctx, id) => (canSeeStaff(ctx, id) ? ctx.loaders.staffById.load(id) : null));
-
-registerNodeType("Role", async (ctx, id) => (ctx.viewer.kind === "staff" ? ctx.loaders.roleById.load(id) : null));
+export const identityNodes: NodeFetchers = {
+  Customer: async (ctx, id) => (canSeeCustomer(ctx.viewer, id) ? ctx.loaders.customerById.load(id) : null),
+  Address: async (ctx, id) => {
+    const address = await ctx.loaders.addressById.load(id);
+    return address && canSeeCustomer(ctx.viewer, address.customerRowId) ? address : null;
+  },
+  Staff: async (ctx, id) => (canSeeStaff(ctx.viewer, id) ? ctx.loaders.staffById.load(id) : null),
+  Role: async (ctx, id) => (isStaffViewer(ctx.viewer) ? ctx.loaders.roleById.load(id) : null),
+};

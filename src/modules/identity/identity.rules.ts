@@ -1,12 +1,16 @@
 /** Who may call the identity module's fields and read its types. */
 import { allow } from "graphql-shield";
-import { customerOwnsOr, hasPermission, isAuthenticated, isCustomer, isStaff, staffSelfOr } from "../../access.js";
+import { hasPermission, isAuthenticated, isCustomer, isStaff, objectRule } from "../../access.js";
 import type { Address, Customer } from "./customer/customer.types.js";
+import { canSeeCustomer, canSeeStaff } from "./identity.visibility.js";
 import { Permission } from "./permission.js";
 import type { Staff } from "./staff/staff.types.js";
 
 const staffWrite = hasPermission(Permission.STAFF_WRITE);
 const staffRead = hasPermission(Permission.STAFF_READ);
+
+/** Every field of a customer: the customer themself or staff with CUSTOMERS_READ (fields of other modules add to it). */
+export const customerOwnsOrCustomersRead = objectRule("customerOwnsOrCustomersRead", (viewer, customer: Customer) => canSeeCustomer(viewer, customer.rowId));
 
 export const identityRules = {
   Query: {
@@ -39,9 +43,9 @@ export const identityRules = {
     setStaffRoles: staffWrite,
   },
   // Private data: every field only for the owner or staff allowed to read customers / staff.
-  Customer: customerOwnsOr("customerOwnsOrCustomersRead", (customer: Customer) => customer.rowId, Permission.CUSTOMERS_READ),
-  Address: customerOwnsOr("addressOwnerOrCustomersRead", (address: Address) => address.customerRowId, Permission.CUSTOMERS_READ),
-  Staff: staffSelfOr("staffSelfOrStaffRead", (staff: Staff) => staff.rowId, Permission.STAFF_READ),
+  Customer: { "*": customerOwnsOrCustomersRead },
+  Address: objectRule("addressOwnerOrCustomersRead", (viewer, address: Address) => canSeeCustomer(viewer, address.customerRowId)),
+  Staff: objectRule("staffSelfOrStaffRead", (viewer, staff: Staff) => canSeeStaff(viewer, staff.rowId)),
   Role: isStaff,
   // Reached only through a guarded Customer field.
   CustomerPreferences: allow,

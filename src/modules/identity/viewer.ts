@@ -10,6 +10,11 @@ export type Viewer =
 
 export const ANONYMOUS: Viewer = { kind: "anonymous" };
 
+/** Whether the viewer is a staff member holding `permission`: the test behind every permission rule. */
+export function holdsPermission(viewer: Viewer, permission: Permission): boolean {
+  return viewer.kind === "staff" && viewer.permissions.has(permission);
+}
+
 interface SessionRow {
   id: string;
   customer_id: string | null;

@@ -4,29 +4,29 @@ import { codedError } from "../../shared/errors.js";
 import { expectGlobalId } from "../../shared/global-id.js";
 import { pageWindow, toConnection, toPage, type ConnectionArgs } from "../../shared/pagination.js";
 import { keysetClauses, likePattern, SqlParams } from "../../shared/sql.js";
-import { Permission } from "../identity/permission.js";
 import { ORDER_ORDERING } from "./order.loaders.js";
 import { normalizeOrderCode } from "./order-code.js";
+import { orderReadScope, orderScopeSql } from "./order-visibility.js";
 import type { OrderFilter } from "./order.inputs.js";
 import { ORDER_COLUMNS, OrderConnection, toOrder, type Order, type OrderRow } from "./order.types.js";
 
 const MAX_SEARCH = 100;
 
 /**
- * The order with this code if the viewer may see it: a customer their own, staff with ORDERS_READ
- * any. Someone else's order and a code that does not exist both read as null.
+ * The order with this code if the viewer may see it (order-visibility.ts). Someone else's order
+ * and a code that does not exist both read as null.
  */
 export async function orderByCode(ctx: Context, code: string): Promise<Order | null> {
   const canonical = normalizeOrderCode(code);
   if (!canonical) return null;
-  const { viewer } = ctx;
-  const staff = viewer.kind === "staff" && viewer.permissions.has(Permission.ORDERS_READ);
-  if (!staff && viewer.kind !== "customer") return null;
+  const scope = orderReadScope(ctx.viewer);
+  if (scope === "none") return null;
+  const params = new SqlParams();
   const rows = await ctx.sql.query<OrderRow>(
-    `SELECT ${ORDER_COLUMNS} FROM shop_order o WHERE o.code = $1 ${staff ? "" : "AND o.customer_id = $2::uuid"}`,
-    staff ? [canonical] : [canonical, (viewer as { customerId: string }).customerId],
+    `SELECT ${ORDER_COLUMNS} FROM shop_order o WHERE o.code = ${params.add(canonical)} AND ${orderScopeSql(scope, params)}`,
+    params.values,
   );
-  return rows[0] ? toOrder(rows[0]) : null;
+  return rows[0] ? toOrder(rows[0], ctx.services.currency) : null;
 }
 
 function filterSql(filter: OrderFilter | null | undefined, params: SqlParams): string[] {
@@ -59,7 +59,7 @@ export async function listOrders(ctx: Context, filter: OrderFilter | null | unde
     params.values,
   );
   const page = toPage(rows, window, ORDER_ORDERING, (row) => [row.created_at.toISOString(), row.id]);
-  return toConnection(OrderConnection, { ...page, nodes: page.nodes.map(toOrder) }, async () => {
+  return toConnection(OrderConnection, { ...page, nodes: page.nodes.map((row) => toOrder(row, ctx.services.currency)) }, async () => {
     const [count] = await ctx.sql.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM shop_order o ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}`,
       countParams,

@@ -1,22 +1,14 @@
 /** Loaders of orders and what hangs off them: one statement per batch, whatever its size. */
 import DataLoader from "dataloader";
-import type { DbSource } from "../../loaders.js";
+import type { DbSource } from "../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../shared/sql.js";
 import { manyEach, oneEach, perArgs } from "../../shared/batching.js";
-import { Permission } from "../identity/permission.js";
+import { orderReadScope, orderScopeSql } from "./order-visibility.js";
 import { ORDER_COLUMNS, ORDER_LINE_COLUMNS, toOrder, toOrderLine, toTransition, type Order, type OrderLine, type OrderLineRow, type OrderRow, type OrderTransition, type OrderTransitionRow } from "./order.types.js";
 
 /** Newest first; the cursor holds the placement time and id. */
 export const ORDER_ORDERING = "order-newest";
-
-/** SQL condition on `shop_order o` for the orders the source's viewer may see; a customer's id goes into `params`. */
-function visibleOrdersSql(source: DbSource, params: SqlParams): string {
-  const { viewer } = source;
-  if (viewer.kind === "staff" && viewer.permissions.has(Permission.ORDERS_READ)) return "TRUE";
-  if (viewer.kind === "customer") return `o.customer_id = ${params.add(viewer.customerId, "uuid")}`;
-  return "FALSE";
-}
 
 export const createOrderLoaders = {
   /** Orders by row id that the viewer may see: their own, or any for staff with ORDERS_READ. */
@@ -24,8 +16,8 @@ export const createOrderLoaders = {
     new DataLoader<string, Order | null>(async (ids) => {
       const params = new SqlParams();
       const idList = params.add(ids, "uuid[]");
-      const rows = await source.sql.query<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM shop_order o WHERE o.id = ANY(${idList}) AND ${visibleOrdersSql(source, params)}`, params.values);
-      return oneEach(ids, rows, (row) => row.id).map((row) => row && toOrder(row));
+      const rows = await source.sql.query<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM shop_order o WHERE o.id = ANY(${idList}) AND ${orderScopeSql(orderReadScope(source.viewer), params)}`, params.values);
+      return oneEach(ids, rows, (row) => row.id).map((row) => row && toOrder(row, source.services.currency));
     }),
 
   /** A page of each customer's orders, newest first; one statement for all customers asking alike. */
@@ -45,7 +37,7 @@ export const createOrderLoaders = {
           );
           return manyEach(customerIds, rows, (row) => row.customer_id!).map((list) => {
             const page = toPage(list, window, ORDER_ORDERING, (row) => [row.created_at.toISOString(), row.id]);
-            return { ...page, nodes: page.nodes.map(toOrder) };
+            return { ...page, nodes: page.nodes.map((row) => toOrder(row, source.services.currency)) };
           });
         }),
     ),
@@ -67,7 +59,7 @@ export const createOrderLoaders = {
         `SELECT ${ORDER_LINE_COLUMNS} FROM order_line ol WHERE ol.order_id = ANY($1::uuid[]) ORDER BY ol.order_id, ol.position`,
         [orderIds],
       );
-      return manyEach(orderIds, rows, (row) => row.order_id).map((list) => list.map(toOrderLine));
+      return manyEach(orderIds, rows, (row) => row.order_id).map((list) => list.map((row) => toOrderLine(row, source.services.currency)));
     }),
 
   /** Each order's transitions, oldest first. */

@@ -1,13 +1,13 @@
 /** GraphQL types of placed orders. */
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { OrderState } from "../../generated/prisma/enums.js";
-import { Money, money } from "../../shared/money.js";
+import { Money, type ShopCurrency } from "../../shared/money.js";
 import { Connection } from "../../shared/pagination.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { Node } from "../node/node.types.js";
-import { addressFromJson } from "../cart/address.js";
+import { addressFromJson } from "../pricing/shipping-address.js";
 import { PostalAddress } from "../../shared/postal-address.js";
-import { Totals, toTotals } from "../cart/cart.types.js";
+import { Totals, toTotals } from "../pricing/totals.types.js";
 import { ActorKind } from "../inventory/inventory.types.js";
 
 export { OrderState };
@@ -98,7 +98,7 @@ export interface OrderRow {
 export const ORDER_COLUMNS =
   "o.id, o.code, o.customer_id, o.email, o.state, o.prices_include_tax, o.tax_rate_bps, o.subtotal, o.discount, o.shipping, o.tax, o.total, o.shipping_address, o.shipping_method_code, o.shipping_method_name, o.payment_method, o.payment_reference, o.tracking_code, o.expires_at, o.created_at, o.updated_at";
 
-export function toOrder(row: OrderRow): Order {
+export function toOrder(row: OrderRow, currency: ShopCurrency): Order {
   return Object.assign(new Order(), {
     id: toGlobalId("Order", row.id),
     rowId: row.id,
@@ -107,7 +107,7 @@ export function toOrder(row: OrderRow): Order {
     state: row.state,
     email: row.email,
     customerId: row.customer_id && toGlobalId("Customer", row.customer_id),
-    totals: toTotals(row, row.prices_include_tax, row.tax_rate_bps),
+    totals: toTotals(row, row.prices_include_tax, row.tax_rate_bps, currency),
     shippingAddress: addressFromJson(row.shipping_address)!,
     shippingMethod: Object.assign(new OrderShipping(), { code: row.shipping_method_code, name: row.shipping_method_name }),
     paymentMethod: row.payment_method,
@@ -167,18 +167,18 @@ export interface OrderLineRow {
   tax: number;
 }
 
-export function toOrderLine(row: OrderLineRow): OrderLine {
+export function toOrderLine(row: OrderLineRow, currency: ShopCurrency): OrderLine {
   return Object.assign(new OrderLine(), {
     id: toGlobalId("OrderLine", row.id),
     variantRowId: row.variant_id,
     sku: row.sku,
     productTitle: row.product_title,
     variantTitle: row.variant_title,
-    unitPrice: money(row.unit_price),
+    unitPrice: currency.money(row.unit_price),
     quantity: row.quantity,
-    subtotal: money(row.amount),
-    discount: money(row.discount),
-    tax: money(row.tax),
+    subtotal: currency.money(row.amount),
+    discount: currency.money(row.discount),
+    tax: currency.money(row.tax),
   });
 }
 

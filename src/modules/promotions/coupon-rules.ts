@@ -5,7 +5,7 @@
  */
 import { registerEnumType } from "type-graphql";
 import type { CouponKind } from "../../generated/prisma/enums.js";
-import type { Discount } from "../checkout/totals.js";
+import type { Discount } from "../pricing/totals.js";
 
 /** A coupon as read from the database. */
 export interface CouponRow {

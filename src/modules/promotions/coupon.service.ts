@@ -37,12 +37,12 @@ export async function createCoupon(ctx: Context, input: CreateCouponInput): Prom
     percent = percentBps(input.percentOff);
   } else if (input.kind === "FIXED_AMOUNT") {
     if (input.amountOff == null || input.percentOff != null) reject(["input", "amountOff"], "a FIXED_AMOUNT coupon needs amountOff and no percentOff");
-    amountOff = amount(input.amountOff, ["input", "amountOff"]);
+    amountOff = amount(input.amountOff, ["input", "amountOff"], ctx.services.currency);
     if (amountOff === 0) reject(["input", "amountOff"], "amountOff must be more than 0");
   } else if (input.percentOff != null || input.amountOff != null) {
     reject(["input", "kind"], "a FREE_SHIPPING coupon takes neither percentOff nor amountOff");
   }
-  const minSubtotal = input.minimumSubtotal == null ? 0 : amount(input.minimumSubtotal, ["input", "minimumSubtotal"]);
+  const minSubtotal = input.minimumSubtotal == null ? 0 : amount(input.minimumSubtotal, ["input", "minimumSubtotal"], ctx.services.currency);
   checkLimit(input.usageLimit, "usageLimit");
   checkLimit(input.usageLimitPerCustomer, "usageLimitPerCustomer");
   checkWindow(input.startsAt ?? null, input.endsAt ?? null);
@@ -51,13 +51,13 @@ export async function createCoupon(ctx: Context, input: CreateCouponInput): Prom
      VALUES ($1::uuid, $2, $3::"CouponKind", $4, $5, $6, $7, $8, $9, $10, $11, now()) RETURNING ${COUPON_COLUMNS}`,
     [uuidv7(), code, input.kind, percent, amountOff, minSubtotal, input.startsAt ?? null, input.endsAt ?? null, input.usageLimit ?? null, input.usageLimitPerCustomer ?? null, input.active ?? true],
   );
-  return Object.assign(new CouponCreated(), { coupon: toCoupon(row!) });
+  return Object.assign(new CouponCreated(), { coupon: toCoupon(row!, ctx.services.currency) });
 }
 
 /** Changes a coupon's validity and limits; a usage limit below the uses already made is refused. */
 export async function updateCoupon(ctx: Context, input: UpdateCouponInput): Promise<CouponUpdated> {
   const id = idOf(input.id, "Coupon", ["input", "id"]);
-  const minSubtotal = input.minimumSubtotal == null ? undefined : amount(input.minimumSubtotal, ["input", "minimumSubtotal"]);
+  const minSubtotal = input.minimumSubtotal == null ? undefined : amount(input.minimumSubtotal, ["input", "minimumSubtotal"], ctx.services.currency);
   checkLimit(input.usageLimit, "usageLimit");
   checkLimit(input.usageLimitPerCustomer, "usageLimitPerCustomer");
   return ctx.sql.transaction(async (tx) => {
@@ -80,7 +80,7 @@ export async function updateCoupon(ctx: Context, input: UpdateCouponInput): Prom
         input.usageLimitPerCustomer === undefined ? current.usage_limit_per_customer : input.usageLimitPerCustomer,
       ],
     );
-    return Object.assign(new CouponUpdated(), { coupon: toCoupon(row!) });
+    return Object.assign(new CouponUpdated(), { coupon: toCoupon(row!, ctx.services.currency) });
   });
 }
 
@@ -96,7 +96,7 @@ export async function listCoupons(ctx: Context, args: ConnectionArgs): Promise<C
     params.values,
   );
   const page = toPage(rows, window, ORDERING, (row) => [row.created_at.toISOString(), row.id]);
-  return toConnection(CouponConnection, { ...page, nodes: page.nodes.map(toCoupon) }, async () => {
+  return toConnection(CouponConnection, { ...page, nodes: page.nodes.map((row) => toCoupon(row, ctx.services.currency)) }, async () => {
     const [count] = await ctx.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM coupon");
     return count!.n;
   });

@@ -1,7 +1,7 @@
 /** GraphQL types of coupons, as staff manage them. */
 import { Field, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from "type-graphql";
 import { CouponKind } from "../../generated/prisma/enums.js";
-import { Money, money } from "../../shared/money.js";
+import { Money, type ShopCurrency } from "../../shared/money.js";
 import { Connection } from "../../shared/pagination.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { InvalidInput, NotFound } from "../../shared/user-errors.js";
@@ -48,14 +48,14 @@ export class Coupon extends Node {
   active: boolean;
 }
 
-export function toCoupon(row: CouponRow): Coupon {
+export function toCoupon(row: CouponRow, currency: ShopCurrency): Coupon {
   return Object.assign(new Coupon(), {
     id: toGlobalId("Coupon", row.id),
     code: row.code,
     kind: row.kind,
     percentOff: row.percent_bps === null ? null : String(row.percent_bps / 100),
-    amountOff: row.amount === null ? null : money(row.amount),
-    minimumSubtotal: money(row.min_subtotal),
+    amountOff: row.amount === null ? null : currency.money(row.amount),
+    minimumSubtotal: currency.money(row.min_subtotal),
     startsAt: row.starts_at,
     endsAt: row.ends_at,
     usageLimit: row.usage_limit,

@@ -1,6 +1,6 @@
 /** Loaders of collections: by id and slug, the tree, product membership, and pages of products. */
 import DataLoader from "dataloader";
-import type { DbSource } from "../../../loaders.js";
+import type { DbSource } from "../../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../../shared/sql.js";
 import { manyEach, oneEach, perArgs } from "../../../shared/batching.js";
@@ -61,7 +61,7 @@ export const createCollectionLoaders = {
           );
           return manyEach(collectionIds, rows, (row) => row.collection_id).map((list) => {
             const page = toPage(list, window, PRODUCT_ORDERING, (row) => [row.position, row.id]);
-            return { ...page, nodes: page.nodes.map(toProduct) };
+            return { ...page, nodes: page.nodes.map((row) => toProduct(row, source.services.currency)) };
           });
         }),
     ),

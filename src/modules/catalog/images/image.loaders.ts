@@ -1,6 +1,6 @@
 /** Loaders of images: by id, and the ordered images of products and variants. */
 import DataLoader from "dataloader";
-import type { DbSource } from "../../../loaders.js";
+import type { DbSource } from "../../../db-source.js";
 import { manyEach, oneEach } from "../../../shared/batching.js";
 import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../visibility.js";
 import { IMAGE_COLUMNS, toImage, type Image, type ImageRow } from "./image.types.js";
@@ -15,7 +15,7 @@ export const createImageLoaders = {
             OR EXISTS (SELECT 1 FROM variant_image vi JOIN variant v ON v.id = vi.variant_id JOIN product p ON p.id = v.product_id
                         WHERE vi.image_id = i.id AND ${visibleProductsSql(source.viewer)} AND ${visibleVariantsSql(source.viewer)}))`;
       const rows = await source.sql.query<ImageRow>(`SELECT ${IMAGE_COLUMNS} FROM image i WHERE i.id = ANY($1::uuid[]) AND ${shown}`, [ids]);
-      return oneEach(ids, rows, (row) => row.id).map((row) => row && toImage(row));
+      return oneEach(ids, rows, (row) => row.id).map((row) => row && toImage(row, source.services.images));
     }),
 
   /** Each product's images in order. */
@@ -26,7 +26,7 @@ export const createImageLoaders = {
           WHERE pi.product_id = ANY($1::uuid[]) ORDER BY pi.product_id, pi.position`,
         [productIds],
       );
-      return manyEach(productIds, rows, (row) => row.owner_id).map((list) => list.map(toImage));
+      return manyEach(productIds, rows, (row) => row.owner_id).map((list) => list.map((row) => toImage(row, source.services.images)));
     }),
 
   /** Each variant's images in order. */
@@ -37,6 +37,6 @@ export const createImageLoaders = {
           WHERE vi.variant_id = ANY($1::uuid[]) ORDER BY vi.variant_id, vi.position`,
         [variantIds],
       );
-      return manyEach(variantIds, rows, (row) => row.owner_id).map((list) => list.map(toImage));
+      return manyEach(variantIds, rows, (row) => row.owner_id).map((list) => list.map((row) => toImage(row, source.services.images)));
     }),
 };

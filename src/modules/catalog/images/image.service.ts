@@ -30,7 +30,7 @@ export async function setProductImages(ctx: Context, input: { productId: string;
     await tx.execute`DELETE FROM product_image WHERE product_id = ${productId}::uuid`;
     await tx.execute`
       INSERT INTO product_image (product_id, image_id, position) SELECT ${productId}::uuid, i.id, i.n - 1 FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS i(id, n)`;
-    return toProduct(product);
+    return toProduct(product, ctx.services.currency);
   });
 }
 

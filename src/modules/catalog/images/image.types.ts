@@ -2,17 +2,14 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../../node/node.types.js";
 import { toGlobalId } from "../../../shared/global-id.js";
-import { imageStorage } from "./storage.js";
+import type { Storage } from "./storage.js";
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "An uploaded picture (JPEG, PNG, WebP or GIF)." })
 export class Image extends Node {
   rowId: string;
-  storageKey: string;
 
   @Field({ description: "Where to fetch it; the bytes behind a URL never change, so it may be cached forever." })
-  url(): string {
-    return imageStorage().publicUrl(this.storageKey);
-  }
+  url: string;
 
   @Field(() => Int)
   width: number;
@@ -47,12 +44,12 @@ export interface ImageRow {
   created_at: Date;
 }
 
-/** An Image from its row. */
-export function toImage(row: ImageRow): Image {
+/** An Image from its row, its URL from the storage holding its bytes. */
+export function toImage(row: ImageRow, images: Storage): Image {
   const image = new Image();
   image.id = toGlobalId("Image", row.id);
   image.rowId = row.id;
-  image.storageKey = row.storage_key;
+  image.url = images.publicUrl(row.storage_key);
   image.contentType = row.content_type;
   image.byteSize = row.byte_size;
   image.width = row.width;

@@ -51,16 +51,3 @@ class LocalDiskStorage implements Storage {
 export function dataDirImageStorage(dataDir: string): Storage {
   return new LocalDiskStorage(path.join(dataDir, "images"));
 }
-
-let storage: Storage | undefined;
-
-/** Sets the storage of this process (at server start, from configuration). */
-export function configureImageStorage(value: Storage): void {
-  storage = value;
-}
-
-/** The storage of this process. */
-export function imageStorage(): Storage {
-  if (!storage) throw new Error("image storage is not configured");
-  return storage;
-}

@@ -2,7 +2,7 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { codedError } from "../../../shared/errors.js";
 import { expectGlobalId } from "../../../shared/global-id.js";
-import { parseAmount } from "../../../shared/money.js";
+import type { ShopCurrency } from "../../../shared/money.js";
 import { codePointLength, hasControlCharacters } from "../../../shared/text.js";
 import { ProductSort, type ProductCriteria } from "./product-listing.js";
 import { ProductStatus } from "./product.types.js";
@@ -71,9 +71,9 @@ export function searchText(raw: string | null | undefined, argument: string): st
   return text === "" ? undefined : text;
 }
 
-function price(raw: string | null | undefined, argument: string): number | undefined {
+function price(raw: string | null | undefined, argument: string, currency: ShopCurrency): number | undefined {
   if (raw === null || raw === undefined) return undefined;
-  const parsed = parseAmount(raw);
+  const parsed = currency.parseAmount(raw);
   if ("problem" in parsed) throw bad(argument, `${argument} ${parsed.problem}`);
   return parsed.minor;
 }
@@ -84,13 +84,13 @@ function name(value: string, argument: string): string {
   return trimmed;
 }
 
-/** Validated criteria of a filter (plus separate search text); a bad value is BAD_USER_INPUT naming it. */
-export function criteriaOf(filter: ProductFilter | null | undefined, text?: string): ProductCriteria {
+/** Validated criteria of a filter (prices in the shop currency, plus separate search text); a bad value is BAD_USER_INPUT naming it. */
+export function criteriaOf(filter: ProductFilter | null | undefined, currency: ShopCurrency, text?: string): ProductCriteria {
   const criteria: ProductCriteria = { text: text ?? searchText(filter?.query, "filter.query") };
   if (!filter) return criteria;
   if (filter.collectionId != null) criteria.collectionId = expectGlobalId(filter.collectionId, "Collection", "filter.collectionId");
-  criteria.priceMin = price(filter.priceMin, "filter.priceMin");
-  criteria.priceMax = price(filter.priceMax, "filter.priceMax");
+  criteria.priceMin = price(filter.priceMin, "filter.priceMin", currency);
+  criteria.priceMax = price(filter.priceMax, "filter.priceMax", currency);
   if (filter.inStock) criteria.inStock = true;
   if (filter.options) {
     if (filter.options.length > MAX_OPTION_FILTERS) throw bad("filter.options", `at most ${MAX_OPTION_FILTERS} options`);

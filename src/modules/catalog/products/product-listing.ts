@@ -2,7 +2,7 @@
  * The product list behind `products`, `search` and `Collection.products`: filters, full-text and
  * trigram matching, and keyset-paged sort orders, as one parameterised statement per page.
  */
-import type { DbSource } from "../../../loaders.js";
+import type { DbSource } from "../../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type CursorValue, type Page } from "../../../shared/pagination.js";
 import { keysetClauses, likePattern, SqlParams, type SortKey } from "../../../shared/sql.js";
 import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../visibility.js";
@@ -137,7 +137,7 @@ export async function listProducts(source: DbSource, criteria: ProductCriteria, 
     ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
   const rows = await source.sql.query<ListedRow>(sql, params.values);
   const page = toPage(rows, window, order.name, (row) => [order.keyOf(row), row.id]);
-  return { ...page, nodes: page.nodes.map(toProduct) };
+  return { ...page, nodes: page.nodes.map((row) => toProduct(row, source.services.currency)) };
 }
 
 /** How many products match `criteria`. */

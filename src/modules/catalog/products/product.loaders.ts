@@ -1,6 +1,6 @@
 /** Loaders of products and their options. */
 import DataLoader from "dataloader";
-import type { DbSource } from "../../../loaders.js";
+import type { DbSource } from "../../../db-source.js";
 import { toGlobalId } from "../../../shared/global-id.js";
 import { manyEach, oneEach } from "../../../shared/batching.js";
 import { visibleProductsSql, visibleVariantsSql } from "../visibility.js";
@@ -23,7 +23,7 @@ function productsWhere(source: DbSource, column: "id" | "slug", cast: string) {
       `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE p.${column} = ANY($1::${cast}[]) AND ${visibleProductsSql(source.viewer)}`,
       [keys],
     );
-    return oneEach(keys, rows, (row) => row[column]).map((row) => row && toProduct(row));
+    return oneEach(keys, rows, (row) => row[column]).map((row) => row && toProduct(row, source.services.currency));
   };
 }
 

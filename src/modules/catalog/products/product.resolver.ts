@@ -21,7 +21,7 @@ export class ProductResolver {
     @Arg("sort", () => ProductSort, { defaultValue: ProductSort.RELEVANCE }) sort: ProductSort,
     @Ctx() ctx: Context,
   ): Promise<ProductConnection> {
-    const criteria = criteriaOf(filter);
+    const criteria = criteriaOf(filter, ctx.services.currency);
     const page = await listProducts(ctx, criteria, sort, args);
     return toConnection(ProductConnection, page, () => countProducts(ctx, criteria));
   }

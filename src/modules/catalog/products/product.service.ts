@@ -79,7 +79,7 @@ export async function createProduct(ctx: Context, input: CreateProductInput): Pr
       [uuidv7(), title, slug, description, input.status ?? "DRAFT"],
     );
     for (const [position, option] of options.entries()) await insertOption(tx, row!.id, option, position);
-    return toProduct(row!);
+    return toProduct(row!, ctx.services.currency);
   });
 }
 
@@ -97,13 +97,13 @@ export async function updateProduct(ctx: Context, input: UpdateProductInput): Pr
     description: input.description == null ? undefined : text(input.description, ["input", "description"], MAX_DESCRIPTION),
     status: input.status ?? undefined,
   };
-  return toProduct(await ctx.sql.transaction((tx) => updateProductVersioned(tx, id, input.version, changes, ["input"])));
+  return toProduct(await ctx.sql.transaction((tx) => updateProductVersioned(tx, id, input.version, changes, ["input"])), ctx.services.currency);
 }
 
 /** Archives a product: hidden from customers, kept for order history. */
 export async function archiveProduct(ctx: Context, input: { id: string; version: number }): Promise<Product> {
   const id = idOf(input.id, "Product", ["input", "id"]);
-  return toProduct(await ctx.sql.transaction((tx) => updateProductVersioned(tx, id, input.version, { status: "ARCHIVED" }, ["input"])));
+  return toProduct(await ctx.sql.transaction((tx) => updateProductVersioned(tx, id, input.version, { status: "ARCHIVED" }, ["input"])), ctx.services.currency);
 }
 
 interface StoredOption {
@@ -171,6 +171,6 @@ export async function setProductOptions(ctx: Context, input: SetProductOptionsIn
         else await insertValues(tx, current.id, [name], valuePosition);
       }
     }
-    return toProduct(product);
+    return toProduct(product, ctx.services.currency);
   });
 }

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ProductStatus } from "../../../generated/prisma/enums.js";
 import { Node } from "../../node/node.types.js";
 import { Connection } from "../../../shared/pagination.js";
-import { Money, money } from "../../../shared/money.js";
+import { Money, type ShopCurrency } from "../../../shared/money.js";
 import { toGlobalId } from "../../../shared/global-id.js";
 
 export { ProductStatus };
@@ -70,8 +70,8 @@ export interface ProductRow {
   featured_image_id: string | null;
 }
 
-/** A Product from its row. */
-export function toProduct(row: ProductRow): Product {
+/** A Product from its row, its prices in the shop currency. */
+export function toProduct(row: ProductRow, currency: ShopCurrency): Product {
   const product = new Product();
   product.id = toGlobalId("Product", row.id);
   product.rowId = row.id;
@@ -85,7 +85,7 @@ export function toProduct(row: ProductRow): Product {
   product.priceMin = row.price_min;
   product.priceMax = row.price_max;
   product.featuredImageId = row.featured_image_id;
-  product.priceRange = row.price_min === null || row.price_max === null ? null : { min: money(row.price_min), max: money(row.price_max) };
+  product.priceRange = row.price_min === null || row.price_max === null ? null : { min: currency.money(row.price_min), max: currency.money(row.price_max) };
   return product;
 }
 

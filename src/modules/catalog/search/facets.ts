@@ -1,6 +1,5 @@
 /** Facet counts and the total of a search, in one statement over the matching products. */
-import type { DbSource } from "../../../loaders.js";
-import { currentCurrency, money } from "../../../shared/money.js";
+import type { DbSource } from "../../../db-source.js";
 import { SqlParams } from "../../../shared/sql.js";
 import { productConditions, type ProductCriteria } from "../products/product-listing.js";
 import type { OptionFacet, SearchStats } from "./search.types.js";
@@ -23,7 +22,8 @@ interface StatRow {
 export async function searchStats(source: DbSource, criteria: ProductCriteria): Promise<SearchStats> {
   const params = new SqlParams();
   const conditions = productConditions(source, params, criteria);
-  const edges = PRICE_BANDS.map((band) => band * 10 ** currentCurrency().digits);
+  const { currency } = source.services;
+  const edges = PRICE_BANDS.map((band) => band * 10 ** currency.digits);
   // The CTE is referenced four times, so PostgreSQL evaluates the match once.
   // The CTE is referenced four times, so PostgreSQL evaluates the match once; option pairs and
   // prices come from per-product rollup columns (kept by triggers), so no variant is joined.
@@ -58,7 +58,7 @@ export async function searchStats(source: DbSource, criteria: ProductCriteria): 
       prices: rows
         .filter((row) => row.kind === "price")
         .sort((a, b) => a.bucket! - b.bucket!)
-        .map((row) => ({ min: money(edges[row.bucket! - 1]!), max: row.bucket! < edges.length ? money(edges[row.bucket!]!) : null, count: row.n })),
+        .map((row) => ({ min: currency.money(edges[row.bucket! - 1]!), max: row.bucket! < edges.length ? currency.money(edges[row.bucket!]!) : null, count: row.n })),
     },
   };
 }

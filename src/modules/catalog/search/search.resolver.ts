@@ -20,7 +20,7 @@ export class SearchResolver {
     @Arg("sort", () => ProductSort, { defaultValue: ProductSort.RELEVANCE }) sort: ProductSort,
     @Ctx() ctx: Context,
   ): Promise<SearchResult> {
-    const criteria = criteriaOf(filter, searchText(query, "query") ?? "");
+    const criteria = criteriaOf(filter, ctx.services.currency, searchText(query, "query") ?? "");
     if (criteria.text === "") delete criteria.text;
     const page = await listProducts(ctx, criteria, sort, args);
     let stats: Promise<SearchStats> | undefined;

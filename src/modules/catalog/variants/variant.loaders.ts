@@ -1,6 +1,6 @@
 /** Loaders of variants, their pages per product, and their selected options. */
 import DataLoader from "dataloader";
-import type { DbSource } from "../../../loaders.js";
+import type { DbSource } from "../../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../../shared/sql.js";
 import { manyEach, oneEach, perArgs } from "../../../shared/batching.js";
@@ -19,7 +19,7 @@ export const createVariantLoaders = {
           WHERE v.id = ANY($1::uuid[]) AND ${visibleProductsSql(source.viewer)} AND ${visibleVariantsSql(source.viewer)}`,
         [ids],
       );
-      return oneEach(ids, rows, (row) => row.id).map((row) => row && toVariant(row));
+      return oneEach(ids, rows, (row) => row.id).map((row) => row && toVariant(row, source.services.currency));
     }),
 
   /** A page of each product's visible variants, by position; one statement for all products asking with the same arguments. */
@@ -40,7 +40,7 @@ export const createVariantLoaders = {
           );
           return manyEach(productIds, rows, (row) => row.product_id).map((productRows) => {
             const page = toPage(productRows, window, ORDERING, (row) => [row.position, row.id]);
-            return { ...page, nodes: page.nodes.map(toVariant) };
+            return { ...page, nodes: page.nodes.map((row) => toVariant(row, source.services.currency)) };
           });
         }),
     ),

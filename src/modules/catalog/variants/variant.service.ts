@@ -16,7 +16,7 @@ const MAX_STOCK = 1_000_000_000;
 /** A variant as it is now, whatever its visibility (for mutation payloads). */
 export async function readVariant(ctx: Context, id: string): Promise<Variant> {
   const rows = await ctx.sql.query<VariantRow>(`SELECT ${VARIANT_COLUMNS} FROM variant v JOIN product p ON p.id = v.product_id WHERE v.id = $1::uuid`, [id]);
-  return toVariant(rows[0]!);
+  return toVariant(rows[0]!, ctx.services.currency);
 }
 
 /** A trimmed SKU, or a Rejection. */
@@ -53,8 +53,8 @@ export async function createVariant(ctx: Context, input: CreateVariantInput): Pr
   const productId = idOf(input.productId, "Product", ["input", "productId"]);
   const sku = checkSku(input.sku, ["input", "sku"]);
   if (input.price == null) reject(["input", "price"], "price is required");
-  const price = amount(input.price, ["input", "price"]);
-  const compareAtPrice = input.compareAtPrice == null ? null : amount(input.compareAtPrice, ["input", "compareAtPrice"]);
+  const price = amount(input.price, ["input", "price"], ctx.services.currency);
+  const compareAtPrice = input.compareAtPrice == null ? null : amount(input.compareAtPrice, ["input", "compareAtPrice"], ctx.services.currency);
   const weightGrams = input.weightGrams == null ? null : integer(input.weightGrams, ["input", "weightGrams"], 0, MAX_WEIGHT);
   const onHand = integer(input.onHand ?? 0, ["input", "onHand"], 0, MAX_STOCK);
   const id = uuidv7();
@@ -111,8 +111,8 @@ export async function updateVariant(ctx: Context, input: UpdateVariantInput): Pr
   const id = idOf(input.id, "Variant", ["input", "id"]);
   const changes = {
     sku: input.sku == null ? undefined : checkSku(input.sku, ["input", "sku"]),
-    price: input.price == null ? undefined : amount(input.price, ["input", "price"]),
-    compare_at_price: input.compareAtPrice === undefined ? undefined : input.compareAtPrice === null ? null : amount(input.compareAtPrice, ["input", "compareAtPrice"]),
+    price: input.price == null ? undefined : amount(input.price, ["input", "price"], ctx.services.currency),
+    compare_at_price: input.compareAtPrice === undefined ? undefined : input.compareAtPrice === null ? null : amount(input.compareAtPrice, ["input", "compareAtPrice"], ctx.services.currency),
     weight_grams: input.weightGrams === undefined ? undefined : input.weightGrams === null ? null : integer(input.weightGrams, ["input", "weightGrams"], 0, MAX_WEIGHT),
     track_inventory: input.trackInventory ?? undefined,
     allow_backorder: input.allowBackorder ?? undefined,

@@ -2,7 +2,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../../node/node.types.js";
 import { Connection } from "../../../shared/pagination.js";
-import { Money, money } from "../../../shared/money.js";
+import { Money, type ShopCurrency } from "../../../shared/money.js";
 import { toGlobalId } from "../../../shared/global-id.js";
 import type { ProductStatus } from "../products/product.types.js";
 
@@ -103,7 +103,7 @@ export interface VariantRow {
 }
 
 /** A Variant from its row. */
-export function toVariant(row: VariantRow): Variant {
+export function toVariant(row: VariantRow, currency: ShopCurrency): Variant {
   const variant = new Variant();
   variant.id = toGlobalId("Variant", row.id);
   variant.rowId = row.id;
@@ -123,8 +123,8 @@ export function toVariant(row: VariantRow): Variant {
   variant.version = row.version;
   variant.createdAt = row.created_at;
   variant.updatedAt = row.updated_at;
-  variant.price = money(row.price);
-  variant.compareAtPrice = row.compare_at_price === null ? null : money(row.compare_at_price);
+  variant.price = currency.money(row.price);
+  variant.compareAtPrice = row.compare_at_price === null ? null : currency.money(row.compare_at_price);
   variant.availableForSale = isAvailableForSale(variant);
   return variant;
 }

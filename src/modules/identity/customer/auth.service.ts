@@ -10,7 +10,6 @@ import { checkPassword, startSession } from "../login.js";
 import { hashPassword } from "../passwords.js";
 import { CustomerRegistered, LoggedIn, type LoginInput, type RegisterInput } from "./auth.types.js";
 import { sendVerificationMail } from "./customer.mails.js";
-import { mergeGuestCartAfterLogin } from "../../cart/cart-merge.js";
 
 /** Registrations per client address: registering answers whether an email is taken, so it is rationed. */
 const REGISTER_ADDRESS_POLICY: ThrottlePolicy = { name: "register-address", limit: 30, windowSeconds: 60 * 60 };
@@ -40,8 +39,8 @@ export async function login(ctx: Context, input: LoginInput): Promise<LoggedIn> 
   const customerId = await checkPassword(ctx, "customer", input.email, input.password);
   if (!customerId) throw new Rejection(InvalidCredentials.create());
   const session = await startSession(ctx, { customerId });
-  // A cart filled before signing in follows the shopper into their account.
-  await mergeGuestCartAfterLogin(ctx, customerId);
+  // Other modules' sign-in work, e.g. a cart filled before signing in follows the shopper into their account.
+  for (const hook of ctx.services.onCustomerLogin) await hook(ctx, customerId);
   const customer = await ctx.loaders.customerById.load(customerId);
   return Object.assign(new LoggedIn(), { ...session, customer: customer! });
 }

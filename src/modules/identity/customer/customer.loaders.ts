@@ -1,6 +1,6 @@
 /** Loaders of customer data: one SQL statement per batch, whatever the batch size. */
 import DataLoader from "dataloader";
-import type { DbSource } from "../../../loaders.js";
+import type { DbSource } from "../../../db-source.js";
 import { manyEach, oneEach } from "../../../shared/batching.js";
 import { ADDRESS_COLUMNS, CUSTOMER_COLUMNS, toAddress, toCustomer, type Address, type AddressRow, type Customer, type CustomerRow } from "./customer.types.js";
 

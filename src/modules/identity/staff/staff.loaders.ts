@@ -1,6 +1,6 @@
 /** Loaders of staff and roles: one SQL statement per batch. Callers check visibility first. */
 import DataLoader from "dataloader";
-import type { DbSource } from "../../../loaders.js";
+import type { DbSource } from "../../../db-source.js";
 import { manyEach, oneEach } from "../../../shared/batching.js";
 import { ROLE_COLUMNS, STAFF_COLUMNS, toRole, toStaff, type Role, type RoleRow, type Staff, type StaffRow } from "./staff.types.js";
 

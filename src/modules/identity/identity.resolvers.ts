@@ -1,5 +1,4 @@
-/** The identity module's resolvers, as schema.ts takes them (importing this registers its node types). */
-import "./identity.nodes.js";
+/** The identity module's resolvers, as schema.ts lists them. */
 import { AddressBookResolver } from "./customer/address.resolver.js";
 import { AddressResolver, CustomerResolver } from "./customer/account.resolver.js";
 import { CustomerAuthResolver } from "./customer/auth.resolver.js";

@@ -5,16 +5,16 @@
 import { createHash } from "node:crypto";
 import busboy from "busboy";
 import express, { type Request, type RequestHandler, type Response } from "express";
-import type { Sql } from "../../../db/sql.js";
-import { sendJsonError } from "../../../http/respond.js";
-import { toGlobalId } from "../../../shared/global-id.js";
-import { uuidv7 } from "../../../shared/uuid.js";
-import { checkSingleLine } from "../../../shared/text.js";
-import { Permission } from "../../identity/permission.js";
-import { tokenFromHeaders } from "../../identity/session-token.js";
-import { resolveViewer } from "../../identity/viewer.js";
-import { sniffImage } from "./image-format.js";
-import { imageStorage, STORAGE_KEY } from "./storage.js";
+import type { Sql } from "../db/sql.js";
+import { sniffImage } from "../modules/catalog/images/image-format.js";
+import { STORAGE_KEY, type Storage } from "../modules/catalog/images/storage.js";
+import { catalogWrite } from "../modules/catalog/catalog.rules.js";
+import { tokenFromHeaders } from "../modules/identity/session-token.js";
+import { resolveViewer } from "../modules/identity/viewer.js";
+import { toGlobalId } from "../shared/global-id.js";
+import { uuidv7 } from "../shared/uuid.js";
+import { checkSingleLine } from "../shared/text.js";
+import { sendJsonError } from "./respond.js";
 
 /** Largest accepted upload. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -63,18 +63,19 @@ function readUpload(req: Request): Promise<{ bytes: Buffer; alt: string }> {
   });
 }
 
-/** Who may upload: a session with CATALOG_WRITE. A cookie session must also send `x-requested-with`, which no cross-site form can. */
+/** Who may upload: whoever the catalog's write rule allows. A cookie session must also send `x-requested-with`, which no cross-site form can. */
 async function authorize(sql: Sql, req: Request): Promise<void> {
   const token = tokenFromHeaders(req.headers);
   if (token && !req.headers.authorization && req.headers["x-requested-with"] === undefined) {
     throw new UploadError(403, "FORBIDDEN", "Cookie-authenticated uploads must send an x-requested-with header");
   }
   const viewer = await resolveViewer(sql, token);
-  if (viewer.kind === "anonymous") throw new UploadError(401, "UNAUTHENTICATED", "Sign in to do this");
-  if (viewer.kind !== "staff" || !viewer.permissions.has(Permission.CATALOG_WRITE)) throw new UploadError(403, "FORBIDDEN", "Not allowed");
+  const refusal = catalogWrite.refusal(viewer);
+  if (refusal === "UNAUTHENTICATED") throw new UploadError(401, "UNAUTHENTICATED", "Sign in to do this");
+  if (refusal === "FORBIDDEN") throw new UploadError(403, "FORBIDDEN", "Not allowed");
 }
 
-function upload(sql: Sql): RequestHandler {
+function upload(sql: Sql, images: Storage): RequestHandler {
   return async (req, res, next) => {
     const requestId = res.locals.requestId as string;
     try {
@@ -86,14 +87,14 @@ function upload(sql: Sql): RequestHandler {
       const checkedAlt = alt.trim() === "" ? { value: "" } : checkSingleLine(alt, "alt", MAX_ALT);
       if ("problem" in checkedAlt) throw new UploadError(400, "BAD_USER_INPUT", checkedAlt.problem);
       const key = `${createHash("sha256").update(bytes).digest("hex")}.${info.extension}`;
-      await imageStorage().put(key, bytes);
+      await images.put(key, bytes);
       const id = uuidv7();
       await sql.execute`
         INSERT INTO image (id, storage_key, content_type, byte_size, width, height, alt)
         VALUES (${id}::uuid, ${key}, ${info.contentType}, ${bytes.length}, ${info.width}, ${info.height}, ${checkedAlt.value})`;
       res.status(201).json({
         id: toGlobalId("Image", id),
-        url: imageStorage().publicUrl(key),
+        url: images.publicUrl(key),
         width: info.width,
         height: info.height,
         contentType: info.contentType,
@@ -110,9 +111,9 @@ function upload(sql: Sql): RequestHandler {
   };
 }
 
-async function serve(req: Request, res: Response): Promise<void> {
+async function serve(images: Storage, req: Request, res: Response): Promise<void> {
   const key = String(req.params.key);
-  const bytes = STORAGE_KEY.test(key) ? await imageStorage().get(key) : null;
+  const bytes = STORAGE_KEY.test(key) ? await images.get(key) : null;
   if (!bytes) {
     sendJsonError(res, 404, "NOT_FOUND", "Not found", res.locals.requestId as string);
     return;
@@ -133,12 +134,12 @@ async function serve(req: Request, res: Response): Promise<void> {
   res.end(bytes);
 }
 
-/** The upload and serving routes. */
-export function imageRoutes(sql: Sql): express.Router {
+/** The upload and serving routes over the server's image storage. */
+export function imageRoutes(sql: Sql, images: Storage): express.Router {
   const router = express.Router();
-  router.post("/images", upload(sql));
+  router.post("/images", upload(sql, images));
   router.get("/images/:key", (req, res, next) => {
-    serve(req, res).catch(next);
+    serve(images, req, res).catch(next);
   });
   return router;
 }

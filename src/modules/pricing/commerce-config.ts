@@ -1,7 +1,8 @@
 /**
  * Selling settings read from the environment: tax, shipping, payment methods and unpaid-order
  * expiry. Parsers return the value or what was expected, so config.ts reports a bad variable the
- * way it reports every other one.
+ * way it reports every other one. A server's settings are `services.config.commerce`; the
+ * functions here take them as an argument.
  */
 import { isCountryCode } from "../../shared/country.js";
 import { formatMinor, parseAmountIn, type Currency } from "../../shared/currency.js";
@@ -86,26 +87,13 @@ export function parsePaymentMethods(raw: string | undefined, production: boolean
   return { value: codes as PaymentMethodCode[] };
 }
 
-let current: CommerceConfig | undefined;
-
-/** Sets the selling settings; one shop per process, like the currency (see shared/money.ts). */
-export function configureCommerce(config: CommerceConfig): void {
-  current = config;
-}
-
-/** The selling settings of this process. */
-export function commerce(): CommerceConfig {
-  if (!current) throw new Error("configureCommerce was not called");
-  return current;
-}
-
 /** Tax rate (basis points) for a shipping country, or the default rate before an address is known. */
-export function taxRateFor(countryCode: string | null): number {
-  const { taxRates } = commerce();
+export function taxRateFor(commerce: CommerceConfig, countryCode: string | null): number {
+  const { taxRates } = commerce;
   return (countryCode ? taxRates.get(countryCode) : undefined) ?? taxRates.get("*") ?? 0;
 }
 
 /** A configured shipping method by code. */
-export function shippingMethod(code: string | null): ShippingMethodConfig | null {
-  return commerce().shippingMethods.find((m) => m.code === code) ?? null;
+export function shippingMethod(commerce: CommerceConfig, code: string | null): ShippingMethodConfig | null {
+  return commerce.shippingMethods.find((m) => m.code === code) ?? null;
 }

@@ -1,0 +1,13 @@
+/** Placing an order is for shoppers, like the cart it turns into an order; its outcomes are data for the caller. */
+import { allow } from "graphql-shield";
+import { isShopper } from "../cart/cart.rules.js";
+
+export const checkoutRules = {
+  Query: { paymentMethods: allow },
+  Mutation: { placeOrder: isShopper },
+  PaymentMethodInfo: allow,
+  OrderPlaced: allow,
+  EmptyCart: allow,
+  CheckoutIncomplete: allow,
+  PaymentDeclined: allow,
+};

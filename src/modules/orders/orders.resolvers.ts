@@ -1,0 +1,5 @@
+/** The orders module's resolvers, as schema.ts lists them. */
+import { CustomerOrdersResolver } from "./customer-orders.resolver.js";
+import { OrderLineResolver, OrderResolver } from "./order.resolver.js";
+
+export const ordersResolvers = [OrderResolver, OrderLineResolver, CustomerOrdersResolver] as const;

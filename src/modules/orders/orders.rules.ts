@@ -1,0 +1,40 @@
+/**
+ * Order administration needs its staff permissions. Reading an order is decided by
+ * order-visibility.ts, which the `order` query, the loaders (and so `node(id:)`) and the order
+ * history below all apply, so the order types are open once reached.
+ */
+import { allow, and } from "graphql-shield";
+import { hasPermission, objectRule } from "../../access.js";
+import type { Customer } from "../identity/customer/customer.types.js";
+import { customerOwnsOrCustomersRead } from "../identity/identity.rules.js";
+import { Permission } from "../identity/permission.js";
+import { canReadOrdersOf } from "./order-visibility.js";
+
+const ordersWrite = hasPermission(Permission.ORDERS_WRITE);
+
+/** A customer's orders: whoever may see the customer, if they may also read that customer's orders. */
+const readsOrderHistory = and(
+  customerOwnsOrCustomersRead,
+  objectRule("readsOrderHistory", (viewer, customer: Customer) => canReadOrdersOf(viewer, customer.rowId)),
+);
+
+export const ordersRules = {
+  Query: {
+    order: allow,
+    orders: hasPermission(Permission.ORDERS_READ),
+  },
+  Mutation: {
+    transitionOrder: ordersWrite,
+    fulfilOrder: ordersWrite,
+    cancelOrder: ordersWrite,
+  },
+  Order: allow,
+  OrderLine: allow,
+  OrderShipping: allow,
+  OrderTransition: allow,
+  OrderConnection: allow,
+  OrderEdge: allow,
+  OrderUpdated: allow,
+  IllegalTransition: allow,
+  Customer: { orders: readsOrderHistory },
+};
