@@ -2,11 +2,9 @@
 import type { Context } from "../../../context.js";
 import type { Tx } from "../../../db/sql.js";
 import { idOf, integer, line, reject, text } from "../../../shared/input-check.js";
-import { Rejection } from "../../../shared/mutation.js";
-import { assignments, SqlParams } from "../../../shared/sql.js";
 import { uuidv7 } from "../../../shared/uuid.js";
-import { VersionConflict } from "../../../shared/user-errors.js";
 import { MAX_DESCRIPTION, MAX_TITLE, slug as checkSlug, slugify } from "../validation.js";
+import { updateVersioned, type VersionedTable } from "../versioned-update.js";
 import { COLLECTION_COLUMNS, toCollection, type Collection, type CollectionRow } from "./collection.types.js";
 import type { CreateCollectionInput, SetCollectionProductsInput, UpdateCollectionInput } from "./collection.inputs.js";
 
@@ -42,18 +40,11 @@ export async function createCollection(ctx: Context, input: CreateCollectionInpu
   });
 }
 
-/** Applies `changes` (column → value; undefined leaves a column) if the version is still the one the client read, with a version bump. */
-async function updateVersioned(tx: Tx, id: string, version: number, changes: Record<string, unknown>): Promise<CollectionRow> {
-  const params = new SqlParams();
-  const set = [...assignments(params, changes), "version = c.version + 1", "updated_at = now()"];
-  const [row] = await tx.query<CollectionRow>(
-    `UPDATE collection c SET ${set.join(", ")} WHERE c.id = ${params.add(id, "uuid")} AND c.version = ${params.add(version, "int")} RETURNING ${COLLECTION_COLUMNS}`,
-    params.values,
-  );
-  if (row) return row;
-  const [current] = await tx.query<{ version: number }>`SELECT version FROM collection WHERE id = ${id}::uuid`;
-  if (!current) reject(["input", "id"], "no such collection");
-  throw new Rejection(VersionConflict.of(["input", "version"], current.version));
+const COLLECTIONS: VersionedTable = { table: "collection", alias: "c", columns: COLLECTION_COLUMNS, noun: "collection" };
+
+/** Applies `changes` to a collection if `version` is still current (see versioned-update.ts). */
+function updateCollectionVersioned(tx: Tx, id: string, version: number, changes: Record<string, unknown>): Promise<CollectionRow> {
+  return updateVersioned<CollectionRow>(tx, COLLECTIONS, id, version, changes, ["input"]);
 }
 
 /** Renames, re-slugs, moves or reorders a collection; a taken slug is the index `collection_slug_key`. */
@@ -73,7 +64,7 @@ export async function updateCollection(ctx: Context, input: UpdateCollectionInpu
       if (parentId !== null) await checkParent(tx, parentId, id);
       changes.parent_id = parentId;
     }
-    return toCollection(await updateVersioned(tx, id, input.version, changes));
+    return toCollection(await updateCollectionVersioned(tx, id, input.version, changes));
   });
 }
 
@@ -81,7 +72,7 @@ export async function updateCollection(ctx: Context, input: UpdateCollectionInpu
 export async function deleteCollection(ctx: Context, input: { id: string; version: number }): Promise<string> {
   const id = idOf(input.id, "Collection", ["input", "id"]);
   await ctx.sql.transaction(async (tx) => {
-    await updateVersioned(tx, id, input.version, {});
+    await updateCollectionVersioned(tx, id, input.version, {});
     const children = await tx.query<{ id: string }>`SELECT id FROM collection WHERE parent_id = ${id}::uuid LIMIT 1`;
     if (children.length > 0) reject(["input", "id"], "move or delete its child collections first");
     await tx.execute`DELETE FROM collection WHERE id = ${id}::uuid`;
@@ -96,7 +87,7 @@ export async function setCollectionProducts(ctx: Context, input: SetCollectionPr
   const productIds = input.productIds.map((productId, i) => idOf(productId, "Product", ["input", "productIds", String(i)]));
   if (new Set(productIds).size !== productIds.length) reject(["input", "productIds"], "a product is listed twice");
   return ctx.sql.transaction(async (tx) => {
-    const collection = await updateVersioned(tx, id, input.version, {});
+    const collection = await updateCollectionVersioned(tx, id, input.version, {});
     const [{ found }] = await tx.query<{ found: number }>`SELECT count(*)::int AS found FROM product WHERE id = ANY(${productIds}::uuid[])`;
     if (found !== productIds.length) reject(["input", "productIds"], "some products do not exist");
     await tx.execute`DELETE FROM collection_product WHERE collection_id = ${id}::uuid`;

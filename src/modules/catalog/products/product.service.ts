@@ -2,11 +2,9 @@
 import type { Context } from "../../../context.js";
 import type { Sql, Tx } from "../../../db/sql.js";
 import { idOf, line, reject, text } from "../../../shared/input-check.js";
-import { Rejection } from "../../../shared/mutation.js";
-import { assignments, SqlParams } from "../../../shared/sql.js";
 import { uuidv7 } from "../../../shared/uuid.js";
-import { VersionConflict } from "../../../shared/user-errors.js";
 import { MAX_DESCRIPTION, MAX_TITLE, slug as checkSlug, slugify } from "../validation.js";
+import { updateVersioned, type VersionedTable } from "../versioned-update.js";
 import { PRODUCT_COLUMNS, toProduct, type Product, type ProductRow } from "./product.types.js";
 import type { CreateProductInput, ProductOptionInput, SetProductOptionsInput, UpdateProductInput } from "./product.inputs.js";
 
@@ -14,22 +12,11 @@ const MAX_OPTIONS = 5;
 const MAX_VALUES = 100;
 const MAX_OPTION_NAME = 100;
 
-/**
- * Applies `changes` (column → value; undefined leaves a column) and bumps the version in one
- * statement, only if the version is still the one the client read: a concurrent writer that got
- * there first makes this a VersionConflict, never a lost update.
- */
-export async function updateProductVersioned(tx: Tx, id: string, version: number, changes: Record<string, unknown>, path: string[]): Promise<ProductRow> {
-  const params = new SqlParams();
-  const set = [...assignments(params, changes), "version = p.version + 1", "updated_at = now()"];
-  const [row] = await tx.query<ProductRow>(
-    `UPDATE product p SET ${set.join(", ")} WHERE p.id = ${params.add(id, "uuid")} AND p.version = ${params.add(version, "int")} RETURNING ${PRODUCT_COLUMNS}`,
-    params.values,
-  );
-  if (row) return row;
-  const [current] = await tx.query<{ version: number }>`SELECT version FROM product WHERE id = ${id}::uuid`;
-  if (!current) reject([...path, "id"], "no such product");
-  throw new Rejection(VersionConflict.of([...path, "version"], current.version));
+const PRODUCTS: VersionedTable = { table: "product", alias: "p", columns: PRODUCT_COLUMNS, noun: "product" };
+
+/** Applies `changes` to a product if `version` is still current (see versioned-update.ts). */
+export function updateProductVersioned(tx: Tx, id: string, version: number, changes: Record<string, unknown>, path: string[]): Promise<ProductRow> {
+  return updateVersioned<ProductRow>(tx, PRODUCTS, id, version, changes, path);
 }
 
 /** Validated options: distinct names, distinct values, in order. */
