@@ -64,7 +64,7 @@ try {
 
   // SQL statements per request, from an unpinned test-mode server that reports them.
   const probeConfig = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "silent", DATA_DIR: dataDir });
-  const probe = await startServer({ config: probeConfig, db: database.prisma, pool: database.pool, log: createLogger("silent").log, checkReadiness: readinessCheck(database.pool) });
+  const probe = await startServer({ config: probeConfig, sql: database.sql, pool: database.pool, log: createLogger("silent").log, checkReadiness: readinessCheck(database.pool) });
   const statements = new Map<string, number>();
   const answers = new Map<string, unknown>();
   for (const scenario of scenarios) {

@@ -12,6 +12,7 @@ import { startEmbeddedPostgres } from "../src/db/embedded.js";
 import { openDatabase } from "../src/db/client.js";
 import { applyMigrations } from "../src/db/migrate.js";
 import { createSession } from "../src/modules/identity/sessions.js";
+import { uuidv7 } from "../src/shared/uuid.js";
 import { cpuSeconds, median, printTable, runLoad, startPinned, type LoadResult } from "./harness.js";
 
 const [rounds = 5, seconds = 5, connections = 10] = process.argv.slice(2).map(Number);
@@ -23,15 +24,17 @@ const ME = `query Me { me { id email firstName lastName emailVerified preference
 async function seedCustomer(url: string): Promise<string> {
   const database = openDatabase(url, { max: 1 });
   try {
-    const customer = await database.prisma.customer.create({
-      data: { email: "bench@example.test", passwordHash: "not-a-login", firstName: "Bench", lastName: "Mark", locale: "en-GB" },
-    });
-    for (const city of ["Bern", "Basel", "Zürich"]) {
-      await database.prisma.address.create({ data: { customerId: customer.id, firstName: "Bench", lastName: "Mark", line1: "1 Main Street", city, postalCode: "3000", countryCode: "CH" } });
-    }
-    const first = await database.prisma.address.findFirstOrThrow({ where: { customerId: customer.id } });
-    await database.prisma.customer.update({ where: { id: customer.id }, data: { defaultShippingAddressId: first.id, defaultBillingAddressId: first.id } });
-    return (await createSession(database.prisma, { customerId: customer.id })).token;
+    const sql = database.sql;
+    const customerId = uuidv7();
+    await sql.execute`
+      INSERT INTO customer (id, email, password_hash, first_name, last_name, locale, updated_at)
+      VALUES (${customerId}::uuid, 'bench@example.test', 'not-a-login', 'Bench', 'Mark', 'en-GB', now())`;
+    const addressIds = ["Bern", "Basel", "Zürich"].map(() => uuidv7());
+    await sql.execute`
+      INSERT INTO address (id, customer_id, first_name, last_name, line1, city, postal_code, country_code, updated_at)
+      SELECT a.id, ${customerId}::uuid, 'Bench', 'Mark', '1 Main Street', a.city, '3000', 'CH', now() FROM unnest(${addressIds}::uuid[], ${["Bern", "Basel", "Zürich"]}::text[]) AS a(id, city)`;
+    await sql.execute`UPDATE customer SET default_shipping_address_id = ${addressIds[0]}::uuid, default_billing_address_id = ${addressIds[0]}::uuid WHERE id = ${customerId}::uuid`;
+    return (await createSession(sql, { customerId })).token;
   } finally {
     await database.close();
   }

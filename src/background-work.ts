@@ -3,7 +3,7 @@
  * it once the server listens). Each job is safe to run on several instances at once.
  */
 import type { Config } from "./config.js";
-import type { Db } from "./db/client.js";
+import type { Db } from "./db/sql.js";
 import { purgeAbandonedGuestCarts } from "./modules/cart/cart-housekeeping.js";
 import { purgeExpired } from "./modules/identity/housekeeping.js";
 import { expireUnpaidOrders } from "./modules/orders/order-expiry.js";

@@ -36,6 +36,8 @@ export interface Config {
   /** Links mailed to customers; `{token}` is replaced by the single-use token. */
   emailVerificationUrl: string;
   passwordResetUrl: string;
+  /** Whether cookies (session, guest cart) get `Secure`: on in production, where the site is served over HTTPS. */
+  secureCookies: boolean;
   /** The one currency the shop sells in. */
   shopCurrency: Currency;
   /** Tax, shipping, payment methods and unpaid-order expiry. */
@@ -158,7 +160,6 @@ function readCommerce(env: Env, production: boolean, currency: Currency): Commer
     paymentMethods: parsed("PAYMENT_METHODS", env.PAYMENT_METHODS, parsePaymentMethods(env.PAYMENT_METHODS, production)),
     unpaidOrderTtlMinutes: readInt(env, "UNPAID_ORDER_TTL_MINUTES", 60, 1, 30 * 24 * 60),
     orderExpiryIntervalSeconds: readInt(env, "ORDER_EXPIRY_INTERVAL_SECONDS", 60, 1, 3600),
-    secureCookies: production,
   };
 }
 
@@ -193,6 +194,7 @@ export function loadConfig(env: Env = process.env): Config {
     mailTransport: readEnum(env, "MAIL_TRANSPORT", production ? "none" : "database", ["database", "none"]),
     emailVerificationUrl: readLinkTemplate(env, "EMAIL_VERIFICATION_URL", "http://localhost:3000/account/verify-email?token={token}"),
     passwordResetUrl: readLinkTemplate(env, "PASSWORD_RESET_URL", "http://localhost:3000/account/reset-password?token={token}"),
+    secureCookies: production,
     shopCurrency,
     commerce: readCommerce(env, production, shopCurrency),
   };

@@ -1,16 +1,14 @@
 /** The per-request context: built once per HTTP request or WebSocket operation. */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type pg from "pg";
 import type { Config } from "./config.js";
 import type { Logger } from "./shared/logger.js";
-import { countedSql, type Db, type SqlReader } from "./db/client.js";
+import type { Db, SqlTally } from "./db/sql.js";
 import type { Mailer } from "./mail/mailer.js";
 import type { BackgroundTasks } from "./shared/background.js";
 import type { ShopCurrency } from "./shared/money.js";
 import type { Storage } from "./modules/catalog/images/storage.js";
 import { clientAddress } from "./http/client-address.js";
 import { createLoaders, type Loaders } from "./loaders.js";
-import { trackSql, type SqlTally } from "./shared/sql-count.js";
 import { ANONYMOUS, resolveViewer, type Viewer } from "./modules/identity/viewer.js";
 
 export type { Viewer };
@@ -25,9 +23,7 @@ export type CustomerLoginHook = (ctx: Context, customerId: string) => Promise<un
 export interface Services {
   readonly config: Config;
   /** The database outside any request's SQL count: for work deferred past the response. */
-  readonly db: Db;
-  /** The pool under `db`, for the session check only (see identity/viewer.ts). */
-  readonly pool: pg.Pool;
+  readonly sql: Db;
   readonly mailer: Mailer;
   readonly background: BackgroundTasks;
   /** Amounts in the shop currency. */
@@ -65,9 +61,8 @@ export interface ClientInfo {
 export interface Context {
   requestId: string;
   viewer: Viewer;
-  readonly db: Db;
-  /** Plain reads, counted without async-context tracking (see `countedSql`). */
-  readonly sql: SqlReader;
+  /** The database, every statement counted as this request's (see db/sql.ts). */
+  readonly sql: Db;
   loaders: Loaders;
   readonly log: Logger;
   meta: RequestMeta;
@@ -91,7 +86,6 @@ class RequestContext implements Context {
   loaders: Loaders;
   private childLog: Logger | undefined;
   private clientInfo: ClientInfo | undefined;
-  private reader: SqlReader | undefined;
 
   constructor(
     readonly requestId: string,
@@ -100,19 +94,9 @@ class RequestContext implements Context {
     readonly meta: RequestMeta,
     private readonly request: IncomingMessage,
     readonly http: Context["http"],
+    readonly sql: Db,
   ) {
     this.loaders = createLoaders(this);
-  }
-
-  /** Plain reads counted straight against this request; prefer them to `db` on hot read paths. */
-  get sql(): SqlReader {
-    return (this.reader ??= countedSql(this.services.db, this.meta.sql));
-  }
-
-  /** Reaching for the database starts this request's SQL count (see shared/sql-count.ts). */
-  get db(): Db {
-    trackSql(this.meta.sql);
-    return this.services.db;
   }
 
   /** Most requests never log from a resolver: the child logger is bound on first use. */
@@ -144,14 +128,9 @@ export async function createContext(args: {
   request: IncomingMessage;
   http?: Context["http"];
 }): Promise<Context> {
-  const context = new RequestContext(args.requestId, args.services, args.log, args.meta, args.request, args.http);
-  if (args.token) {
-    // Counted by hand rather than by entering the SQL counter's async storage, which would make the
-    // rest of the request pay for promise hooks (see shared/sql-count.ts) even when the session
-    // check is its only statement.
-    context.viewer = await resolveViewer(args.services.pool, args.token);
-    args.meta.sql.statements += 1;
-  }
+  const sql = args.services.sql.countingInto(args.meta.sql);
+  const context = new RequestContext(args.requestId, args.services, args.log, args.meta, args.request, args.http, sql);
+  if (args.token) context.viewer = await resolveViewer(sql, args.token);
   return context;
 }
 

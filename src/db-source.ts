@@ -1,8 +1,8 @@
 /**
- * What a loader reads through: the request's database handles and who is asking. It lives below
+ * What a loader reads through: the request's database and who is asking. It lives below
  * src/loaders.ts, so the loader registry only imports downwards (modules' loaders import this).
  */
-import type { Db, SqlReader } from "./db/client.js";
+import type { Db } from "./db/sql.js";
 import type { Storage } from "./modules/catalog/images/storage.js";
 import type { Viewer } from "./modules/identity/viewer.js";
 import type { ShopCurrency } from "./shared/money.js";
@@ -13,8 +13,7 @@ import type { ShopCurrency } from "./shared/money.js";
  * services their rows are mapped with (a request's Context is one).
  */
 export interface DbSource {
-  readonly db: Db;
-  readonly sql: SqlReader;
+  readonly sql: Db;
   readonly viewer: Viewer;
   readonly services: { readonly currency: ShopCurrency; readonly images: Storage };
 }

@@ -82,8 +82,8 @@ async function main(): Promise<void> {
     if (applied.length > 0) log.info({ applied }, "migrations applied");
     database = openDatabase(url);
     await loadStartData(database, config, log);
-    server = await startServer({ config, db: database.prisma, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
-    background = startBackgroundWork({ config, db: database.prisma, log });
+    server = await startServer({ config, sql: database.sql, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
+    background = startBackgroundWork({ config, db: database.sql, log });
     log.info(
       { url: server.url, node: process.version, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" },
       `Larder ready at ${server.url} (Node ${process.version})`,

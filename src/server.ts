@@ -1,4 +1,9 @@
-/** Wires node:http, express, Apollo Server and graphql-ws into one server. No domain code here. */
+/**
+ * The HTTP server: express routes (health, image upload and serving, playground), the GraphQL route
+ * over two Apollo Server instances (compiled and interpreted execution), graphql-ws on the same port,
+ * the response cache, and the per-server services every request's context carries (database, mail,
+ * background tasks, shop currency, image storage, login hooks).
+ */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
@@ -6,8 +11,8 @@ import type pg from "pg";
 import cors from "cors";
 import helmet from "helmet";
 import type { Config } from "./config.js";
-import type { Db } from "./db/client.js";
 import type { Readiness } from "./db/readiness.js";
+import type { Db } from "./db/sql.js";
 import type { Services } from "./context.js";
 import { createApollo } from "./graphql/apollo.js";
 import { ExecutionRouter } from "./graphql/execution-router.js";
@@ -32,8 +37,9 @@ import type { Logger } from "./shared/logger.js";
 
 export interface ServerDeps {
   config: Config;
-  db: Db;
-  /** The pool `db` runs on. */
+  /** Plain SQL on `pool`, outside any request's count. */
+  sql: Db;
+  /** The pool `sql` runs on. */
   pool: pg.Pool;
   log: Logger;
   checkReadiness: () => Promise<Readiness>;
@@ -62,13 +68,12 @@ function startResponseCache(config: Config, pool: pg.Pool, log: Logger): { cache
 
 /** Builds the server and listens on `config.port` (0 picks a free port). */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
-  const { config, db, log } = deps;
+  const { config, sql, log } = deps;
   const schema = await buildExecutableSchema();
   const services: Services = {
     config,
-    db,
-    pool: deps.pool,
-    mailer: deps.mailer ?? createMailer(config, db, log),
+    sql,
+    mailer: deps.mailer ?? createMailer(config, sql, log),
     background: new BackgroundTasks(log),
     currency: new ShopCurrency(config.shopCurrency),
     images: dataDirImageStorage(config.dataDir),
@@ -83,7 +88,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.use(requestId, accessLog(log), security, corsPolicy);
   app.get("/healthz", healthRoutes.live);
   app.get("/readyz", healthRoutes.ready(deps.checkReadiness));
-  app.use(imageRoutes(db, deps.pool, services.images));
+  app.use(imageRoutes(sql, services.images));
   if (config.playground) app.use(playgroundAssets());
   app.use(notFound);
   app.use(errorHandler(log));

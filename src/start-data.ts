@@ -21,7 +21,7 @@ export async function loadStartData(database: Database, config: Config, log: Log
     if (seeded > 0) log.info({ products: seeded }, "empty catalog: loaded the demo catalog");
   }
   if (config.admin) {
-    const outcome = await ensureSuperAdmin(database.prisma, config.admin);
+    const outcome = await ensureSuperAdmin(database.sql, config.admin);
     log.info({ email: config.admin.email, outcome }, outcome === "created" ? "super-admin created from ADMIN_EMAIL" : "ADMIN_EMAIL ignored: staff already exists");
   }
 }

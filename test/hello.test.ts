@@ -94,6 +94,12 @@ describe("hello", () => {
     expect(body.extensions?.sqlStatements).toBe(1);
   });
 
+  it("counts a mutation's statements like a query's: a greeting is one upsert", async () => {
+    const { body } = await server.gql(GreetMutation, { name: "Counted" }, { sql: true });
+    expect(body.data?.greet).toMatchObject({ __typename: "Greeted", greeting: { name: "Counted", timesGreeted: 1 } });
+    expect(body.extensions?.sqlStatements).toBe(1);
+  });
+
   it("keeps the SQL counts of concurrent requests apart", async () => {
     const responses = await Promise.all(
       Array.from({ length: 20 }, (_, i) => (i % 2 ? server.gql(TwoGreetings, { a: "Grace", b: `n${i}` }, { sql: true }) : server.gql(HelloQuery, undefined, { sql: true }))),

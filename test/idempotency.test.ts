@@ -27,7 +27,7 @@ describe("idempotency keys", () => {
     let runs = 0;
     const outcomes = await Promise.all(
       Array.from({ length: 20 }, () =>
-        idempotent(database.prisma, { scope: "test", key: "k1", input: { cart: 1 } }, async (tx) => {
+        idempotent(database.sql, { scope: "test", key: "k1", input: { cart: 1 } }, async (tx) => {
           runs += 1;
           await tx.execute`INSERT INTO greeting (name, updated_at) VALUES (${`order-${runs}`}, now())`;
           await new Promise((r) => setTimeout(r, 50));
@@ -42,34 +42,34 @@ describe("idempotency keys", () => {
   });
 
   it("refuses the same key with different input", async () => {
-    await idempotent(database.prisma, { scope: "test", key: "k2", input: { cart: 1 } }, async () => ({ ok: true }));
-    const again = await idempotent(database.prisma, { scope: "test", key: "k2", input: { cart: 2 } }, async () => ({ ok: false }));
+    await idempotent(database.sql, { scope: "test", key: "k2", input: { cart: 1 } }, async () => ({ ok: true }));
+    const again = await idempotent(database.sql, { scope: "test", key: "k2", input: { cart: 2 } }, async () => ({ ok: false }));
     expect(again).toEqual({ kind: "reused" });
   });
 
   it("keeps keys of different scopes apart", async () => {
-    const a = await idempotent(database.prisma, { scope: "customer:a", key: "same", input: 1 }, async () => "a");
-    const b = await idempotent(database.prisma, { scope: "customer:b", key: "same", input: 1 }, async () => "b");
+    const a = await idempotent(database.sql, { scope: "customer:a", key: "same", input: 1 }, async () => "a");
+    const b = await idempotent(database.sql, { scope: "customer:b", key: "same", input: 1 }, async () => "b");
     expect([a, b]).toEqual([{ kind: "first", result: "a" }, { kind: "first", result: "b" }]);
   });
 
   it("frees the key when the work throws, rolling back everything it did", async () => {
     await expect(
-      idempotent(database.prisma, { scope: "test", key: "k3", input: 1 }, async (tx) => {
+      idempotent(database.sql, { scope: "test", key: "k3", input: 1 }, async (tx) => {
         await tx.execute`INSERT INTO greeting (name, updated_at) VALUES ('rolled-back', now())`;
         throw new Error("injected failure");
       }),
     ).rejects.toThrow("injected failure");
     expect(await query(url, "SELECT count(*)::int AS n FROM greeting WHERE name = 'rolled-back'")).toEqual([{ n: 0 }]);
-    const retry = await idempotent(database.prisma, { scope: "test", key: "k3", input: 1 }, async () => "second try");
+    const retry = await idempotent(database.sql, { scope: "test", key: "k3", input: 1 }, async () => "second try");
     expect(retry).toEqual({ kind: "first", result: "second try" });
   });
 
   it("forgets keys after a day", async () => {
-    await idempotent(database.prisma, { scope: "test", key: "old", input: 1 }, async () => "first");
-    await idempotent(database.prisma, { scope: "test", key: "new", input: 1 }, async () => "first");
+    await idempotent(database.sql, { scope: "test", key: "old", input: 1 }, async () => "first");
+    await idempotent(database.sql, { scope: "test", key: "new", input: 1 }, async () => "first");
     await query(url, "UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = 'old'");
-    expect(await purgeIdempotencyKeys(database.prisma)).toBe(1);
+    expect(await purgeIdempotencyKeys(database.sql)).toBe(1);
     expect(await query(url, "SELECT key FROM idempotency_key WHERE key IN ('old', 'new')")).toEqual([{ key: "new" }]);
   });
 });

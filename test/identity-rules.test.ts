@@ -5,23 +5,23 @@
 import { execute, parse, type GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Context, Viewer } from "../src/context.js";
-import { Address, Customer } from "../src/modules/identity/customer/customer.types.js";
+import { toAddress, toCustomer } from "../src/modules/identity/customer/customer.types.js";
 import { Permission } from "../src/modules/identity/permission.js";
-import { Staff } from "../src/modules/identity/staff/staff.types.js";
+import { toStaff } from "../src/modules/identity/staff/staff.types.js";
 import { buildExecutableSchema } from "../src/schema.js";
 
 const OWNER = "0190f3a0-0000-7000-8000-000000000001";
 const OTHER = "0190f3a0-0000-7000-8000-000000000002";
 const now = new Date();
-const customer = Customer.fromRow({
-  id: OWNER, email: "owner@example.test", passwordHash: "x", firstName: "Ada", lastName: "L", emailVerifiedAt: null, locale: null, marketingOptIn: false,
-  marketingOptInChangedAt: null, defaultShippingAddressId: null, defaultBillingAddressId: null, createdAt: now, updatedAt: now,
+const customer = toCustomer({
+  id: OWNER, email: "owner@example.test", first_name: "Ada", last_name: "L", email_verified_at: null, locale: null, marketing_opt_in: false,
+  marketing_opt_in_changed_at: null, default_shipping_address_id: null, default_billing_address_id: null, created_at: now,
 });
-const address = Address.fromRow({
-  id: OTHER, customerId: OWNER, firstName: "Ada", lastName: "L", company: null, line1: "1 Main St", line2: null, city: "Bern", region: null, postalCode: null,
-  countryCode: "CH", phone: null, createdAt: now, updatedAt: now,
+const address = toAddress({
+  id: OTHER, customer_id: OWNER, first_name: "Ada", last_name: "L", company: null, line1: "1 Main St", line2: null, city: "Bern", region: null, postal_code: null,
+  country_code: "CH", phone: null,
 });
-const staff = Staff.fromRow({ id: OWNER, email: "boss@example.test", passwordHash: "x", name: "Boss", active: true, createdAt: now, updatedAt: now });
+const staff = toStaff({ id: OWNER, email: "boss@example.test", name: "Boss", active: true, created_at: now });
 
 let schema: GraphQLSchema;
 beforeAll(async () => {

@@ -347,8 +347,8 @@ describe("the first super-admin", () => {
     const other = await startTestServer({}, { sharedDatabaseUrl: db.url });
     try {
       const admin = { email: "owner@example.test", password: "owner password 1" };
-      expect(await ensureSuperAdmin(other.database.prisma, admin)).toBe("created");
-      expect(await ensureSuperAdmin(other.database.prisma, { ...admin, email: "second@example.test" })).toBe("staff exists");
+      expect(await ensureSuperAdmin(other.database.sql, admin)).toBe("created");
+      expect(await ensureSuperAdmin(other.database.sql, { ...admin, email: "second@example.test" })).toBe("staff exists");
       const login = await other.gql(LoginStaff, admin);
       expect(login.body.data?.loginStaff).toMatchObject({ staff: { email: admin.email, permissions: expect.arrayContaining(["STAFF_WRITE", "PAYMENTS_WRITE", "SETTINGS_WRITE"]) } });
       expect((await query(db.url, "SELECT count(*)::int AS n FROM staff"))[0]).toEqual({ n: 1 });

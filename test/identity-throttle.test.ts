@@ -166,7 +166,7 @@ describe("housekeeping", () => {
         (gen_random_uuid(), '\\x05', $1, now() - interval '1 day', NULL)`,
       [customer],
     );
-    const purged = await purgeExpired(server.database.prisma);
+    const purged = await purgeExpired(server.database.sql);
     expect(purged.tokens).toBe(1);
     expect(purged.sessions).toBe(2);
     expect(purged.throttleWindows).toBeGreaterThanOrEqual(1);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
+import { AddLines, createVariant } from "./helpers/commerce.js";
 import { bodyOf, startTestServer, type TestServer } from "./helpers/server.js";
 
 const RegisterInProduction = graphql(`
@@ -82,13 +83,20 @@ describe("production defaults", () => {
     expect(headers.getSetCookie()[0]).toMatch(/^larder_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax; Secure$/);
   });
 
+  it("marks the guest cart cookie Secure too", async () => {
+    const variant = await createVariant(server, { onHand: 5 });
+    const { headers, body } = await server.gql(AddLines, { input: { lines: [{ variantId: variant.globalId, quantity: 1 }] } });
+    expect(body.data?.addCartLines.__typename).toBe("CartUpdated");
+    expect(headers.getSetCookie()[0]).toMatch(/^larder_cart=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax; Secure$/);
+  });
+
   it("ignores the SQL debug header", async () => {
     const { body } = await server.gql(GreetingInProduction, { name: "Prod" }, { sql: true });
     expect(body.extensions).toBeUndefined();
   });
 
   it("masks unexpected failures, and logs their cause with the request id", async () => {
-    // Pull the table from under the running server: the read now fails inside Prisma with SQL details.
+    // Pull the table from under the running server: the read now fails in PostgreSQL, with SQL details.
     await server.database.pool.query(`ALTER TABLE greeting RENAME TO greeting_gone`);
     const response = await server.post({ query: BrokenRead.toString(), variables: { name: "Broken" } }, { "x-request-id": "masked-1" });
     const text = await response.text();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseUtcTimestamp } from "../src/db/client.js";
+import { parseUtcTimestamp } from "../src/db/result-parsers.js";
 
 describe("timestamp parsing", () => {
   it("reads PostgreSQL's text form as UTC, exactly as Date does", () => {

@@ -9,5 +9,5 @@ import { createLogger } from "../../src/shared/logger.js";
 const config = loadConfig({ ...process.env, NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1" });
 const databaseUrl = process.env.DATABASE_URL!;
 const database = openDatabase(databaseUrl);
-const server = await startServer({ config, db: database.prisma, pool: database.pool, log: createLogger(config.logLevel).log, checkReadiness: readinessCheck(database.pool) });
+const server = await startServer({ config, sql: database.sql, pool: database.pool, log: createLogger(config.logLevel).log, checkReadiness: readinessCheck(database.pool) });
 process.send!({ port: server.port });

@@ -1,7 +1,10 @@
 /** Recognising expected database failures, so services can answer them as typed user errors. */
-import { Prisma } from "../generated/prisma/client.js";
+import pg from "pg";
 
-/** Whether `error` is a unique-constraint violation (e.g. an email or name already taken). */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+/**
+ * The unique index a write violated, if that is why it failed. Uniqueness is left to the
+ * database (a check before the write would race with a concurrent writer).
+ */
+export function violatedUniqueIndex(error: unknown): string | null {
+  return error instanceof pg.DatabaseError && error.code === "23505" ? (error.constraint ?? null) : null;
 }

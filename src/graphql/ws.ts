@@ -8,7 +8,6 @@ import type { Config } from "../config.js";
 import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
 import { maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
-import { untrackSql } from "../shared/sql-count.js";
 import { allValidationRules, parseOptions } from "./validation-rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
 
@@ -43,7 +42,6 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
     const ctx = contexts.get(id);
     if (!ctx) return;
     contexts.delete(id);
-    untrackSql(ctx.meta.sql);
     runDeferred(ctx.meta, services);
     log.info({ requestId: ctx.requestId, transport: "ws", operationName: ctx.meta.operationName, outcome, sqlStatements: ctx.meta.sql.statements }, "operation");
   };

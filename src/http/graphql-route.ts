@@ -11,7 +11,6 @@ import { HeaderMap } from "@apollo/server";
 import type { Config } from "../config.js";
 import { createContext, runDeferred, type RequestMeta, type Services } from "../context.js";
 import type { Logger } from "../shared/logger.js";
-import { untrackSql } from "../shared/sql-count.js";
 import { logRequest, sendJsonError } from "./respond.js";
 import { requestIdFrom } from "./request-id.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
@@ -139,7 +138,6 @@ export function graphqlRoute(args: {
     const meta: RequestMeta = { sql: { statements: 0 } };
     res.setHeader("x-request-id", requestId);
     res.once("close", () => {
-      untrackSql(meta.sql);
       logRequest(log, req, res, requestId, meta, started);
       runDeferred(meta, services);
     });

@@ -5,14 +5,14 @@
 import { createHash } from "node:crypto";
 import busboy from "busboy";
 import express, { type Request, type RequestHandler, type Response } from "express";
-import type pg from "pg";
-import type { Db } from "../db/client.js";
+import type { Sql } from "../db/sql.js";
 import { sniffImage } from "../modules/catalog/images/image-format.js";
 import { STORAGE_KEY, type Storage } from "../modules/catalog/images/storage.js";
 import { catalogWrite } from "../modules/catalog/catalog.rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
 import { resolveViewer } from "../modules/identity/viewer.js";
 import { toGlobalId } from "../shared/global-id.js";
+import { uuidv7 } from "../shared/uuid.js";
 import { checkSingleLine } from "../shared/text.js";
 import { sendJsonError } from "./respond.js";
 
@@ -64,22 +64,22 @@ function readUpload(req: Request): Promise<{ bytes: Buffer; alt: string }> {
 }
 
 /** Who may upload: whoever the catalog's write rule allows. A cookie session must also send `x-requested-with`, which no cross-site form can. */
-async function authorize(pool: pg.Pool, req: Request): Promise<void> {
+async function authorize(sql: Sql, req: Request): Promise<void> {
   const token = tokenFromHeaders(req.headers);
   if (token && !req.headers.authorization && req.headers["x-requested-with"] === undefined) {
     throw new UploadError(403, "FORBIDDEN", "Cookie-authenticated uploads must send an x-requested-with header");
   }
-  const viewer = await resolveViewer(pool, token);
+  const viewer = await resolveViewer(sql, token);
   const refusal = catalogWrite.refusal(viewer);
   if (refusal === "UNAUTHENTICATED") throw new UploadError(401, "UNAUTHENTICATED", "Sign in to do this");
   if (refusal === "FORBIDDEN") throw new UploadError(403, "FORBIDDEN", "Not allowed");
 }
 
-function upload(db: Db, pool: pg.Pool, images: Storage): RequestHandler {
+function upload(sql: Sql, images: Storage): RequestHandler {
   return async (req, res, next) => {
     const requestId = res.locals.requestId as string;
     try {
-      await authorize(pool, req);
+      await authorize(sql, req);
       if (Number(req.headers["content-length"]) > MAX_IMAGE_BYTES + 64 * 1024) throw new UploadError(413, "PAYLOAD_TOO_LARGE", `Images may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
       const { bytes, alt } = await readUpload(req);
       const info = sniffImage(bytes);
@@ -88,17 +88,18 @@ function upload(db: Db, pool: pg.Pool, images: Storage): RequestHandler {
       if ("problem" in checkedAlt) throw new UploadError(400, "BAD_USER_INPUT", checkedAlt.problem);
       const key = `${createHash("sha256").update(bytes).digest("hex")}.${info.extension}`;
       await images.put(key, bytes);
-      const image = await db.image.create({
-        data: { storageKey: key, contentType: info.contentType, byteSize: bytes.length, width: info.width, height: info.height, alt: checkedAlt.value },
-      });
+      const id = uuidv7();
+      await sql.execute`
+        INSERT INTO image (id, storage_key, content_type, byte_size, width, height, alt)
+        VALUES (${id}::uuid, ${key}, ${info.contentType}, ${bytes.length}, ${info.width}, ${info.height}, ${checkedAlt.value})`;
       res.status(201).json({
-        id: toGlobalId("Image", image.id),
+        id: toGlobalId("Image", id),
         url: images.publicUrl(key),
-        width: image.width,
-        height: image.height,
-        contentType: image.contentType,
-        byteSize: image.byteSize,
-        alt: image.alt,
+        width: info.width,
+        height: info.height,
+        contentType: info.contentType,
+        byteSize: bytes.length,
+        alt: checkedAlt.value,
       });
     } catch (error) {
       if (!(error instanceof UploadError)) return next(error);
@@ -134,9 +135,9 @@ async function serve(images: Storage, req: Request, res: Response): Promise<void
 }
 
 /** The upload and serving routes over the server's image storage. */
-export function imageRoutes(db: Db, pool: pg.Pool, images: Storage): express.Router {
+export function imageRoutes(sql: Sql, images: Storage): express.Router {
   const router = express.Router();
-  router.post("/images", upload(db, pool, images));
+  router.post("/images", upload(sql, images));
   router.get("/images/:key", (req, res, next) => {
     serve(images, req, res).catch(next);
   });

@@ -4,7 +4,8 @@
  * sends from); `none` drops them with a warning. A real transport implements `Mailer`.
  */
 import type { Config } from "../config.js";
-import type { Db } from "../db/client.js";
+import type { Sql } from "../db/sql.js";
+import { uuidv7 } from "../shared/uuid.js";
 import type { Logger } from "../shared/logger.js";
 
 export interface MailMessage {
@@ -21,10 +22,11 @@ export interface Mailer {
 }
 
 /** Records every message in the `mail_message` table. */
-function databaseMailer(db: Db): Mailer {
+function databaseMailer(sql: Sql): Mailer {
   return {
     async send(message) {
-      await db.mailMessage.create({ data: { recipient: message.to, kind: message.kind, subject: message.subject, text: message.text } });
+      await sql.execute`
+        INSERT INTO mail_message (id, recipient, kind, subject, text) VALUES (${uuidv7()}::uuid, ${message.to}, ${message.kind}, ${message.subject}, ${message.text})`;
     },
   };
 }
@@ -39,6 +41,6 @@ function disabledMailer(log: Logger): Mailer {
 }
 
 /** The mailer `config.mailTransport` names. */
-export function createMailer(config: Config, db: Db, log: Logger): Mailer {
-  return config.mailTransport === "database" ? databaseMailer(db) : disabledMailer(log);
+export function createMailer(config: Config, sql: Sql, log: Logger): Mailer {
+  return config.mailTransport === "database" ? databaseMailer(sql) : disabledMailer(log);
 }

@@ -7,8 +7,7 @@
  * itself. Expected outcomes (typed user errors) are results too and are replayed like successes.
  */
 import { createHash } from "node:crypto";
-import type { Db } from "../db/client.js";
-import { transaction, type Tx } from "../db/tx.js";
+import type { Db, Tx } from "../db/sql.js";
 
 export type IdempotentOutcome<T> = { kind: "first"; result: T } | { kind: "replayed"; result: T } | { kind: "reused" };
 
@@ -34,8 +33,7 @@ export async function idempotent<T>(
   options: { timeoutMs?: number } = {},
 ): Promise<IdempotentOutcome<T>> {
   const requestHash = createHash("sha256").update(canonicalJson(key.input)).digest();
-  return transaction(
-    db,
+  return db.transaction(
     async (tx) => {
       const inserted = await tx.execute`
         INSERT INTO idempotency_key (scope, key, request_hash, response)
@@ -66,5 +64,5 @@ export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
 /** Deletes keys older than IDEMPOTENCY_KEY_TTL_MS, so the table holds recent requests only; returns how many. */
 export async function purgeIdempotencyKeys(db: Db, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS);
-  return transaction(db, (tx) => tx.execute`DELETE FROM idempotency_key WHERE created_at < ${cutoff}`);
+  return db.execute`DELETE FROM idempotency_key WHERE created_at < ${cutoff}`;
 }

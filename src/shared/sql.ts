@@ -1,6 +1,11 @@
 /** Building parameterised SQL: values always travel as parameters, never inside the text. */
 import type { CursorValue, PageWindow } from "./pagination.js";
 
+/** An ILIKE pattern matching `text` anywhere: `%`, `_` and `\` in it match themselves. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** Collects parameter values and hands out their `$n` placeholders. */
 export class SqlParams {
   readonly values: unknown[] = [];
@@ -36,4 +41,11 @@ export function keysetClauses(params: SqlParams, window: PageWindow, keys: reado
     orderBy: keys.map((k) => `${k.sql} ${direction}`).join(", "),
     limit: params.add(window.size + 1, "int"),
   };
+}
+
+/** `column = $n` for each entry of `changes` whose value is not undefined (undefined leaves a column as it is). */
+export function assignments(params: SqlParams, changes: Record<string, unknown>): string[] {
+  return Object.entries(changes)
+    .filter(([, value]) => value !== undefined)
+    .map(([column, value]) => `${column} = ${params.add(value)}`);
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { ServerResponse } from "node:http";
-import type { Db } from "../db/client.js";
+import type { Sql } from "../db/sql.js";
 import { codedError } from "./errors.js";
 
 /** Added to the description of every field that can be throttled. */
@@ -38,8 +38,8 @@ function keyOf({ policy, subject }: ThrottleKey): string {
  * long until its window ends. Counting first and checking after makes concurrent attempts safe:
  * each one sees the count including itself.
  */
-export async function countAttempt(db: Db, keys: ThrottleKey[]): Promise<{ retryAfterSeconds: number } | null> {
-  const rows = await db.$queryRaw<{ key: string; count: number; retry_after: number }[]>`
+export async function countAttempt(sql: Sql, keys: ThrottleKey[]): Promise<{ retryAfterSeconds: number } | null> {
+  const rows = await sql.query<{ key: string; count: number; retry_after: number }>`
     INSERT INTO throttle_window AS t (key, started_at, count, expires_at)
     SELECT k, now(), 1, now() + make_interval(secs => w)
     FROM unnest(${keys.map(keyOf)}::text[], ${keys.map((k) => k.policy.windowSeconds)}::int[]) AS u(k, w)
@@ -57,20 +57,20 @@ export async function countAttempt(db: Db, keys: ThrottleKey[]): Promise<{ retry
 }
 
 /** Takes back an attempt that turned out not to count (a login that succeeded). */
-export async function forgetAttempt(db: Db, keys: ThrottleKey[]): Promise<void> {
-  await db.$executeRaw`
+export async function forgetAttempt(sql: Sql, keys: ThrottleKey[]): Promise<void> {
+  await sql.execute`
     UPDATE throttle_window SET count = count - 1
     WHERE key = ANY(${keys.map(keyOf)}::text[]) AND count > 0 AND expires_at > now()`;
 }
 
 /** Ends the windows of `keys` now, e.g. an account's failed logins once its owner proved who they are. */
-export async function resetAttempts(db: Pick<Db, "throttleWindow">, keys: ThrottleKey[]): Promise<void> {
-  await db.throttleWindow.deleteMany({ where: { key: { in: keys.map(keyOf) } } });
+export async function resetAttempts(sql: Sql, keys: ThrottleKey[]): Promise<void> {
+  await sql.execute`DELETE FROM throttle_window WHERE key = ANY(${keys.map(keyOf)}::text[])`;
 }
 
 /** Deletes windows that have ended; they would restart at 1 anyway. */
-export async function purgeThrottleWindows(db: Db): Promise<number> {
-  return db.$executeRaw`DELETE FROM throttle_window WHERE expires_at <= now()`;
+export async function purgeThrottleWindows(sql: Sql): Promise<number> {
+  return sql.execute`DELETE FROM throttle_window WHERE expires_at <= now()`;
 }
 
 /**

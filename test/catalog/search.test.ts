@@ -131,6 +131,7 @@ describe("search", () => {
 
   it.each([
     ["a NUL byte", "sweater\u0000", "query must not contain control characters"],
+    ["a C1 control character", "sweater\u0085", "query must not contain control characters"],
     ["a 10 kB string", "x".repeat(10_000), "query must be at most 200 characters"],
     ["201 emoji", "😀".repeat(201), "query must be at most 200 characters"],
   ])("refuses %s with BAD_USER_INPUT", async (_label, query, message) => {

@@ -49,7 +49,7 @@ describe("mergeGuestCart", () => {
     const variant = await createVariant(server, { onHand: 10 });
     const headers = await readyCart(server, [{ variant, quantity: 2 }], {}, { method: "express" });
     const customer = await customerHeaders(server);
-    const result = await mergeGuestCart(server.database.prisma, headers["x-cart-token"]!, customer.customerId);
+    const result = await mergeGuestCart(server.database.sql, headers["x-cart-token"]!, customer.customerId);
     expect(result).toMatchObject({ mergedLines: 1, droppedLines: 0 });
     expect(await cartOf(customer.authorization)).toEqual({ lines: [{ sku: variant.sku, quantity: 2 }], shippingAddress: { city: "Berlin" }, shippingMethod: { code: "express" }, coupons: [] });
     expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM cart WHERE id <> $1 AND customer_id IS NULL", [result.cartId])).toEqual([{ n: 0 }]);
@@ -68,7 +68,7 @@ describe("mergeGuestCart", () => {
     ]);
     const guestCoupon = await createCoupon(server, { kind: "PERCENTAGE", percentBps: 500 });
     await server.gql(ApplyCoupon, { input: { code: guestCoupon } }, { headers: { "x-cart-token": token } });
-    expect(await mergeGuestCart(server.database.prisma, token, customer.customerId)).toMatchObject({ mergedLines: 2, droppedLines: 0 });
+    expect(await mergeGuestCart(server.database.sql, token, customer.customerId)).toMatchObject({ mergedLines: 2, droppedLines: 0 });
     const cart = await cartOf(customer.authorization);
     expect(cart!.lines).toEqual([
       { sku: shared.sku, quantity: 999 },
@@ -91,13 +91,13 @@ describe("mergeGuestCart", () => {
     await query(server.databaseUrl, "INSERT INTO cart (id, customer_id, updated_at) VALUES ($1, $2, now())", [cartId, customer.customerId]);
     await query(server.databaseUrl, "INSERT INTO cart_line (id, cart_id, variant_id, quantity, updated_at) SELECT gen_random_uuid(), $1, v, 1, now() FROM unnest($2::uuid[]) v", [cartId, ids.slice(0, 249).map((r) => r.id)]);
     const token = await guestCart(ids.slice(248).map((r) => ({ variantId: toGlobalId("Variant", r.id), quantity: 1 })));
-    expect(await mergeGuestCart(server.database.prisma, token, customer.customerId)).toEqual({ cartId, mergedLines: 2, droppedLines: 2 });
+    expect(await mergeGuestCart(server.database.sql, token, customer.customerId)).toEqual({ cartId, mergedLines: 2, droppedLines: 2 });
     expect(await query(server.databaseUrl, "SELECT count(*)::int AS n, sum(quantity)::int AS units FROM cart_line WHERE cart_id = $1", [cartId])).toEqual([{ n: 250, units: 251 }]);
   });
 
   it("does nothing without a guest cart", async () => {
     const customer = await customerHeaders(server);
-    expect(await mergeGuestCart(server.database.prisma, "B".repeat(43), customer.customerId)).toEqual({ cartId: null, mergedLines: 0, droppedLines: 0 });
+    expect(await mergeGuestCart(server.database.sql, "B".repeat(43), customer.customerId)).toEqual({ cartId: null, mergedLines: 0, droppedLines: 0 });
   });
 
   it("never lets a guest cart be both ordered and merged when login and checkout race", { timeout: 60_000 }, async () => {
@@ -105,7 +105,7 @@ describe("mergeGuestCart", () => {
       const variant = await createVariant(server, { onHand: 10 });
       const headers = await readyCart(server, [{ variant, quantity: 1 }]);
       const customer = await customerHeaders(server);
-      const [merged, placed] = await Promise.all([mergeGuestCart(server.database.prisma, headers["x-cart-token"]!, customer.customerId), placeOrder(server, headers)]);
+      const [merged, placed] = await Promise.all([mergeGuestCart(server.database.sql, headers["x-cart-token"]!, customer.customerId), placeOrder(server, headers)]);
       const ordered = placed.body.data!.placeOrder.__typename === "OrderPlaced";
       if (ordered) {
         expect(merged.mergedLines).toBe(0);

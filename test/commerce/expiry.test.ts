@@ -44,7 +44,7 @@ describe("unpaid order expiry", () => {
       const [overdue, fresh] = [orderIds.slice(0, 30), orderIds.slice(30)];
       await pastDue(overdue);
       expect(await stockOf(server, variantId)).toEqual({ onHand: 40, allocated: 32 });
-      const counts = await Promise.all(runners.map((r) => expireUnpaidOrders(r.prisma)));
+      const counts = await Promise.all(runners.map((r) => expireUnpaidOrders(r.sql)));
       expect(counts.reduce((a, b) => a + b, 0)).toBe(30);
       const states = await query<{ state: string; n: number }>(server.databaseUrl, "SELECT state, count(*)::int AS n FROM shop_order WHERE id = ANY($1::uuid[]) GROUP BY state ORDER BY state", [orderIds]);
       expect(states).toEqual([
@@ -61,7 +61,7 @@ describe("unpaid order expiry", () => {
       expect(releases).toEqual([{ n: 30 }]);
       expect(await stockOf(server, variantId)).toEqual({ onHand: 40, allocated: fresh.length });
       expect(await unbalancedVariants(server)).toEqual([]);
-      expect(await Promise.all(runners.map((r) => expireUnpaidOrders(r.prisma)))).toEqual([0, 0, 0]);
+      expect(await Promise.all(runners.map((r) => expireUnpaidOrders(r.sql)))).toEqual([0, 0, 0]);
     }
   });
 
@@ -69,7 +69,7 @@ describe("unpaid order expiry", () => {
     const { orderIds } = await manualOrders(2, 5);
     await query(server.databaseUrl, "UPDATE shop_order SET state = 'PAYMENT_SETTLED' WHERE id = $1", [orderIds[0]]);
     await query(server.databaseUrl, "UPDATE shop_order SET expires_at = now() - interval '1 minute' WHERE id = $1", [orderIds[0]]);
-    expect(await expireUnpaidOrders(runners[0]!.prisma)).toBe(0);
+    expect(await expireUnpaidOrders(runners[0]!.sql)).toBe(0);
     const states = await query<{ state: string }>(server.databaseUrl, "SELECT state FROM shop_order WHERE id = ANY($1::uuid[]) ORDER BY state", [orderIds]);
     expect(states.map((s) => s.state).sort()).toEqual(["PAYMENT_SETTLED", "PLACED"]);
   });
@@ -80,7 +80,7 @@ describe("unpaid order expiry", () => {
     const customer = await customerHeaders(server);
     await readyCart(server, [{ variant, quantity: 1 }], { authorization: customer.authorization });
     await query(server.databaseUrl, "UPDATE cart SET updated_at = now() - interval '31 days'");
-    expect(await purgeAbandonedGuestCarts(runners[0]!.prisma)).toBeGreaterThanOrEqual(1);
+    expect(await purgeAbandonedGuestCarts(runners[0]!.sql)).toBeGreaterThanOrEqual(1);
     expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM cart WHERE customer_id IS NULL")).toEqual([{ n: 0 }]);
     expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM cart WHERE customer_id = $1", [customer.customerId])).toEqual([{ n: 1 }]);
     expect(guest["x-cart-token"]).toBeDefined();

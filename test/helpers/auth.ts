@@ -6,23 +6,25 @@ import type { TestServer } from "./server.js";
 
 /** Headers of a staff member holding exactly `permissions`. */
 export async function staffHeaders(server: TestServer, permissions: Permission[]): Promise<{ authorization: string; staffId: string }> {
-  const db = server.database.prisma;
+  const db = server.database.sql;
   const suffix = randomUUID().slice(0, 8);
-  const role = await db.role.create({ data: { name: `test-role-${suffix}`, permissions } });
-  const staff = await db.staff.create({
-    data: { email: `staff-${suffix}@example.test`, passwordHash: "not-a-login", name: `Staff ${suffix}`, roles: { create: { roleId: role.id } } },
-  });
-  const { token } = await createSession(db, { staffId: staff.id });
-  return { authorization: `Bearer ${token}`, staffId: staff.id };
+  const [roleId, staffId] = [randomUUID(), randomUUID()];
+  await db.execute`INSERT INTO role (id, name, permissions, updated_at) VALUES (${roleId}::uuid, ${`test-role-${suffix}`}, ${permissions}::"Permission"[], now())`;
+  await db.execute`
+    INSERT INTO staff (id, email, password_hash, name, updated_at) VALUES (${staffId}::uuid, ${`staff-${suffix}@example.test`}, 'not-a-login', ${`Staff ${suffix}`}, now())`;
+  await db.execute`INSERT INTO staff_role (staff_id, role_id) VALUES (${staffId}::uuid, ${roleId}::uuid)`;
+  const { token } = await createSession(db, { staffId });
+  return { authorization: `Bearer ${token}`, staffId };
 }
 
 /** Headers of a new customer. */
 export async function customerHeaders(server: TestServer): Promise<{ authorization: string; customerId: string }> {
-  const db = server.database.prisma;
+  const db = server.database.sql;
   const suffix = randomUUID().slice(0, 8);
-  const customer = await db.customer.create({
-    data: { email: `customer-${suffix}@example.test`, passwordHash: "not-a-login", firstName: "Test", lastName: suffix },
-  });
-  const { token } = await createSession(db, { customerId: customer.id });
-  return { authorization: `Bearer ${token}`, customerId: customer.id };
+  const customerId = randomUUID();
+  await db.execute`
+    INSERT INTO customer (id, email, password_hash, first_name, last_name, updated_at)
+    VALUES (${customerId}::uuid, ${`customer-${suffix}@example.test`}, 'not-a-login', 'Test', ${suffix}, now())`;
+  const { token } = await createSession(db, { customerId });
+  return { authorization: `Bearer ${token}`, customerId };
 }

@@ -209,25 +209,14 @@ export async function createVariant(
   options: { onHand: number; price?: number; trackInventory?: boolean; allowBackorder?: boolean; title?: string },
 ): Promise<TestVariant> {
   const suffix = randomUUID().slice(0, 8);
-  const product = await server.database.prisma.product.create({
-    data: {
-      title: options.title ?? `Thing ${suffix}`,
-      slug: `thing-${suffix}`,
-      status: "ACTIVE",
-      variants: {
-        create: {
-          sku: `SKU-${suffix}`,
-          price: options.price ?? 1000,
-          stockOnHand: options.onHand,
-          trackInventory: options.trackInventory ?? true,
-          allowBackorder: options.allowBackorder ?? false,
-        },
-      },
-    },
-    select: { variants: { select: { id: true, sku: true } } },
-  });
-  const variant = product.variants[0]!;
-  return { id: variant.id, globalId: toGlobalId("Variant", variant.id), sku: variant.sku };
+  const [productId, id, sku] = [randomUUID(), randomUUID(), `SKU-${suffix}`];
+  const db = server.database.sql;
+  await db.execute`
+    INSERT INTO product (id, title, slug, status, updated_at) VALUES (${productId}::uuid, ${options.title ?? `Thing ${suffix}`}, ${`thing-${suffix}`}, 'ACTIVE', now())`;
+  await db.execute`
+    INSERT INTO variant (id, product_id, sku, price, stock_on_hand, track_inventory, allow_backorder, updated_at)
+    VALUES (${id}::uuid, ${productId}::uuid, ${sku}, ${options.price ?? 1000}, ${options.onHand}, ${options.trackInventory ?? true}, ${options.allowBackorder ?? false}, now())`;
+  return { id, globalId: toGlobalId("Variant", id), sku };
 }
 
 export const ADDRESS = { firstName: "Ada", lastName: "Lovelace", line1: "1 Analytical Way", city: "Berlin", postalCode: "10115", countryCode: "de" };
@@ -327,6 +316,9 @@ export async function createCoupon(
   data: { kind: "PERCENTAGE" | "FIXED_AMOUNT" | "FREE_SHIPPING"; percentBps?: number; amount?: number; usageLimit?: number; usageLimitPerCustomer?: number; minSubtotal?: number },
 ): Promise<string> {
   const code = `SAVE-${randomUUID().slice(0, 8).toUpperCase()}`;
-  await server.database.prisma.coupon.create({ data: { code, ...data } });
+  await server.database.sql.execute`
+    INSERT INTO coupon (id, code, kind, percent_bps, amount, min_subtotal, usage_limit, usage_limit_per_customer, updated_at)
+    VALUES (${randomUUID()}::uuid, ${code}, ${data.kind}::"CouponKind", ${data.percentBps ?? null}, ${data.amount ?? null}, ${data.minSubtotal ?? 0},
+            ${data.usageLimit ?? null}, ${data.usageLimitPerCustomer ?? null}, now())`;
   return code;
 }

@@ -58,7 +58,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   });
   const running = await startServer({
     config,
-    db: database.prisma,
+    sql: database.sql,
     pool: database.pool,
     log: createLogger(config.logLevel, sink).log,
     checkReadiness: readinessCheck(database.pool),

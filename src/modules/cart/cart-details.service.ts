@@ -1,27 +1,17 @@
 /** Contact, shipping and coupons of the viewer's cart. */
 import type { Context } from "../../context.js";
-import type { Tx } from "../../db/tx.js";
-import { InvalidInput, NotFound } from "../../shared/user-errors.js";
-import { Rejection } from "../catalog/validation.js";
+import type { Tx } from "../../db/sql.js";
+import { reject } from "../../shared/input-check.js";
+import { Rejection } from "../../shared/mutation.js";
+import { NotFound } from "../../shared/user-errors.js";
 import { shippingMethod } from "../pricing/commerce-config.js";
 import { CouponUnavailable } from "../promotions/coupon.errors.js";
 import { COUPON_COLUMNS, CouponProblem, couponProblem, normalizeCouponCode, type CouponRow } from "../promotions/coupon-rules.js";
 import { customerUses } from "../promotions/redeem.js";
 import { addressToJson, checkAddress } from "../pricing/shipping-address.js";
 import { changeCart } from "./cart-mutation.js";
-import {
-  MAX_COUPONS,
-  type ApplyCouponInput,
-  type ApplyCouponResult,
-  type RemoveCouponInput,
-  type RemoveCouponResult,
-  type SetCartEmailInput,
-  type SetCartEmailResult,
-  type SetCartShippingAddressInput,
-  type SetCartShippingAddressResult,
-  type SetCartShippingMethodInput,
-  type SetCartShippingMethodResult,
-} from "./cart.inputs.js";
+import { MAX_COUPONS, type ApplyCouponInput, type RemoveCouponInput, type SetCartEmailInput, type SetCartShippingAddressInput, type SetCartShippingMethodInput } from "./cart.inputs.js";
+import type { CartUpdated } from "./cart.types.js";
 import type { CartRow } from "./pricing.js";
 
 const MAX_EMAIL = 254;
@@ -35,26 +25,25 @@ export function normalizeEmail(value: string): string | null {
 }
 
 /** Sets where a guest's order mail goes; signed-in customers order with their account email. */
-export async function setCartEmail(ctx: Context, input: SetCartEmailInput): Promise<typeof SetCartEmailResult> {
-  if (ctx.viewer.kind === "customer") return InvalidInput.at(["input", "email"], "signed-in customers order with their account email");
+export async function setCartEmail(ctx: Context, input: SetCartEmailInput): Promise<CartUpdated> {
+  if (ctx.viewer.kind === "customer") reject(["input", "email"], "signed-in customers order with their account email");
   const email = normalizeEmail(input.email);
-  if (!email) return InvalidInput.at(["input", "email"], "email must be an email address");
+  if (!email) reject(["input", "email"], "email must be an email address");
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
     await tx.execute`UPDATE cart SET email = ${email} WHERE id = ${cart.id}::uuid`;
   });
 }
 
-export async function setCartShippingAddress(ctx: Context, input: SetCartShippingAddressInput): Promise<typeof SetCartShippingAddressResult> {
+export async function setCartShippingAddress(ctx: Context, input: SetCartShippingAddressInput): Promise<CartUpdated> {
   const address = checkAddress(input.address, ["input", "address"]);
-  if (address instanceof InvalidInput) return address;
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
     await tx.execute`UPDATE cart SET shipping_address = ${JSON.stringify(addressToJson(address))}::jsonb WHERE id = ${cart.id}::uuid`;
   });
 }
 
-export async function setCartShippingMethod(ctx: Context, input: SetCartShippingMethodInput): Promise<typeof SetCartShippingMethodResult> {
+export async function setCartShippingMethod(ctx: Context, input: SetCartShippingMethodInput): Promise<CartUpdated> {
   const method = shippingMethod(ctx.services.config.commerce, input.code.trim());
-  if (!method) return InvalidInput.at(["input", "code"], "not one of the shipping methods");
+  if (!method) reject(["input", "code"], "not one of the shipping methods");
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
     await tx.execute`UPDATE cart SET shipping_method_code = ${method.code} WHERE id = ${cart.id}::uuid`;
   });
@@ -71,21 +60,21 @@ export async function orderEmail(tx: Tx, cart: CartRow): Promise<string | null> 
  * Applies a coupon when it would count now. Limits are checked here as a courtesy; placing the
  * order redeems the coupon atomically and is where they are enforced.
  */
-export async function applyCoupon(ctx: Context, input: ApplyCouponInput): Promise<typeof ApplyCouponResult> {
+export async function applyCoupon(ctx: Context, input: ApplyCouponInput): Promise<CartUpdated> {
   const code = normalizeCouponCode(input.code);
-  if (code === "" || code.length > 64) return InvalidInput.at(["input", "code"], "code must be 1 to 64 characters");
+  if (code === "" || code.length > 64) reject(["input", "code"], "code must be 1 to 64 characters");
   const refuse = (problem: CouponProblem): never => {
     throw new Rejection(CouponUnavailable.of(["input", "code"], code, problem));
   };
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
-    const [coupon] = await tx.queryText<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.code = $1`, [code]);
+    const [coupon] = await tx.query<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.code = $1`, [code]);
     if (!coupon) return refuse(CouponProblem.UNKNOWN_CODE);
     const [state] = await tx.query<{ applied: number; mine: boolean; subtotal: number }>`
       SELECT count(*)::int AS applied, coalesce(bool_or(coupon_id = ${coupon.id}::uuid), false) AS mine,
              (SELECT coalesce(sum(v.price * cl.quantity), 0)::int FROM cart_line cl JOIN variant v ON v.id = cl.variant_id WHERE cl.cart_id = ${cart.id}::uuid) AS subtotal
         FROM cart_coupon WHERE cart_id = ${cart.id}::uuid`;
     if (state!.mine) return;
-    if (state!.applied >= MAX_COUPONS) throw new Rejection(InvalidInput.at(["input", "code"], `a cart holds at most ${MAX_COUPONS} coupons`));
+    if (state!.applied >= MAX_COUPONS) reject(["input", "code"], `a cart holds at most ${MAX_COUPONS} coupons`);
     const problem = couponProblem(coupon, state!.subtotal, new Date());
     if (problem) return refuse(problem);
     const email = await orderEmail(tx, cart);
@@ -97,7 +86,7 @@ export async function applyCoupon(ctx: Context, input: ApplyCouponInput): Promis
 }
 
 /** Takes a coupon off the cart; removing one that is not there changes nothing. */
-export async function removeCoupon(ctx: Context, input: RemoveCouponInput): Promise<typeof RemoveCouponResult> {
+export async function removeCoupon(ctx: Context, input: RemoveCouponInput): Promise<CartUpdated> {
   const code = normalizeCouponCode(input.code);
   return changeCart(ctx, { create: false, missing: () => NotFound.at(["input", "code"], "you have no cart") }, async (tx, cart) => {
     await tx.execute`DELETE FROM cart_coupon cc USING coupon cp WHERE cc.coupon_id = cp.id AND cc.cart_id = ${cart.id}::uuid AND cp.code = ${code}`;

@@ -1,10 +1,10 @@
 /** Adding, changing and removing cart lines. Stock is checked (not reserved): placing the order allocates. */
 import type { Context } from "../../context.js";
-import type { Tx } from "../../db/tx.js";
-import { parseGlobalId } from "../../shared/global-id.js";
+import type { Tx } from "../../db/sql.js";
+import { idOf, reject } from "../../shared/input-check.js";
+import { Rejection } from "../../shared/mutation.js";
 import { uuidv7 } from "../../shared/uuid.js";
-import { InvalidInput, NotFound } from "../../shared/user-errors.js";
-import { Rejection } from "../catalog/validation.js";
+import { NotFound } from "../../shared/user-errors.js";
 import { InsufficientStock, type Shortage } from "../inventory/inventory.errors.js";
 import { changeCart } from "./cart-mutation.js";
 import {
@@ -12,32 +12,24 @@ import {
   MAX_LINES_PER_CALL,
   MAX_QUANTITY,
   type AddCartLinesInput,
-  type AddCartLinesResult,
   type RemoveCartLineInput,
-  type RemoveCartLineResult,
   type UpdateCartLineInput,
-  type UpdateCartLineResult,
 } from "./cart.inputs.js";
+import type { CartUpdated } from "./cart.types.js";
 
-function reject(error: object): never {
-  throw new Rejection(error);
+function checkQuantity(quantity: number, path: string[]): void {
+  if (!(Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_QUANTITY)) reject(path, `quantity must be a whole number from 1 to ${MAX_QUANTITY}`);
 }
 
-function quantityProblem(quantity: number): string | null {
-  return Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_QUANTITY ? null : `quantity must be a whole number from 1 to ${MAX_QUANTITY}`;
-}
-
-/** The requested lines by variant row id (repeated variants summed), or the first problem. */
-function checkLines(input: AddCartLinesInput): Map<string, { quantity: number; index: number }> | InvalidInput {
-  if (input.lines.length === 0 || input.lines.length > MAX_LINES_PER_CALL) return InvalidInput.at(["input", "lines"], `give 1 to ${MAX_LINES_PER_CALL} lines`);
+/** The requested lines by variant row id (repeated variants summed). */
+function checkLines(input: AddCartLinesInput): Map<string, { quantity: number; index: number }> {
+  if (input.lines.length === 0 || input.lines.length > MAX_LINES_PER_CALL) reject(["input", "lines"], `give 1 to ${MAX_LINES_PER_CALL} lines`);
   const wanted = new Map<string, { quantity: number; index: number }>();
   for (const [index, line] of input.lines.entries()) {
-    const parsed = parseGlobalId(line.variantId);
-    if (!parsed || parsed.type !== "Variant") return InvalidInput.at(["input", "lines", String(index), "variantId"], "not a valid Variant id");
-    const problem = quantityProblem(line.quantity);
-    if (problem) return InvalidInput.at(["input", "lines", String(index), "quantity"], problem);
-    const seen = wanted.get(parsed.id);
-    wanted.set(parsed.id, { quantity: (seen?.quantity ?? 0) + line.quantity, index: seen?.index ?? index });
+    const variantId = idOf(line.variantId, "Variant", ["input", "lines", String(index), "variantId"]);
+    checkQuantity(line.quantity, ["input", "lines", String(index), "quantity"]);
+    const seen = wanted.get(variantId);
+    wanted.set(variantId, { quantity: (seen?.quantity ?? 0) + line.quantity, index: seen?.index ?? index });
   }
   return wanted;
 }
@@ -59,9 +51,8 @@ function availableFor(row: Pick<VariantStockRow, "track_inventory" | "allow_back
 }
 
 /** Adds variants to the viewer's cart (starting one if needed), summing with lines already there. */
-export async function addCartLines(ctx: Context, input: AddCartLinesInput): Promise<typeof AddCartLinesResult> {
+export async function addCartLines(ctx: Context, input: AddCartLinesInput): Promise<CartUpdated> {
   const wanted = checkLines(input);
-  if (wanted instanceof InvalidInput) return wanted;
   const ids = [...wanted.keys()];
   return changeCart(ctx, { create: true, missing: () => NotFound.at(["input"], "the cart was just ordered; start a new one") }, async (tx, cart) => {
     const rows = await tx.query<VariantStockRow>`
@@ -76,16 +67,16 @@ export async function addCartLines(ctx: Context, input: AddCartLinesInput): Prom
     for (const [id, { quantity, index }] of wanted) {
       const row = byId.get(id);
       // Archived variants and those of inactive products are invisible to shoppers: same as missing.
-      if (!row?.sellable) reject(NotFound.at(["input", "lines", String(index), "variantId"], "no such variant for sale"));
-      const total = (row!.in_cart ?? 0) + quantity;
-      if (total > MAX_QUANTITY) reject(InvalidInput.at(["input", "lines", String(index), "quantity"], `a cart holds at most ${MAX_QUANTITY} of one variant (it has ${row!.in_cart})`));
-      const available = availableFor(row!);
+      if (!row?.sellable) throw new Rejection(NotFound.at(["input", "lines", String(index), "variantId"], "no such variant for sale"));
+      const total = (row.in_cart ?? 0) + quantity;
+      if (total > MAX_QUANTITY) reject(["input", "lines", String(index), "quantity"], `a cart holds at most ${MAX_QUANTITY} of one variant (it has ${row.in_cart})`);
+      const available = availableFor(row);
       if (available !== null && total > available) shortages.push({ variantId: id, requested: total, available });
-      if (row!.in_cart === null) newLines += 1;
+      if (row.in_cart === null) newLines += 1;
     }
     const lineCount = rows[0]?.line_count ?? 0;
-    if (lineCount + newLines > MAX_LINES) reject(InvalidInput.at(["input", "lines"], `a cart holds at most ${MAX_LINES} lines (it has ${lineCount})`));
-    if (shortages.length > 0) reject(InsufficientStock.of(["input", "lines"], shortages));
+    if (lineCount + newLines > MAX_LINES) reject(["input", "lines"], `a cart holds at most ${MAX_LINES} lines (it has ${lineCount})`);
+    if (shortages.length > 0) throw new Rejection(InsufficientStock.of(["input", "lines"], shortages));
     await tx.execute`
       INSERT INTO cart_line (id, cart_id, variant_id, quantity, created_at, updated_at)
       SELECT n.id, ${cart.id}::uuid, n.variant_id, n.quantity, now(), now()
@@ -94,38 +85,30 @@ export async function addCartLines(ctx: Context, input: AddCartLinesInput): Prom
   });
 }
 
-function lineIdOf(globalId: string): string | null {
-  const parsed = parseGlobalId(globalId);
-  return parsed && parsed.type === "CartLine" ? parsed.id : null;
-}
-
 const noLine = () => NotFound.at(["input", "lineId"], "no such line in your cart");
 
 /** Sets a line's quantity; more units than are available are refused, fewer always allowed. */
-export async function updateCartLine(ctx: Context, input: UpdateCartLineInput): Promise<typeof UpdateCartLineResult> {
-  const lineId = lineIdOf(input.lineId);
-  if (!lineId) return InvalidInput.at(["input", "lineId"], "not a valid CartLine id");
-  const problem = quantityProblem(input.quantity);
-  if (problem) return InvalidInput.at(["input", "quantity"], problem);
+export async function updateCartLine(ctx: Context, input: UpdateCartLineInput): Promise<CartUpdated> {
+  const lineId = idOf(input.lineId, "CartLine", ["input", "lineId"]);
+  checkQuantity(input.quantity, ["input", "quantity"]);
   return changeCart(ctx, { create: false, missing: noLine }, async (tx: Tx, cart) => {
     const [line] = await tx.query<(Omit<VariantStockRow, "in_cart" | "line_count" | "sellable"> & { quantity: number })>`
       SELECT cl.variant_id AS id, cl.quantity, v.track_inventory, v.allow_backorder, v.stock_on_hand, v.stock_allocated
         FROM cart_line cl JOIN variant v ON v.id = cl.variant_id WHERE cl.id = ${lineId}::uuid AND cl.cart_id = ${cart.id}::uuid`;
-    if (!line) reject(noLine());
-    const available = availableFor(line!);
-    if (input.quantity > line!.quantity && available !== null && input.quantity > available) {
-      reject(InsufficientStock.of(["input", "quantity"], [{ variantId: line!.id, requested: input.quantity, available }]));
+    if (!line) throw new Rejection(noLine());
+    const available = availableFor(line);
+    if (input.quantity > line.quantity && available !== null && input.quantity > available) {
+      throw new Rejection(InsufficientStock.of(["input", "quantity"], [{ variantId: line.id, requested: input.quantity, available }]));
     }
     await tx.execute`UPDATE cart_line SET quantity = ${input.quantity}, updated_at = now() WHERE id = ${lineId}::uuid`;
   });
 }
 
 /** Removes a line from the viewer's cart. */
-export async function removeCartLine(ctx: Context, input: RemoveCartLineInput): Promise<typeof RemoveCartLineResult> {
-  const lineId = lineIdOf(input.lineId);
-  if (!lineId) return InvalidInput.at(["input", "lineId"], "not a valid CartLine id");
+export async function removeCartLine(ctx: Context, input: RemoveCartLineInput): Promise<CartUpdated> {
+  const lineId = idOf(input.lineId, "CartLine", ["input", "lineId"]);
   return changeCart(ctx, { create: false, missing: noLine }, async (tx, cart) => {
     const removed = await tx.execute`DELETE FROM cart_line WHERE id = ${lineId}::uuid AND cart_id = ${cart.id}::uuid`;
-    if (removed === 0) reject(noLine());
+    if (removed === 0) throw new Rejection(noLine());
   });
 }

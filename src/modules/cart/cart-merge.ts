@@ -3,10 +3,11 @@
  * The server lists `mergeGuestCartAfterLogin` among the customer login hooks (services.onCustomerLogin).
  */
 import type { Context } from "../../context.js";
-import type { Db } from "../../db/client.js";
-import { transaction, type Tx } from "../../db/tx.js";
+import type { Db } from "../../db/sql.js";
+import type { Tx } from "../../db/sql.js";
 import { uuidv7 } from "../../shared/uuid.js";
-import { clearCartCookie, guestCartToken, hashCartToken } from "./cart-token.js";
+import { hashToken } from "../../shared/tokens.js";
+import { clearCartCookie, guestCartToken } from "./cart-token.js";
 import { MAX_COUPONS, MAX_LINES, MAX_QUANTITY } from "./cart.inputs.js";
 
 export interface MergeResult {
@@ -58,8 +59,8 @@ async function mergeInto(tx: Tx, guestId: string, customerCartId: string): Promi
  * every other cart change, so a concurrent add or checkout waits rather than being lost.
  */
 export async function mergeGuestCart(db: Db, guestToken: string, customerId: string): Promise<MergeResult> {
-  const tokenHash = hashCartToken(guestToken);
-  return transaction(db, async (tx) => {
+  const tokenHash = hashToken(guestToken);
+  return db.transaction(async (tx) => {
     const [guestCart] = await tx.query<{ id: string }>`SELECT id FROM cart WHERE token_hash = ${tokenHash}`;
     if (!guestCart) {
       const [own] = await tx.query<{ id: string }>`SELECT id FROM cart WHERE customer_id = ${customerId}::uuid`;
@@ -85,7 +86,7 @@ export async function mergeGuestCart(db: Db, guestToken: string, customerId: str
 export async function mergeGuestCartAfterLogin(ctx: Context, customerId: string): Promise<MergeResult | null> {
   const token = guestCartToken(ctx);
   if (!token) return null;
-  const result = await mergeGuestCart(ctx.db, token, customerId);
+  const result = await mergeGuestCart(ctx.sql, token, customerId);
   clearCartCookie(ctx);
   return result;
 }

@@ -1,6 +1,7 @@
 /** The viewer's cart, its mutations, and the variant of a cart line (through the request loader). */
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { runMutation } from "../../shared/mutation.js";
 import { Variant } from "../catalog/variants/variant.types.js";
 import { addCartLines, removeCartLine, updateCartLine } from "./cart-lines.service.js";
 import { applyCoupon, removeCoupon, setCartEmail, setCartShippingAddress, setCartShippingMethod } from "./cart-details.service.js";
@@ -49,42 +50,42 @@ export class CartResolver {
 
   @Mutation(() => AddCartLinesResult, { description: "Adds variants to the cart (starting a cart when there is none); quantities add up with lines already there." })
   addCartLines(@Arg("input", () => AddCartLinesInput) input: AddCartLinesInput, @Ctx() ctx: Context): Promise<typeof AddCartLinesResult> {
-    return addCartLines(ctx, input);
+    return runMutation(() => addCartLines(ctx, input));
   }
 
   @Mutation(() => UpdateCartLineResult, { description: "Sets the quantity of a cart line." })
   updateCartLine(@Arg("input", () => UpdateCartLineInput) input: UpdateCartLineInput, @Ctx() ctx: Context): Promise<typeof UpdateCartLineResult> {
-    return updateCartLine(ctx, input);
+    return runMutation(() => updateCartLine(ctx, input));
   }
 
   @Mutation(() => RemoveCartLineResult, { description: "Removes a line from the cart." })
   removeCartLine(@Arg("input", () => RemoveCartLineInput) input: RemoveCartLineInput, @Ctx() ctx: Context): Promise<typeof RemoveCartLineResult> {
-    return removeCartLine(ctx, input);
+    return runMutation(() => removeCartLine(ctx, input));
   }
 
   @Mutation(() => SetCartEmailResult, { description: "Sets the email of a guest cart (customers order with their account email)." })
   setCartEmail(@Arg("input", () => SetCartEmailInput) input: SetCartEmailInput, @Ctx() ctx: Context): Promise<typeof SetCartEmailResult> {
-    return setCartEmail(ctx, input);
+    return runMutation(() => setCartEmail(ctx, input));
   }
 
   @Mutation(() => SetCartShippingAddressResult, { description: "Sets where the order ships to; the country decides the tax rate." })
   setCartShippingAddress(@Arg("input", () => SetCartShippingAddressInput) input: SetCartShippingAddressInput, @Ctx() ctx: Context): Promise<typeof SetCartShippingAddressResult> {
-    return setCartShippingAddress(ctx, input);
+    return runMutation(() => setCartShippingAddress(ctx, input));
   }
 
   @Mutation(() => SetCartShippingMethodResult, { description: "Chooses one of the shipping methods." })
   setCartShippingMethod(@Arg("input", () => SetCartShippingMethodInput) input: SetCartShippingMethodInput, @Ctx() ctx: Context): Promise<typeof SetCartShippingMethodResult> {
-    return setCartShippingMethod(ctx, input);
+    return runMutation(() => setCartShippingMethod(ctx, input));
   }
 
   @Mutation(() => ApplyCouponResult, { description: "Applies a coupon code when it can be used now." })
   applyCoupon(@Arg("input", () => ApplyCouponInput) input: ApplyCouponInput, @Ctx() ctx: Context): Promise<typeof ApplyCouponResult> {
-    return applyCoupon(ctx, input);
+    return runMutation(() => applyCoupon(ctx, input));
   }
 
   @Mutation(() => RemoveCouponResult, { description: "Takes a coupon code off the cart." })
   removeCoupon(@Arg("input", () => RemoveCouponInput) input: RemoveCouponInput, @Ctx() ctx: Context): Promise<typeof RemoveCouponResult> {
-    return removeCoupon(ctx, input);
+    return runMutation(() => removeCoupon(ctx, input));
   }
 }
 

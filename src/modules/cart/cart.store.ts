@@ -4,10 +4,11 @@
  * serialised: a line limit or a quantity check can never be raced past.
  */
 import type { Context } from "../../context.js";
-import type { Tx } from "../../db/tx.js";
-import { CART_COLUMNS, loadCartContents, priceContents, type CartRow, type PricedCart, type Query } from "./pricing.js";
+import type { Tx } from "../../db/sql.js";
+import { CART_COLUMNS, loadCartContents, priceContents, type CartRow, type PricedCart } from "./pricing.js";
 import { codedError } from "../../shared/errors.js";
-import { CART_HEADER, guestCartToken, hashCartToken, newCartToken } from "./cart-token.js";
+import { hashToken, newToken } from "../../shared/tokens.js";
+import { CART_HEADER, guestCartToken } from "./cart-token.js";
 import { uuidv7 } from "../../shared/uuid.js";
 import { toCart, type Cart } from "./cart.types.js";
 
@@ -24,12 +25,7 @@ export function cartOwner(ctx: Context): CartOwner {
   if (ctx.viewer.kind === "staff") throw new Error("staff have no cart: the cart rules must keep them out");
   if (!ctx.http) throw codedError("BAD_REQUEST", `Guest carts need HTTP, with the ${CART_HEADER} header or the cart cookie; sign in to use a cart over WebSocket`);
   const token = guestCartToken(ctx);
-  return { kind: "guest", tokenHash: token ? hashCartToken(token) : null };
-}
-
-/** Statements inside a transaction, in the shape pricing.ts reads with. */
-export function txQuery(tx: Tx): Query {
-  return <T>(sql: string, params: unknown[]) => tx.queryText<T>(sql, params);
+  return { kind: "guest", tokenHash: token ? hashToken(token) : null };
 }
 
 function ownerWhere(owner: CartOwner): { sql: string; value: unknown } | null {
@@ -52,7 +48,7 @@ async function findCartId(ctx: Context, owner: CartOwner): Promise<string | null
 export async function lockCart(tx: Tx, owner: CartOwner): Promise<CartRow | null> {
   const where = ownerWhere(owner);
   if (!where) return null;
-  const rows = await tx.queryText<CartRow>(`UPDATE cart c SET updated_at = now() WHERE ${where.sql} RETURNING ${CART_COLUMNS}`, [where.value]);
+  const rows = await tx.query<CartRow>(`UPDATE cart c SET updated_at = now() WHERE ${where.sql} RETURNING ${CART_COLUMNS}`, [where.value]);
   return rows[0] ?? null;
 }
 
@@ -68,9 +64,9 @@ export async function lockOrCreateCart(tx: Tx, owner: CartOwner): Promise<{ cart
     await tx.execute`INSERT INTO cart (id, customer_id, updated_at) VALUES (${uuidv7()}::uuid, ${owner.customerId}::uuid, now()) ON CONFLICT (customer_id) DO NOTHING`;
     return { cart: (await lockCart(tx, owner))!, token: null };
   }
-  const { token, hash } = newCartToken();
+  const { token, hash } = newToken();
   // A new row is this transaction's alone until it commits: there is no lock to take.
-  const rows = await tx.queryText<CartRow>(
+  const rows = await tx.query<CartRow>(
     `WITH c AS (INSERT INTO cart (id, token_hash, updated_at) VALUES ($1::uuid, $2, now()) RETURNING *) SELECT ${CART_COLUMNS} FROM c`,
     [uuidv7(), hash],
   );
@@ -79,7 +75,7 @@ export async function lockOrCreateCart(tx: Tx, owner: CartOwner): Promise<{ cart
 
 /** The cart priced now, read outside any transaction; null when it is gone. */
 async function priceCart(ctx: Context, cartId: string): Promise<PricedCart | null> {
-  const contents = await loadCartContents((sql, params) => ctx.sql.query(sql, params), cartId);
+  const contents = await loadCartContents(ctx.sql, cartId);
   return contents && priceContents(contents, ctx.services.config.commerce, new Date());
 }
 

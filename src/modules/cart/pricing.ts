@@ -8,9 +8,7 @@ import { computeTotals, type Totals } from "../pricing/totals.js";
 import { COUPON_COLUMNS, couponProblem, discountOf, type CouponProblem, type CouponRow } from "../promotions/coupon-rules.js";
 import { addressFromJson } from "../pricing/shipping-address.js";
 import type { PostalAddress } from "../../shared/postal-address.js";
-
-/** Runs one parameterised statement: a transaction's `queryText` or a request's `ctx.sql`. */
-export type Query = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+import type { Sql } from "../../db/sql.js";
 
 export interface CartRow {
   id: string;
@@ -69,10 +67,10 @@ function couponFromJson(json: CouponRow & { starts_at: Date | string | null; end
 }
 
 /** The cart's row, lines and coupons; null when the cart is gone. Statements run one after another (one connection in a transaction). */
-export async function loadCartContents(query: Query, cartId: string): Promise<CartContents | null> {
-  const [cart] = await query<CartRow & { coupons: CouponRow[] }>(CART_SQL, [cartId]);
+export async function loadCartContents(sql: Sql, cartId: string): Promise<CartContents | null> {
+  const [cart] = await sql.query<CartRow & { coupons: CouponRow[] }>(CART_SQL, [cartId]);
   if (!cart) return null;
-  const lines = await query<CartLineRow>(LINES_SQL, [cartId]);
+  const lines = await sql.query<CartLineRow>(LINES_SQL, [cartId]);
   const { coupons, ...row } = cart;
   return { cart: row, lines, coupons: coupons.map(couponFromJson) };
 }

@@ -1,4 +1,4 @@
-/** Typed user errors of catalog mutations, and recognising the database conflicts behind them. */
+/** Typed user errors of catalog mutations. */
 import { Field, ObjectType } from "type-graphql";
 import { ErrorCode, UserError } from "../../shared/errors.js";
 
@@ -20,14 +20,4 @@ export class SkuTaken extends UserError {
   static of(path: string[], sku: string): SkuTaken {
     return Object.assign(new SkuTaken(), { code: ErrorCode.SKU_TAKEN, message: `SKU "${sku}" is taken`, path, sku });
   }
-}
-
-/**
- * The unique index a write violated, if that is why it failed. Uniqueness is left to the
- * database (a check before the write would race with a concurrent writer).
- */
-export function violatedUniqueIndex(error: unknown): string | null {
-  const meta = (error as { code?: string; meta?: { driverAdapterError?: { cause?: { constraint?: { index?: string } } } } }) ?? {};
-  if (meta.code !== "P2002") return null;
-  return meta.meta?.driverAdapterError?.cause?.constraint?.index ?? null;
 }

@@ -13,12 +13,15 @@
  *    last guard against one cart becoming two orders).
  */
 import type { Context } from "../../context.js";
-import type { Tx } from "../../db/tx.js";
+import type { Tx } from "../../db/sql.js";
 import { idempotent, isValidIdempotencyKey } from "../../shared/idempotency.js";
-import { IdempotencyKeyReused, InvalidInput } from "../../shared/user-errors.js";
+import type { UserError } from "../../shared/errors.js";
+import { reject } from "../../shared/input-check.js";
+import { Rejection } from "../../shared/mutation.js";
+import { IdempotencyKeyReused } from "../../shared/user-errors.js";
 import { uuidv7 } from "../../shared/uuid.js";
 import { orderEmail } from "../cart/cart-details.service.js";
-import { cartOwner, lockCart, txQuery, type CartOwner } from "../cart/cart.store.js";
+import { cartOwner, lockCart, type CartOwner } from "../cart/cart.store.js";
 import { addressToJson } from "../pricing/shipping-address.js";
 import { loadCartContents, priceContents, type PricedCart } from "../cart/pricing.js";
 import { InsufficientStock, type Shortage } from "../inventory/inventory.errors.js";
@@ -28,7 +31,7 @@ import { readOrder } from "../orders/order-read.js";
 import { CouponUnavailable } from "../promotions/coupon.errors.js";
 import type { CouponProblem } from "../promotions/coupon-rules.js";
 import { redeemCoupons } from "../promotions/redeem.js";
-import { CheckoutIncomplete, CheckoutRequirement, EmptyCart, OrderPlaced, PaymentDeclined, PlaceOrderResult, type PlaceOrderInput } from "./checkout.types.js";
+import { CheckoutIncomplete, CheckoutRequirement, EmptyCart, OrderPlaced, PaymentDeclined, type PlaceOrderInput } from "./checkout.types.js";
 import type { CommerceConfig } from "../pricing/commerce-config.js";
 import { enabledPaymentMethod, type PaymentMethod, type PaymentOutcome } from "./payment.js";
 
@@ -73,7 +76,7 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   const variantIds = await tx.query<{ variant_id: string }>`SELECT variant_id FROM cart_line WHERE cart_id = ${cart.id}::uuid`;
   if (variantIds.length === 0) return { kind: "emptyCart" };
   await lockStock(tx, variantIds.map((r) => r.variant_id));
-  const contents = (await loadCartContents(txQuery(tx), cart.id))!;
+  const contents = (await loadCartContents(tx, cart.id))!;
   const now = new Date();
   const priced = priceContents(contents, placement.commerce, now);
   const email = await orderEmail(tx, cart);
@@ -172,26 +175,9 @@ function scopeOf(owner: CartOwner): string | null {
   return owner.tokenHash ? `place-order:guest:${owner.tokenHash.toString("hex")}` : null;
 }
 
-/** `placeOrder`: validates the request, places (or replays) under the idempotency key, answers typed results. */
-export async function placeOrder(ctx: Context, input: PlaceOrderInput): Promise<typeof PlaceOrderResult> {
-  if (!isValidIdempotencyKey(input.idempotencyKey)) return InvalidInput.at(["input", "idempotencyKey"], "idempotencyKey must be 1 to 255 visible ASCII characters");
-  const { commerce } = ctx.services.config;
-  const method = enabledPaymentMethod(commerce, input.paymentMethod);
-  if (!method) return InvalidInput.at(["input", "paymentMethod"], "not one of the enabled payment methods");
-  const token = input.paymentToken ?? null;
-  if (token !== null && token.length > MAX_PAYMENT_TOKEN) return InvalidInput.at(["input", "paymentToken"], `paymentToken must be at most ${MAX_PAYMENT_TOKEN} characters`);
-  const owner = cartOwner(ctx);
-  const scope = scopeOf(owner);
-  if (!scope) return EmptyCart.create();
-  const { idempotencyKey, ...request } = input;
-  const result = await idempotent(ctx.db, { scope, key: idempotencyKey, input: { ...request, paymentToken: token } }, (tx) =>
-    place(tx, { owner, method, token, commerce, currency: ctx.services.currency.code }),
-  );
-  if (result.kind === "reused") return IdempotencyKeyReused.at(["input", "idempotencyKey"]);
-  const outcome = result.result;
+/** The typed user error of an outcome other than "placed". */
+function refusal(outcome: Exclude<PlaceOutcome, { kind: "placed" }>): UserError {
   switch (outcome.kind) {
-    case "placed":
-      return Object.assign(new OrderPlaced(), { order: await readOrder(ctx, outcome.orderId) });
     case "emptyCart":
       return EmptyCart.create();
     case "incomplete":
@@ -203,4 +189,28 @@ export async function placeOrder(ctx: Context, input: PlaceOrderInput): Promise<
     case "declined":
       return PaymentDeclined.of(outcome.reason);
   }
+}
+
+/**
+ * `placeOrder`: validates the request and places (or replays) under the idempotency key. The
+ * outcome is stored with the key even when it is a refusal, so a retry is refused the same way.
+ */
+export async function placeOrder(ctx: Context, input: PlaceOrderInput): Promise<OrderPlaced> {
+  if (!isValidIdempotencyKey(input.idempotencyKey)) reject(["input", "idempotencyKey"], "idempotencyKey must be 1 to 255 visible ASCII characters");
+  const { commerce } = ctx.services.config;
+  const method = enabledPaymentMethod(commerce, input.paymentMethod);
+  if (!method) reject(["input", "paymentMethod"], "not one of the enabled payment methods");
+  const token = input.paymentToken ?? null;
+  if (token !== null && token.length > MAX_PAYMENT_TOKEN) reject(["input", "paymentToken"], `paymentToken must be at most ${MAX_PAYMENT_TOKEN} characters`);
+  const owner = cartOwner(ctx);
+  const scope = scopeOf(owner);
+  if (!scope) throw new Rejection(EmptyCart.create());
+  const { idempotencyKey, ...request } = input;
+  const result = await idempotent(ctx.sql, { scope, key: idempotencyKey, input: { ...request, paymentToken: token } }, (tx) =>
+    place(tx, { owner, method, token, commerce, currency: ctx.services.currency.code }),
+  );
+  if (result.kind === "reused") throw new Rejection(IdempotencyKeyReused.at(["input", "idempotencyKey"]));
+  const outcome = result.result;
+  if (outcome.kind !== "placed") throw new Rejection(refusal(outcome));
+  return Object.assign(new OrderPlaced(), { order: await readOrder(ctx, outcome.orderId) });
 }

@@ -1,13 +1,13 @@
 import DataLoader from "dataloader";
 import type { DbSource } from "../../db-source.js";
-import type { Greeting } from "./hello.types.js";
+import { oneEach } from "../../shared/batching.js";
+import { GREETING_COLUMNS, toGreeting, type Greeting, type GreetingRow } from "./hello.types.js";
 
 /** Loaders of the hello module: one SQL statement per batch, whatever the batch size. */
 export const createHelloLoaders = {
   greetingByName: (source: DbSource) =>
     new DataLoader<string, Greeting | null>(async (names) => {
-      const rows = await source.db.greeting.findMany({ where: { name: { in: [...names] } } });
-      const byName = new Map(rows.map((r) => [r.name, { name: r.name, timesGreeted: r.count, firstGreetedAt: r.createdAt }]));
-      return names.map((name) => byName.get(name) ?? null);
+      const rows = await source.sql.query<GreetingRow>(`SELECT ${GREETING_COLUMNS} FROM greeting g WHERE g.name = ANY($1::text[])`, [names]);
+      return oneEach(names, rows, (row) => row.name).map((row) => row && toGreeting(row));
     }),
 };

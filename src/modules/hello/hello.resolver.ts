@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
-import { Greeted, Greeting, GreetResult } from "./hello.types.js";
-import { GreetInput, validateGreetInput } from "./hello.inputs.js";
+import { Greeting, GreetResult } from "./hello.types.js";
+import { GreetInput } from "./hello.inputs.js";
 import { greet } from "./hello.service.js";
-import { InvalidInput } from "../../shared/user-errors.js";
+import { runMutation } from "../../shared/mutation.js";
 
 @Resolver()
 export class HelloResolver {
@@ -18,10 +18,7 @@ export class HelloResolver {
   }
 
   @Mutation(() => GreetResult, { description: "Greets a name and counts how often it was greeted." })
-  async greet(@Arg("input", () => GreetInput) input: GreetInput, @Ctx() ctx: Context): Promise<typeof GreetResult> {
-    const valid = validateGreetInput(input);
-    if (valid instanceof InvalidInput) return valid;
-    const greeting = await greet(ctx, valid.name);
-    return Object.assign(new Greeted(), { message: `Hello, ${valid.name}!`, greeting });
+  greet(@Arg("input", () => GreetInput) input: GreetInput, @Ctx() ctx: Context): Promise<typeof GreetResult> {
+    return runMutation(() => greet(ctx, input));
   }
 }

@@ -14,6 +14,20 @@ export class Greeting {
   firstGreetedAt: Date;
 }
 
+/** The columns of `greeting g` that make a Greeting. */
+export const GREETING_COLUMNS = "g.name, g.count, g.created_at";
+
+export interface GreetingRow {
+  name: string;
+  count: number;
+  created_at: Date;
+}
+
+/** A Greeting from its row. */
+export function toGreeting(row: GreetingRow): Greeting {
+  return Object.assign(new Greeting(), { name: row.name, timesGreeted: row.count, firstGreetedAt: row.created_at });
+}
+
 @ObjectType({ description: "The greeting was made." })
 export class Greeted {
   @Field()

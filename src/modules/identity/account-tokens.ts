@@ -2,9 +2,10 @@
  * Single-use tokens mailed to customers (email verification, password reset): 256 random bits,
  * stored only as SHA-256, expiring, consumed atomically so a token works at most once.
  */
-import type { Db } from "../../db/client.js";
+import type { Sql } from "../../db/sql.js";
 import { AccountTokenPurpose } from "../../generated/prisma/enums.js";
-import { hashToken, isTokenShaped, newToken } from "./session-token.js";
+import { uuidv7 } from "../../shared/uuid.js";
+import { hashToken, isTokenShaped, newToken } from "../../shared/tokens.js";
 
 export { AccountTokenPurpose };
 
@@ -15,34 +16,32 @@ const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
 };
 
 /** Stores a new token for `customerId` (mailed to `email`) and returns it; it is never stored in clear. */
-export async function issueAccountToken(db: Db, purpose: AccountTokenPurpose, customerId: string, email: string): Promise<string> {
+export async function issueAccountToken(sql: Sql, purpose: AccountTokenPurpose, customerId: string, email: string): Promise<string> {
   const { token, hash } = newToken();
-  await db.accountToken.create({
-    data: { tokenHash: new Uint8Array(hash), purpose, customerId, email, expiresAt: new Date(Date.now() + TOKEN_TTL_MS[purpose]) },
-  });
+  await sql.execute`
+    INSERT INTO account_token (id, token_hash, purpose, customer_id, email, expires_at)
+    VALUES (${uuidv7()}::uuid, ${hash}, ${purpose}::"AccountTokenPurpose", ${customerId}::uuid, ${email}, ${new Date(Date.now() + TOKEN_TTL_MS[purpose])})`;
   return token;
 }
 
 /** Whether `token` is a live token of `purpose`, without using it up (to refuse bad tokens before costly work). */
-export async function isLiveAccountToken(db: Db, purpose: AccountTokenPurpose, token: string): Promise<boolean> {
+export async function isLiveAccountToken(sql: Sql, purpose: AccountTokenPurpose, token: string): Promise<boolean> {
   if (!isTokenShaped(token)) return false;
-  const row = await db.accountToken.findFirst({
-    where: { tokenHash: new Uint8Array(hashToken(token)), purpose, usedAt: null, expiresAt: { gt: new Date() } },
-    select: { id: true },
-  });
-  return row !== null;
+  const rows = await sql.query<{ id: string }>`
+    SELECT id FROM account_token
+     WHERE token_hash = ${hashToken(token)} AND purpose = ${purpose}::"AccountTokenPurpose" AND used_at IS NULL AND expires_at > now()`;
+  return rows.length > 0;
 }
 
 /**
  * Marks a live token of `purpose` used and returns whom it was for; null for a malformed, unknown,
  * expired or already used token (the caller cannot tell which, and neither can the client).
  */
-export async function consumeAccountToken(db: Pick<Db, "accountToken">, purpose: AccountTokenPurpose, token: string): Promise<{ customerId: string; email: string } | null> {
+export async function consumeAccountToken(sql: Sql, purpose: AccountTokenPurpose, token: string): Promise<{ customerId: string; email: string } | null> {
   if (!isTokenShaped(token)) return null;
-  const [row] = await db.accountToken.updateManyAndReturn({
-    where: { tokenHash: new Uint8Array(hashToken(token)), purpose, usedAt: null, expiresAt: { gt: new Date() } },
-    data: { usedAt: new Date() },
-    select: { customerId: true, email: true },
-  });
-  return row ?? null;
+  const [row] = await sql.query<{ customer_id: string; email: string }>`
+    UPDATE account_token SET used_at = now()
+     WHERE token_hash = ${hashToken(token)} AND purpose = ${purpose}::"AccountTokenPurpose" AND used_at IS NULL AND expires_at > now()
+    RETURNING customer_id, email`;
+  return row ? { customerId: row.customer_id, email: row.email } : null;
 }

@@ -1,5 +1,5 @@
 /** Deletion of identity rows nobody can use any more, so these tables stay small (run by src/background-work.ts). */
-import type { Db } from "../../db/client.js";
+import type { Db } from "../../db/sql.js";
 import { purgeThrottleWindows } from "../../shared/throttle.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,8 +11,8 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<{ throttle
   const sessionCutoff = new Date(now.getTime() - ENDED_SESSION_RETENTION_MS);
   const [throttleWindows, tokens, sessions] = await Promise.all([
     purgeThrottleWindows(db),
-    db.accountToken.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - DAY_MS) } } }),
-    db.session.deleteMany({ where: { OR: [{ expiresAt: { lt: sessionCutoff } }, { revokedAt: { lt: sessionCutoff } }] } }),
+    db.execute`DELETE FROM account_token WHERE expires_at < ${new Date(now.getTime() - DAY_MS)}`,
+    db.execute`DELETE FROM session WHERE expires_at < ${sessionCutoff} OR revoked_at < ${sessionCutoff}`,
   ]);
-  return { throttleWindows, tokens: tokens.count, sessions: sessions.count };
+  return { throttleWindows, tokens, sessions };
 }

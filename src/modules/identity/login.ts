@@ -4,6 +4,7 @@
  * account costs the same time as a wrong password.
  */
 import type { Context } from "../../context.js";
+import type { Sql } from "../../db/sql.js";
 import { countAttempt, forgetAttempt, hashedSubject, throttledError, type ThrottleKey, type ThrottlePolicy } from "../../shared/throttle.js";
 import { normalizeEmail } from "./email.js";
 import { hashPassword, needsRehash, verifyPassword } from "./passwords.js";
@@ -17,6 +18,7 @@ const LOGIN_ACCOUNT_POLICY: ThrottlePolicy = { name: "login-account", limit: 10,
 /** Failed password attempts per client address, whatever the account: stops credential stuffing from one host. */
 const LOGIN_ADDRESS_POLICY: ThrottlePolicy = { name: "login-address", limit: 30, windowSeconds: FIFTEEN_MINUTES };
 
+/** The kind of account, which is also the name of its table. */
 type AccountKind = "customer" | "staff";
 
 /** The throttle key counting failed passwords of the account `email` of `kind`. */
@@ -35,22 +37,22 @@ function passwordAttemptKeys(ctx: Context, kind: AccountKind, email: string): Th
  */
 export async function checkPassword(ctx: Context, kind: AccountKind, email: string, password: string): Promise<string | null> {
   const keys = passwordAttemptKeys(ctx, kind, email);
-  const throttled = await countAttempt(ctx.db, keys);
+  const throttled = await countAttempt(ctx.sql, keys);
   if (throttled) throw throttledError(ctx, "Too many failed sign-in attempts; try again later", throttled.retryAfterSeconds);
-  const where = { email: normalizeEmail(email) };
-  const account =
-    kind === "customer"
-      ? await ctx.db.customer.findUnique({ where, select: { id: true, passwordHash: true } })
-      : await ctx.db.staff.findFirst({ where: { ...where, active: true }, select: { id: true, passwordHash: true } });
-  const matches = await verifyPassword(account?.passwordHash, password);
+  const [account] = await ctx.sql.query<{ id: string; password_hash: string }>(
+    kind === "customer" ? "SELECT id, password_hash FROM customer WHERE email = $1" : "SELECT id, password_hash FROM staff WHERE email = $1 AND active",
+    [normalizeEmail(email)],
+  );
+  const matches = await verifyPassword(account?.password_hash, password);
   if (!account || !matches) return null;
-  await forgetAttempt(ctx.db, keys);
-  if (needsRehash(account.passwordHash)) {
-    const passwordHash = await hashPassword(password);
-    if (kind === "customer") await ctx.db.customer.update({ where: { id: account.id }, data: { passwordHash } });
-    else await ctx.db.staff.update({ where: { id: account.id }, data: { passwordHash } });
-  }
+  await forgetAttempt(ctx.sql, keys);
+  if (needsRehash(account.password_hash)) await setPasswordHash(ctx.sql, kind, account.id, await hashPassword(password));
   return account.id;
+}
+
+/** Stores a new password hash for the account `id` of `kind`. */
+export async function setPasswordHash(sql: Sql, kind: AccountKind, id: string, passwordHash: string): Promise<void> {
+  await sql.execute(`UPDATE ${kind} SET password_hash = $1, updated_at = now() WHERE id = $2::uuid`, [passwordHash, id]);
 }
 
 /**
@@ -58,9 +60,9 @@ export async function checkPassword(ctx: Context, kind: AccountKind, email: stri
  * the rest of this request (so `login { customer { email } }` can read the account it opened).
  */
 export async function startSession(ctx: Context, owner: SessionOwner): Promise<{ token: string; expiresAt: Date }> {
-  const session = await createSession(ctx.db, owner, { userAgent: ctx.client.userAgent, ipAddress: ctx.client.address });
+  const session = await createSession(ctx.sql, owner, { userAgent: ctx.client.userAgent, ipAddress: ctx.client.address });
   setSessionCookie(ctx, session.token, session.expiresAt);
   ctx.viewer =
-    "customerId" in owner ? { kind: "customer", customerId: owner.customerId, sessionId: session.sessionId } : await resolveViewer(ctx.services.pool, session.token);
+    "customerId" in owner ? { kind: "customer", customerId: owner.customerId, sessionId: session.sessionId } : await resolveViewer(ctx.sql, session.token);
   return { token: session.token, expiresAt: session.expiresAt };
 }

@@ -1,17 +1,10 @@
-/**
- * The browser side of a session: an httpOnly cookie (scripts cannot read it), SameSite=Lax (not
- * sent on cross-site subrequests), Secure in production. Over WebSocket there is no response to
- * set it on; clients there use the token from the login payload.
- */
+/** The browser side of a session (see shared/cookies.ts); clients over WebSocket use the token from the login payload. */
 import type { Context } from "../../context.js";
+import { setCookie } from "../../shared/cookies.js";
 import { SESSION_COOKIE } from "./session-token.js";
 
 function write(ctx: Context, value: string, maxAgeSeconds: number): void {
-  const res = ctx.http?.res;
-  if (!res || res.headersSent) return;
-  const attributes = [`${SESSION_COOKIE}=${value}`, "Path=/", `Max-Age=${maxAgeSeconds}`, "HttpOnly", "SameSite=Lax"];
-  if (ctx.services.config.production) attributes.push("Secure");
-  res.appendHeader("set-cookie", attributes.join("; "));
+  setCookie(ctx.http?.res, { name: SESSION_COOKIE, value, maxAgeSeconds, secure: ctx.services.config.secureCookies });
 }
 
 /** Sets the session cookie to live as long as the session. */

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
+import { runMutation } from "../../shared/mutation.js";
 import { THROTTLED_NOTE } from "../../shared/throttle.js";
 import { changePassword, logout, logoutEverywhere } from "./session.service.js";
 import { ChangePasswordInput, ChangePasswordResult, LogoutEverywhereResult, LogoutResult, type LoggedOut } from "./session.types.js";
@@ -21,6 +22,6 @@ export class SessionResolver {
     description: "Changes the signed-in account's password; every other session is revoked. Wrong current passwords count as failed logins." + THROTTLED_NOTE,
   })
   changePassword(@Arg("input", () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<typeof ChangePasswordResult> {
-    return changePassword(ctx, input);
+    return runMutation(() => changePassword(ctx, input));
   }
 }

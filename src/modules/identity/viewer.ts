@@ -1,6 +1,6 @@
 /** Who is asking: resolved from a session token with one indexed SQL statement. */
-import type pg from "pg";
-import { hashToken } from "./session-token.js";
+import type { Sql } from "../../db/sql.js";
+import { hashToken } from "../../shared/tokens.js";
 import type { Permission } from "./permission.js";
 
 export type Viewer =
@@ -35,13 +35,10 @@ const VIEWER_SQL = `
 /**
  * The viewer of a token: a live (unrevoked, unexpired) session of an existing customer or an
  * active staff member, with the staff's permissions gathered from their roles in the same statement.
- * It runs on every signed-in request, so it goes to the pg pool directly: through Prisma's raw
- * query path the same statement cost about three times the CPU.
  */
-export async function resolveViewer(pool: pg.Pool, token: string | undefined): Promise<Viewer> {
+export async function resolveViewer(sql: Sql, token: string | undefined): Promise<Viewer> {
   if (!token) return ANONYMOUS;
-  const { rows } = await pool.query<SessionRow>(VIEWER_SQL, [hashToken(token)]);
-  const row = rows[0];
+  const [row] = await sql.query<SessionRow>(VIEWER_SQL, [hashToken(token)]);
   if (!row) return ANONYMOUS;
   if (row.staff_id) return { kind: "staff", staffId: row.staff_id, sessionId: row.id, permissions: new Set(row.permissions ?? []) };
   return { kind: "customer", customerId: row.customer_id!, sessionId: row.id };

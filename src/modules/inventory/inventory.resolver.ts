@@ -1,6 +1,7 @@
 /** Staff stock adjustment, the ledger, and the variant named by a stock shortage. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { runMutation } from "../../shared/mutation.js";
 import { ConnectionArgs } from "../../shared/pagination.js";
 import { expectGlobalId } from "../../shared/global-id.js";
 import { Variant } from "../catalog/variants/variant.types.js";
@@ -14,7 +15,7 @@ export class InventoryResolver {
     description: "Changes the units on hand of a variant and records why in the ledger. Needs INVENTORY_WRITE.",
   })
   adjustStock(@Arg("input", () => AdjustStockInput) input: AdjustStockInput, @Ctx() ctx: Context): Promise<typeof AdjustStockResult> {
-    return adjustStock(ctx, input);
+    return runMutation(() => adjustStock(ctx, input));
   }
 
   @Query(() => StockMovementConnection, { description: "The stock ledger of a variant, newest first. Needs INVENTORY_READ." })

@@ -1,16 +1,16 @@
 /** Staff stock adjustments and reading the ledger. */
 import type { Context } from "../../context.js";
-import { transaction, type Tx } from "../../db/tx.js";
+import type { Tx } from "../../db/sql.js";
 import { idempotent, isValidIdempotencyKey } from "../../shared/idempotency.js";
 import { pageWindow, toConnection, toPage, type ConnectionArgs } from "../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../shared/sql.js";
-import { checkSingleLine } from "../../shared/text.js";
+import type { UserError } from "../../shared/errors.js";
+import { idOf, optionalLine, reject } from "../../shared/input-check.js";
+import { Rejection } from "../../shared/mutation.js";
 import { IdempotencyKeyReused, InvalidInput, NotFound } from "../../shared/user-errors.js";
-import { parseGlobalId } from "../../shared/global-id.js";
 import { readVariant } from "../catalog/variants/variant.service.js";
 import { InsufficientStock, type Shortage } from "./inventory.errors.js";
 import {
-  AdjustStockResult,
   MOVEMENT_COLUMNS,
   StockAdjusted,
   StockAdjustmentReason,
@@ -32,24 +32,30 @@ type AdjustOutcome =
   | { kind: "invalid"; path: string[]; message: string }
   | { kind: "insufficientStock"; shortage: Shortage };
 
-function validate(input: AdjustStockInput): { variantId: string; note: string } | InvalidInput {
-  const parsed = parseGlobalId(input.variantId);
-  if (!parsed || parsed.type !== "Variant") return InvalidInput.at(["input", "variantId"], "not a valid Variant id");
-  if ((input.delta == null) === (input.onHand == null)) return InvalidInput.at(["input"], "give exactly one of delta and onHand");
+function validate(input: AdjustStockInput): { variantId: string; note: string } {
+  const variantId = idOf(input.variantId, "Variant", ["input", "variantId"]);
+  if ((input.delta == null) === (input.onHand == null)) reject(["input"], "give exactly one of delta and onHand");
   if (input.delta != null && (input.delta === 0 || Math.abs(input.delta) > MAX_UNITS)) {
-    return InvalidInput.at(["input", "delta"], `delta must be a non-zero whole number from -${MAX_UNITS} to ${MAX_UNITS}`);
+    reject(["input", "delta"], `delta must be a non-zero whole number from -${MAX_UNITS} to ${MAX_UNITS}`);
   }
-  if (input.onHand != null && (input.onHand < 0 || input.onHand > MAX_UNITS)) return InvalidInput.at(["input", "onHand"], `onHand must be from 0 to ${MAX_UNITS}`);
-  let note = "";
-  if (input.note != null && input.note.trim() !== "") {
-    const checked = checkSingleLine(input.note, "note", MAX_NOTE);
-    if ("problem" in checked) return InvalidInput.at(["input", "note"], checked.problem);
-    note = checked.value;
-  }
+  if (input.onHand != null && (input.onHand < 0 || input.onHand > MAX_UNITS)) reject(["input", "onHand"], `onHand must be from 0 to ${MAX_UNITS}`);
+  const note = optionalLine(input.note, ["input", "note"], MAX_NOTE) ?? "";
   if (input.idempotencyKey != null && !isValidIdempotencyKey(input.idempotencyKey)) {
-    return InvalidInput.at(["input", "idempotencyKey"], "idempotencyKey must be 1 to 255 visible ASCII characters");
+    reject(["input", "idempotencyKey"], "idempotencyKey must be 1 to 255 visible ASCII characters");
   }
-  return { variantId: parsed.id, note };
+  return { variantId, note };
+}
+
+/** The typed user error of an outcome other than "adjusted". */
+function refusal(outcome: Exclude<AdjustOutcome, { kind: "adjusted" }>, input: AdjustStockInput): UserError {
+  switch (outcome.kind) {
+    case "notFound":
+      return NotFound.at(["input", "variantId"], "no such variant");
+    case "invalid":
+      return InvalidInput.at(outcome.path, outcome.message);
+    case "insufficientStock":
+      return InsufficientStock.of(["input", input.delta != null ? "delta" : "onHand"], [outcome.shortage]);
+  }
 }
 
 /** Locks the variant, checks the change against its stock, applies it and writes its ledger entry. */
@@ -78,33 +84,23 @@ async function applyAdjustment(tx: Tx, staffId: string, variantId: string, note:
 }
 
 /** Changes the units on hand of a variant, with a reason; answers typed errors for what is refused. */
-export async function adjustStock(ctx: Context, input: AdjustStockInput): Promise<typeof AdjustStockResult> {
+export async function adjustStock(ctx: Context, input: AdjustStockInput): Promise<StockAdjusted> {
   if (ctx.viewer.kind !== "staff") throw new Error("adjustStock must be guarded by an INVENTORY_WRITE rule");
   const valid = validate(input);
-  if (valid instanceof InvalidInput) return valid;
   const staffId = ctx.viewer.staffId;
   const work = (tx: Tx) => applyAdjustment(tx, staffId, valid.variantId, valid.note, input);
   let outcome: AdjustOutcome;
   if (input.idempotencyKey == null) {
-    outcome = await transaction(ctx.db, work);
+    outcome = await ctx.sql.transaction(work);
   } else {
     const { idempotencyKey, ...request } = input;
-    const result = await idempotent(ctx.db, { scope: `adjust-stock:${staffId}`, key: idempotencyKey, input: request }, work);
-    if (result.kind === "reused") return IdempotencyKeyReused.at(["input", "idempotencyKey"]);
+    const result = await idempotent(ctx.sql, { scope: `adjust-stock:${staffId}`, key: idempotencyKey, input: request }, work);
+    if (result.kind === "reused") throw new Rejection(IdempotencyKeyReused.at(["input", "idempotencyKey"]));
     outcome = result.result;
   }
-  switch (outcome.kind) {
-    case "notFound":
-      return NotFound.at(["input", "variantId"], "no such variant");
-    case "invalid":
-      return InvalidInput.at(outcome.path, outcome.message);
-    case "insufficientStock":
-      return InsufficientStock.of(["input", input.delta != null ? "delta" : "onHand"], [outcome.shortage]);
-    case "adjusted": {
-      const [variant, movement] = await Promise.all([readVariant(ctx, outcome.variantId), outcome.movementId ? readMovement(ctx, outcome.movementId) : null]);
-      return Object.assign(new StockAdjusted(), { variant, movement });
-    }
-  }
+  if (outcome.kind !== "adjusted") throw new Rejection(refusal(outcome, input));
+  const [variant, movement] = await Promise.all([readVariant(ctx, outcome.variantId), outcome.movementId ? readMovement(ctx, outcome.movementId) : null]);
+  return Object.assign(new StockAdjusted(), { variant, movement });
 }
 
 async function readMovement(ctx: Context, id: string) {

@@ -6,7 +6,7 @@
  * updates themselves stay conditional (e.g. `stock_on_hand - stock_allocated >= qty`) and the
  * CHECK constraints on `variant` are the last line: no code path can oversell.
  */
-import type { Tx } from "../../db/tx.js";
+import type { Tx } from "../../db/sql.js";
 import type { StockMovementKind, StockMovementReason } from "../../generated/prisma/enums.js";
 
 /** A variant's stock as locked for this transaction. */

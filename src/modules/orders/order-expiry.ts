@@ -4,8 +4,7 @@
  * time: each batch claims its orders with FOR UPDATE SKIP LOCKED, so no two runners take the same
  * order, and the transition re-checks the state under the lock (a payment that lands first wins).
  */
-import type { Db } from "../../db/client.js";
-import { transaction } from "../../db/tx.js";
+import type { Db } from "../../db/sql.js";
 import { transitionOrder } from "./order-transitions.service.js";
 
 const BATCH = 50;
@@ -14,7 +13,7 @@ const BATCH = 50;
 export async function expireUnpaidOrders(db: Db, now = new Date()): Promise<number> {
   let total = 0;
   for (;;) {
-    const expired = await transaction(db, async (tx) => {
+    const expired = await db.transaction(async (tx) => {
       const claimed = await tx.query<{ id: string }>`
         SELECT id FROM shop_order WHERE state = 'PLACED' AND expires_at <= ${now}
          ORDER BY expires_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;

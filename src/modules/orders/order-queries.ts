@@ -3,7 +3,7 @@ import type { Context } from "../../context.js";
 import { codedError } from "../../shared/errors.js";
 import { expectGlobalId } from "../../shared/global-id.js";
 import { pageWindow, toConnection, toPage, type ConnectionArgs } from "../../shared/pagination.js";
-import { keysetClauses, SqlParams } from "../../shared/sql.js";
+import { keysetClauses, likePattern, SqlParams } from "../../shared/sql.js";
 import { ORDER_ORDERING } from "./order.loaders.js";
 import { normalizeOrderCode } from "./order-code.js";
 import { orderReadScope, orderScopeSql } from "./order-visibility.js";
@@ -27,11 +27,6 @@ export async function orderByCode(ctx: Context, code: string): Promise<Order | n
     params.values,
   );
   return rows[0] ? toOrder(rows[0], ctx.services.currency) : null;
-}
-
-/** Escapes LIKE wildcards so a search term matches literally. */
-function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function filterSql(filter: OrderFilter | null | undefined, params: SqlParams): string[] {

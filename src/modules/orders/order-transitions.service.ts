@@ -3,7 +3,7 @@
  * (from, to, who, when). Everything happens under the order's row lock, then the variants' locks
  * (ascending ids, as when placing), so a cancel racing a shipment or the expiry job is decided once.
  */
-import type { Tx } from "../../db/tx.js";
+import type { Tx } from "../../db/sql.js";
 import type { StockMovementReason } from "../../generated/prisma/enums.js";
 import type { Shortage } from "../inventory/inventory.errors.js";
 import { releaseStock, sellStock, type StockLine } from "../inventory/stock.js";

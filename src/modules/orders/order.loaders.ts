@@ -3,9 +3,9 @@ import DataLoader from "dataloader";
 import type { DbSource } from "../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../shared/sql.js";
-import { manyEach, oneEach, perArgs } from "../catalog/loader-utils.js";
+import { manyEach, oneEach, perArgs } from "../../shared/batching.js";
 import { orderReadScope, orderScopeSql } from "./order-visibility.js";
-import { ORDER_COLUMNS, toOrder, toOrderLine, toTransition, type Order, type OrderLine, type OrderLineRow, type OrderRow, type OrderTransition, type OrderTransitionRow } from "./order.types.js";
+import { ORDER_COLUMNS, ORDER_LINE_COLUMNS, toOrder, toOrderLine, toTransition, type Order, type OrderLine, type OrderLineRow, type OrderRow, type OrderTransition, type OrderTransitionRow } from "./order.types.js";
 
 /** Newest first; the cursor holds the placement time and id. */
 export const ORDER_ORDERING = "order-newest";
@@ -56,8 +56,7 @@ export const createOrderLoaders = {
   orderLines: (source: DbSource) =>
     new DataLoader<string, OrderLine[]>(async (orderIds) => {
       const rows = await source.sql.query<OrderLineRow>(
-        `SELECT id, order_id, variant_id, sku, product_title, variant_title, unit_price, quantity, allocated, amount, discount, tax
-           FROM order_line WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, position`,
+        `SELECT ${ORDER_LINE_COLUMNS} FROM order_line ol WHERE ol.order_id = ANY($1::uuid[]) ORDER BY ol.order_id, ol.position`,
         [orderIds],
       );
       return manyEach(orderIds, rows, (row) => row.order_id).map((list) => list.map((row) => toOrderLine(row, source.services.currency)));

@@ -1,6 +1,7 @@
 /** Order queries, staff order mutations, and the relations of an order (all through loaders). */
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { runMutation } from "../../shared/mutation.js";
 import { ConnectionArgs } from "../../shared/pagination.js";
 import { Variant } from "../catalog/variants/variant.types.js";
 import { nextStates } from "./order-state.js";
@@ -27,17 +28,17 @@ export class OrderResolver {
 
   @Mutation(() => TransitionOrderResult, { description: "Moves an order to another state the state machine allows. Needs ORDERS_WRITE." })
   transitionOrder(@Arg("input", () => TransitionOrderInput) input: TransitionOrderInput, @Ctx() ctx: Context): Promise<typeof TransitionOrderResult> {
-    return transitionOrderAsStaff(ctx, input);
+    return runMutation(() => transitionOrderAsStaff(ctx, input));
   }
 
   @Mutation(() => FulfilOrderResult, { description: "Ships a paid order with a tracking code; its units leave stock. Needs ORDERS_WRITE." })
   fulfilOrder(@Arg("input", () => FulfilOrderInput) input: FulfilOrderInput, @Ctx() ctx: Context): Promise<typeof FulfilOrderResult> {
-    return fulfilOrder(ctx, input);
+    return runMutation(() => fulfilOrder(ctx, input));
   }
 
   @Mutation(() => CancelOrderResult, { description: "Cancels an order that has not shipped, releasing its stock and coupon uses. Needs ORDERS_WRITE." })
   cancelOrder(@Arg("input", () => CancelOrderInput) input: CancelOrderInput, @Ctx() ctx: Context): Promise<typeof CancelOrderResult> {
-    return cancelOrder(ctx, input);
+    return runMutation(() => cancelOrder(ctx, input));
   }
 
   @FieldResolver(() => [OrderLine], { description: "In the order they were in the cart." })

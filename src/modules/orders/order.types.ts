@@ -148,6 +148,10 @@ export class OrderLine extends Node {
   tax: Money;
 }
 
+/** The columns of `order_line ol` that make an OrderLine. */
+export const ORDER_LINE_COLUMNS =
+  "ol.id, ol.order_id, ol.variant_id, ol.sku, ol.product_title, ol.variant_title, ol.unit_price, ol.quantity, ol.allocated, ol.amount, ol.discount, ol.tax";
+
 export interface OrderLineRow {
   id: string;
   order_id: string;

@@ -29,8 +29,6 @@ export interface CommerceConfig {
   /** How long an order may stay unpaid before the expiry job cancels it and frees its stock. */
   unpaidOrderTtlMinutes: number;
   orderExpiryIntervalSeconds: number;
-  /** Cookies get `Secure` (production). */
-  secureCookies: boolean;
 }
 
 export type Parsed<T> = { value: T } | { expected: string };

@@ -1,7 +1,10 @@
 /** Staff coupon management. */
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
+import { runMutation } from "../../shared/mutation.js";
 import { ConnectionArgs } from "../../shared/pagination.js";
+import { CouponCodeTaken } from "./coupon.errors.js";
+import { normalizeCouponCode } from "./coupon-rules.js";
 import { createCoupon, listCoupons, updateCoupon } from "./coupon.service.js";
 import { CouponConnection, CreateCouponInput, CreateCouponResult, UpdateCouponInput, UpdateCouponResult } from "./coupon.types.js";
 
@@ -14,11 +17,11 @@ export class CouponResolver {
 
   @Mutation(() => CreateCouponResult, { description: "Creates a coupon code. Needs SETTINGS_WRITE." })
   createCoupon(@Arg("input", () => CreateCouponInput) input: CreateCouponInput, @Ctx() ctx: Context): Promise<typeof CreateCouponResult> {
-    return createCoupon(ctx, input);
+    return runMutation(() => createCoupon(ctx, input), { coupon_code_key: () => CouponCodeTaken.at(["input", "code"], normalizeCouponCode(input.code)) });
   }
 
   @Mutation(() => UpdateCouponResult, { description: "Changes a coupon's validity window, minimum or limits, or switches it off. Needs SETTINGS_WRITE." })
   updateCoupon(@Arg("input", () => UpdateCouponInput) input: UpdateCouponInput, @Ctx() ctx: Context): Promise<typeof UpdateCouponResult> {
-    return updateCoupon(ctx, input);
+    return runMutation(() => updateCoupon(ctx, input));
   }
 }

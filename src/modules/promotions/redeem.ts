@@ -4,7 +4,7 @@
  * conditional upsert for the per-customer count), never by reading and then writing: twenty
  * concurrent orders with a single-use coupon redeem it exactly once.
  */
-import type { Tx } from "../../db/tx.js";
+import type { Tx } from "../../db/sql.js";
 import { COUPON_COLUMNS, CouponProblem, couponProblem, type CouponRow } from "./coupon-rules.js";
 
 /** Per-customer counts are keyed by the order email, so guest checkouts count too. */
@@ -31,7 +31,7 @@ export async function redeemCoupons(tx: Tx, couponIds: readonly string[], email:
          AND (usage_limit IS NULL OR times_used < usage_limit)
       RETURNING usage_limit_per_customer`;
     if (!taken) {
-      const [coupon] = await tx.queryText<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.id = $1::uuid`, [id]);
+      const [coupon] = await tx.query<CouponRow>(`SELECT ${COUPON_COLUMNS} FROM coupon cp WHERE cp.id = $1::uuid`, [id]);
       return { code: coupon!.code, problem: couponProblem(coupon!, Number.MAX_SAFE_INTEGER, now) ?? CouponProblem.USAGE_LIMIT_REACHED };
     }
     const limit = taken.usage_limit_per_customer;

@@ -3,7 +3,7 @@ import DataLoader from "dataloader";
 import type { DbSource } from "../../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../../shared/sql.js";
-import { manyEach, oneEach, perArgs } from "../loader-utils.js";
+import { manyEach, oneEach, perArgs } from "../../../shared/batching.js";
 import { visibleProductsSql } from "../visibility.js";
 import { PRODUCT_COLUMNS, toProduct, type Product, type ProductRow } from "../products/product.types.js";
 import { COLLECTION_COLUMNS, toCollection, type Collection, type CollectionRow } from "./collection.types.js";

@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Resolver, createUnionType } from
 import type { Context } from "../../../context.js";
 import { InvalidInput, VersionConflict } from "../../../shared/user-errors.js";
 import { SlugTaken } from "../catalog.errors.js";
-import { CollectionDeleted, runMutation } from "../mutation.js";
+import { runMutation } from "../../../shared/mutation.js";
 import { requestedSlug } from "../products/product.service.js";
 import { Collection } from "./collection.types.js";
 import { CreateCollectionInput, DeleteCollectionInput, SetCollectionProductsInput, UpdateCollectionInput } from "./collection.inputs.js";
@@ -19,6 +19,12 @@ export class CollectionCreated {
 export class CollectionUpdated {
   @Field(() => Collection)
   collection: Collection;
+}
+
+@ObjectType({ description: "The id of the deleted collection." })
+export class CollectionDeleted {
+  @Field()
+  deletedId: string;
 }
 
 export const CreateCollectionResult = createUnionType({ name: "CreateCollectionResult", types: () => [CollectionCreated, InvalidInput, SlugTaken] as const });

@@ -1,32 +1,19 @@
 /** Creating, moving, filling and deleting collections. */
 import type { Context } from "../../../context.js";
-import type { Collection as CollectionModel, Prisma } from "../../../generated/prisma/client.js";
-import { VersionConflict } from "../../../shared/user-errors.js";
-import type { Tx } from "../products/product.service.js";
-import { idOf, integer, line, MAX_DESCRIPTION, MAX_TITLE, reject, Rejection, slug as checkSlug, slugify, text } from "../validation.js";
-import { toCollection, type Collection } from "./collection.types.js";
+import type { Tx } from "../../../db/sql.js";
+import { idOf, integer, line, reject, text } from "../../../shared/input-check.js";
+import { uuidv7 } from "../../../shared/uuid.js";
+import { MAX_DESCRIPTION, MAX_TITLE, slug as checkSlug, slugify } from "../validation.js";
+import { updateVersioned, type VersionedTable } from "../versioned-update.js";
+import { COLLECTION_COLUMNS, toCollection, type Collection, type CollectionRow } from "./collection.types.js";
 import type { CreateCollectionInput, SetCollectionProductsInput, UpdateCollectionInput } from "./collection.inputs.js";
 
 const MAX_PRODUCTS = 1000;
 const MAX_POSITION = 1_000_000;
 
-function fromModel(model: CollectionModel): Collection {
-  return toCollection({
-    id: model.id,
-    parent_id: model.parentId,
-    title: model.title,
-    slug: model.slug,
-    description: model.description,
-    position: model.position,
-    version: model.version,
-    created_at: model.createdAt,
-    updated_at: model.updatedAt,
-  });
-}
-
 async function checkParent(tx: Tx, parentId: string, movingId: string | null): Promise<void> {
   // The new parent's ancestors (itself included) must not contain the collection being moved.
-  const chain = await tx.$queryRaw<{ id: string }[]>`
+  const chain = await tx.query<{ id: string }>`
     WITH RECURSIVE up AS (SELECT id, parent_id FROM collection WHERE id = ${parentId}::uuid
       UNION SELECT c.id, c.parent_id FROM collection c JOIN up ON c.id = up.parent_id)
     SELECT id FROM up`;
@@ -34,59 +21,61 @@ async function checkParent(tx: Tx, parentId: string, movingId: string | null): P
   if (movingId !== null && chain.some((row) => row.id === movingId)) reject(["input", "parentId"], "a collection cannot be moved under itself or its descendants");
 }
 
-/** Creates a collection under `parentId` (or at the top). */
+/** Creates a collection under `parentId` (or at the top); a taken slug is the index `collection_slug_key`. */
 export async function createCollection(ctx: Context, input: CreateCollectionInput): Promise<Collection> {
   const title = line(input.title, ["input", "title"], MAX_TITLE);
   const slug = input.slug == null ? slugify(title) : checkSlug(input.slug, ["input", "slug"]);
   const description = text(input.description ?? "", ["input", "description"], MAX_DESCRIPTION);
   const parentId = input.parentId == null ? null : idOf(input.parentId, "Collection", ["input", "parentId"]);
-  const model = await ctx.db.$transaction(async (tx) => {
+  return ctx.sql.transaction(async (tx) => {
     if (parentId) await checkParent(tx, parentId, null);
-    const last = await tx.collection.aggregate({ where: { parentId }, _max: { position: true } });
-    const position = input.position == null ? (last._max.position ?? -1) + 1 : integer(input.position, ["input", "position"], 0, MAX_POSITION);
-    return tx.collection.create({ data: { title, slug, description, parentId, position } });
+    const position = input.position == null ? null : integer(input.position, ["input", "position"], 0, MAX_POSITION);
+    const [row] = await tx.query<CollectionRow>(
+      `INSERT INTO collection AS c (id, title, slug, description, parent_id, position, updated_at)
+       SELECT $1::uuid, $2, $3, $4, $5::uuid, coalesce($6::int, (SELECT coalesce(max(position), -1) + 1 FROM collection WHERE parent_id IS NOT DISTINCT FROM $5::uuid)), now()
+       RETURNING ${COLLECTION_COLUMNS}`,
+      [uuidv7(), title, slug, description, parentId, position],
+    );
+    return toCollection(row!);
   });
-  return fromModel(model);
 }
 
-async function updateVersioned(tx: Tx, id: string, version: number, data: Prisma.CollectionUncheckedUpdateManyInput): Promise<CollectionModel> {
-  const { count } = await tx.collection.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) {
-    const current = await tx.collection.findUnique({ where: { id }, select: { version: true } });
-    if (!current) reject(["input", "id"], "no such collection");
-    throw new Rejection(VersionConflict.of(["input", "version"], current.version));
-  }
-  return tx.collection.findUniqueOrThrow({ where: { id } });
+const COLLECTIONS: VersionedTable = { table: "collection", alias: "c", columns: COLLECTION_COLUMNS, noun: "collection" };
+
+/** Applies `changes` to a collection if `version` is still current (see versioned-update.ts). */
+function updateCollectionVersioned(tx: Tx, id: string, version: number, changes: Record<string, unknown>): Promise<CollectionRow> {
+  return updateVersioned<CollectionRow>(tx, COLLECTIONS, id, version, changes, ["input"]);
 }
 
-/** Renames, re-slugs, moves or reorders a collection. */
+/** Renames, re-slugs, moves or reorders a collection; a taken slug is the index `collection_slug_key`. */
 export async function updateCollection(ctx: Context, input: UpdateCollectionInput): Promise<Collection> {
   const id = idOf(input.id, "Collection", ["input", "id"]);
-  const data: Prisma.CollectionUncheckedUpdateManyInput = {};
-  if (input.title != null) data.title = line(input.title, ["input", "title"], MAX_TITLE);
-  if (input.slug != null) data.slug = checkSlug(input.slug, ["input", "slug"]);
-  if (input.description != null) data.description = text(input.description, ["input", "description"], MAX_DESCRIPTION);
-  if (input.position != null) data.position = integer(input.position, ["input", "position"], 0, MAX_POSITION);
+  const changes: Record<string, unknown> = {
+    title: input.title == null ? undefined : line(input.title, ["input", "title"], MAX_TITLE),
+    slug: input.slug == null ? undefined : checkSlug(input.slug, ["input", "slug"]),
+    description: input.description == null ? undefined : text(input.description, ["input", "description"], MAX_DESCRIPTION),
+    position: input.position == null ? undefined : integer(input.position, ["input", "position"], 0, MAX_POSITION),
+  };
   const parentId = input.parentId == null ? input.parentId : idOf(input.parentId, "Collection", ["input", "parentId"]);
-  const model = await ctx.db.$transaction(async (tx) => {
+  return ctx.sql.transaction(async (tx) => {
     if (parentId !== undefined) {
       // Moves are serialised: two concurrent moves could otherwise build a cycle together.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('collection-tree'))`;
+      await tx.execute`SELECT pg_advisory_xact_lock(hashtext('collection-tree'))`;
       if (parentId !== null) await checkParent(tx, parentId, id);
-      data.parentId = parentId;
+      changes.parent_id = parentId;
     }
-    return updateVersioned(tx, id, input.version, data);
+    return toCollection(await updateCollectionVersioned(tx, id, input.version, changes));
   });
-  return fromModel(model);
 }
 
 /** Deletes an empty-of-children collection (its product memberships go with it). */
 export async function deleteCollection(ctx: Context, input: { id: string; version: number }): Promise<string> {
   const id = idOf(input.id, "Collection", ["input", "id"]);
-  await ctx.db.$transaction(async (tx) => {
-    await updateVersioned(tx, id, input.version, {});
-    if ((await tx.collection.count({ where: { parentId: id } })) > 0) reject(["input", "id"], "move or delete its child collections first");
-    await tx.collection.delete({ where: { id } });
+  await ctx.sql.transaction(async (tx) => {
+    await updateCollectionVersioned(tx, id, input.version, {});
+    const children = await tx.query<{ id: string }>`SELECT id FROM collection WHERE parent_id = ${id}::uuid LIMIT 1`;
+    if (children.length > 0) reject(["input", "id"], "move or delete its child collections first");
+    await tx.execute`DELETE FROM collection WHERE id = ${id}::uuid`;
   });
   return input.id;
 }
@@ -97,13 +86,14 @@ export async function setCollectionProducts(ctx: Context, input: SetCollectionPr
   if (input.productIds.length > MAX_PRODUCTS) reject(["input", "productIds"], `at most ${MAX_PRODUCTS} products`);
   const productIds = input.productIds.map((productId, i) => idOf(productId, "Product", ["input", "productIds", String(i)]));
   if (new Set(productIds).size !== productIds.length) reject(["input", "productIds"], "a product is listed twice");
-  const model = await ctx.db.$transaction(async (tx) => {
-    const collection = await updateVersioned(tx, id, input.version, {});
-    const found = await tx.product.count({ where: { id: { in: productIds } } });
+  return ctx.sql.transaction(async (tx) => {
+    const collection = await updateCollectionVersioned(tx, id, input.version, {});
+    const [{ found }] = await tx.query<{ found: number }>`SELECT count(*)::int AS found FROM product WHERE id = ANY(${productIds}::uuid[])`;
     if (found !== productIds.length) reject(["input", "productIds"], "some products do not exist");
-    await tx.collectionProduct.deleteMany({ where: { collectionId: id } });
-    await tx.collectionProduct.createMany({ data: productIds.map((productId, position) => ({ collectionId: id, productId, position })) });
-    return collection;
+    await tx.execute`DELETE FROM collection_product WHERE collection_id = ${id}::uuid`;
+    await tx.execute`
+      INSERT INTO collection_product (collection_id, product_id, position)
+      SELECT ${id}::uuid, p.id, p.n - 1 FROM unnest(${productIds}::uuid[]) WITH ORDINALITY AS p(id, n)`;
+    return toCollection(collection);
   });
-  return fromModel(model);
 }

@@ -1,7 +1,7 @@
 /** Loaders of images: by id, and the ordered images of products and variants. */
 import DataLoader from "dataloader";
 import type { DbSource } from "../../../db-source.js";
-import { manyEach, oneEach } from "../loader-utils.js";
+import { manyEach, oneEach } from "../../../shared/batching.js";
 import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../visibility.js";
 import { IMAGE_COLUMNS, toImage, type Image, type ImageRow } from "./image.types.js";
 

@@ -1,7 +1,7 @@
 /** Staff mutations attaching images (uploaded with `POST /images`) to products and variants. */
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../../context.js";
-import { runMutation } from "../mutation.js";
+import { runMutation } from "../../../shared/mutation.js";
 import { SetProductImagesInput } from "../products/product.inputs.js";
 import { ProductUpdated, SetProductImagesResult } from "../products/product.mutations.js";
 import { SetVariantImagesInput } from "../variants/variant.inputs.js";

@@ -1,10 +1,11 @@
 /** Attaching uploaded images to products and variants, in order, with a featured one. */
 import type { Context } from "../../../context.js";
-import { productFromModel, updateProductVersioned, type Tx } from "../products/product.service.js";
-import type { Product } from "../products/product.types.js";
+import type { Tx } from "../../../db/sql.js";
+import { idOf, reject } from "../../../shared/input-check.js";
+import { updateProductVersioned } from "../products/product.service.js";
+import { toProduct, type Product } from "../products/product.types.js";
 import { readVariant, updateVariantVersioned } from "../variants/variant.service.js";
 import type { Variant } from "../variants/variant.types.js";
-import { idOf, reject } from "../validation.js";
 
 const MAX_IMAGES = 50;
 
@@ -13,7 +14,8 @@ async function checkImages(tx: Tx, imageIds: string[], featuredImageId: string |
   if (imageIds.length > MAX_IMAGES) reject(["input", "imageIds"], `at most ${MAX_IMAGES} images`);
   const ids = imageIds.map((id, i) => idOf(id, "Image", ["input", "imageIds", String(i)]));
   if (new Set(ids).size !== ids.length) reject(["input", "imageIds"], "an image is listed twice");
-  if ((await tx.image.count({ where: { id: { in: ids } } })) !== ids.length) reject(["input", "imageIds"], "some images do not exist");
+  const [{ found }] = await tx.query<{ found: number }>`SELECT count(*)::int AS found FROM image WHERE id = ANY(${ids}::uuid[])`;
+  if (found !== ids.length) reject(["input", "imageIds"], "some images do not exist");
   const featured = featuredImageId == null ? (ids[0] ?? null) : idOf(featuredImageId, "Image", ["input", "featuredImageId"]);
   if (featured !== null && !ids.includes(featured)) reject(["input", "featuredImageId"], "the featured image must be one of imageIds");
   return { ids, featured };
@@ -22,24 +24,25 @@ async function checkImages(tx: Tx, imageIds: string[], featuredImageId: string |
 /** Sets a product's images. */
 export async function setProductImages(ctx: Context, input: { productId: string; version: number; imageIds: string[]; featuredImageId?: string | null }): Promise<Product> {
   const productId = idOf(input.productId, "Product", ["input", "productId"]);
-  const model = await ctx.db.$transaction(async (tx) => {
+  return ctx.sql.transaction(async (tx) => {
     const { ids, featured } = await checkImages(tx, input.imageIds, input.featuredImageId);
-    const product = await updateProductVersioned(tx, productId, input.version, { featuredImageId: featured }, ["input"]);
-    await tx.productImage.deleteMany({ where: { productId } });
-    await tx.productImage.createMany({ data: ids.map((imageId, position) => ({ productId, imageId, position })) });
-    return product;
+    const product = await updateProductVersioned(tx, productId, input.version, { featured_image_id: featured }, ["input"]);
+    await tx.execute`DELETE FROM product_image WHERE product_id = ${productId}::uuid`;
+    await tx.execute`
+      INSERT INTO product_image (product_id, image_id, position) SELECT ${productId}::uuid, i.id, i.n - 1 FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS i(id, n)`;
+    return toProduct(product, ctx.services.currency);
   });
-  return productFromModel(model, ctx.services.currency);
 }
 
 /** Sets a variant's images. */
 export async function setVariantImages(ctx: Context, input: { variantId: string; version: number; imageIds: string[]; featuredImageId?: string | null }): Promise<Variant> {
   const variantId = idOf(input.variantId, "Variant", ["input", "variantId"]);
-  await ctx.db.$transaction(async (tx) => {
+  await ctx.sql.transaction(async (tx) => {
     const { ids, featured } = await checkImages(tx, input.imageIds, input.featuredImageId);
-    await updateVariantVersioned(tx, variantId, input.version, { featuredImage: featured === null ? { disconnect: true } : { connect: { id: featured } } });
-    await tx.variantImage.deleteMany({ where: { variantId } });
-    await tx.variantImage.createMany({ data: ids.map((imageId, position) => ({ variantId, imageId, position })) });
+    await updateVariantVersioned(tx, variantId, input.version, { featured_image_id: featured });
+    await tx.execute`DELETE FROM variant_image WHERE variant_id = ${variantId}::uuid`;
+    await tx.execute`
+      INSERT INTO variant_image (variant_id, image_id, position) SELECT ${variantId}::uuid, i.id, i.n - 1 FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS i(id, n)`;
   });
   return readVariant(ctx, variantId);
 }

@@ -3,7 +3,7 @@ import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { codedError } from "../../../shared/errors.js";
 import { expectGlobalId } from "../../../shared/global-id.js";
 import type { ShopCurrency } from "../../../shared/money.js";
-import { codePointLength } from "../../../shared/text.js";
+import { codePointLength, hasControlCharacters } from "../../../shared/text.js";
 import { ProductSort, type ProductCriteria } from "./product-listing.js";
 import { ProductStatus } from "./product.types.js";
 
@@ -61,14 +61,12 @@ export class ProductFilter {
 
 const bad = (argument: string, message: string) => codedError("BAD_USER_INPUT", message, { argument });
 
-// Control characters (NUL included) cannot be meant in a search and PostgreSQL text cannot hold NUL.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-
 /** Search text trimmed and with runs of whitespace collapsed; empty means "no text". */
 export function searchText(raw: string | null | undefined, argument: string): string | undefined {
   if (raw === null || raw === undefined) return undefined;
   if (raw.length > MAX_SEARCH_LENGTH * 2 || codePointLength(raw) > MAX_SEARCH_LENGTH) throw bad(argument, `${argument} must be at most ${MAX_SEARCH_LENGTH} characters`);
-  if (CONTROL.test(raw)) throw bad(argument, `${argument} must not contain control characters`);
+  // Tabs and line breaks become spaces below; other control characters (NUL included) cannot be meant.
+  if (hasControlCharacters(raw, true)) throw bad(argument, `${argument} must not contain control characters`);
   const text = raw.replace(/\s+/g, " ").trim();
   return text === "" ? undefined : text;
 }
@@ -82,7 +80,7 @@ function price(raw: string | null | undefined, argument: string, currency: ShopC
 
 function name(value: string, argument: string): string {
   const trimmed = value.trim();
-  if (trimmed === "" || codePointLength(trimmed) > MAX_NAME || CONTROL.test(trimmed)) throw bad(argument, `${argument} must be 1 to ${MAX_NAME} characters without control characters`);
+  if (trimmed === "" || codePointLength(trimmed) > MAX_NAME || hasControlCharacters(trimmed)) throw bad(argument, `${argument} must be 1 to ${MAX_NAME} characters without control characters`);
   return trimmed;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { DbSource } from "../../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type CursorValue, type Page } from "../../../shared/pagination.js";
-import { keysetClauses, SqlParams, type SortKey } from "../../../shared/sql.js";
+import { keysetClauses, likePattern, SqlParams, type SortKey } from "../../../shared/sql.js";
 import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../visibility.js";
 import { PRODUCT_COLUMNS, toProduct, type Product, type ProductRow, type ProductStatus } from "./product.types.js";
 
@@ -37,11 +37,6 @@ export interface ProductCriteria {
 
 /** Whether a variant (alias `v`) can be bought now, stock-wise. */
 export const VARIANT_AVAILABLE_SQL = "(v.archived_at IS NULL AND (NOT v.track_inventory OR v.allow_backorder OR v.stock_on_hand > v.stock_allocated))";
-
-/** `%`, `_` and `\` match themselves in the ILIKE pattern made of the search text. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** The conditions on `product p` for `criteria`, as seen by the source's viewer. */
 export function productConditions(source: DbSource, params: SqlParams, criteria: ProductCriteria): string[] {

@@ -2,7 +2,7 @@
 import DataLoader from "dataloader";
 import type { DbSource } from "../../../db-source.js";
 import { toGlobalId } from "../../../shared/global-id.js";
-import { manyEach, oneEach } from "../loader-utils.js";
+import { manyEach, oneEach } from "../../../shared/batching.js";
 import { visibleProductsSql, visibleVariantsSql } from "../visibility.js";
 import { VARIANT_AVAILABLE_SQL } from "./product-listing.js";
 import { PRODUCT_COLUMNS, toProduct, type Product, type ProductOption, type ProductRow } from "./product.types.js";

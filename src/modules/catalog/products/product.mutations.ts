@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Resolver, createUnionType } from
 import type { Context } from "../../../context.js";
 import { InvalidInput, VersionConflict } from "../../../shared/user-errors.js";
 import { SlugTaken } from "../catalog.errors.js";
-import { runMutation } from "../mutation.js";
+import { runMutation } from "../../../shared/mutation.js";
 import { Product } from "./product.types.js";
 import { ArchiveProductInput, CreateProductInput, SetProductOptionsInput, UpdateProductInput } from "./product.inputs.js";
 import { archiveProduct, createProduct, requestedSlug, setProductOptions, updateProduct } from "./product.service.js";

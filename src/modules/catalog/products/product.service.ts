@@ -1,50 +1,22 @@
 /** Creating, editing and archiving products and their options. */
 import type { Context } from "../../../context.js";
-import type { Prisma, Product as ProductModel } from "../../../generated/prisma/client.js";
-import type { ShopCurrency } from "../../../shared/money.js";
-import { VersionConflict } from "../../../shared/user-errors.js";
-import { idOf, line, MAX_DESCRIPTION, MAX_TITLE, reject, Rejection, slug as checkSlug, slugify, text } from "../validation.js";
-import { toProduct, type Product } from "./product.types.js";
+import type { Sql, Tx } from "../../../db/sql.js";
+import { idOf, line, reject, text } from "../../../shared/input-check.js";
+import { uuidv7 } from "../../../shared/uuid.js";
+import { MAX_DESCRIPTION, MAX_TITLE, slug as checkSlug, slugify } from "../validation.js";
+import { updateVersioned, type VersionedTable } from "../versioned-update.js";
+import { PRODUCT_COLUMNS, toProduct, type Product, type ProductRow } from "./product.types.js";
 import type { CreateProductInput, ProductOptionInput, SetProductOptionsInput, UpdateProductInput } from "./product.inputs.js";
-
-export type Tx = Prisma.TransactionClient;
 
 const MAX_OPTIONS = 5;
 const MAX_VALUES = 100;
 const MAX_OPTION_NAME = 100;
 
-/** A Product from Prisma's model of the row. */
-export function productFromModel(model: ProductModel, currency: ShopCurrency): Product {
-  return toProduct(
-    {
-    id: model.id,
-    title: model.title,
-    slug: model.slug,
-    description: model.description,
-    status: model.status,
-    version: model.version,
-    created_at: model.createdAt,
-    updated_at: model.updatedAt,
-    price_min: model.priceMin,
-    price_max: model.priceMax,
-    featured_image_id: model.featuredImageId,
-    },
-    currency,
-  );
-}
+const PRODUCTS: VersionedTable = { table: "product", alias: "p", columns: PRODUCT_COLUMNS, noun: "product" };
 
-/**
- * Applies `data` and bumps the version in one statement, only if the version is still the one the
- * client read: a concurrent writer that got there first makes this a VersionConflict, never a lost update.
- */
-export async function updateProductVersioned(tx: Tx, id: string, version: number, data: Prisma.ProductUncheckedUpdateManyInput, path: string[]): Promise<ProductModel> {
-  const { count } = await tx.product.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) {
-    const current = await tx.product.findUnique({ where: { id }, select: { version: true } });
-    if (!current) reject([...path, "id"], "no such product");
-    throw new Rejection(VersionConflict.of([...path, "version"], current.version));
-  }
-  return tx.product.findUniqueOrThrow({ where: { id } });
+/** Applies `changes` to a product if `version` is still current (see versioned-update.ts). */
+export function updateProductVersioned(tx: Tx, id: string, version: number, changes: Record<string, unknown>, path: string[]): Promise<ProductRow> {
+  return updateVersioned<ProductRow>(tx, PRODUCTS, id, version, changes, path);
 }
 
 /** Validated options: distinct names, distinct values, in order. */
@@ -67,28 +39,35 @@ function checkOptions(options: ProductOptionInput[], path: string[]): { name: st
   });
 }
 
-/** Creates a product (DRAFT unless told) with its options. */
+/** Adds values to an option, at positions from `first` on. */
+async function insertValues(sql: Sql, optionId: string, names: readonly string[], first = 0): Promise<void> {
+  await sql.execute`
+    INSERT INTO option_value (id, option_id, name, position)
+    SELECT v.id, ${optionId}::uuid, v.name, ${first}::int + v.n - 1
+      FROM unnest(${names.map(() => uuidv7())}::uuid[], ${names}::text[]) WITH ORDINALITY AS v(id, name, n)`;
+}
+
+/** Adds an option with its values to a product. */
+async function insertOption(sql: Sql, productId: string, option: { name: string; values: string[] }, position: number): Promise<void> {
+  const optionId = uuidv7();
+  await sql.execute`INSERT INTO product_option (id, product_id, name, position) VALUES (${optionId}::uuid, ${productId}::uuid, ${option.name}, ${position})`;
+  await insertValues(sql, optionId, option.values);
+}
+
+/** Creates a product (DRAFT unless told) with its options; a taken slug is the index `product_slug_key`. */
 export async function createProduct(ctx: Context, input: CreateProductInput): Promise<Product> {
   const title = line(input.title, ["input", "title"], MAX_TITLE);
   const slug = input.slug == null ? slugify(title) : checkSlug(input.slug, ["input", "slug"]);
   const description = text(input.description ?? "", ["input", "description"], MAX_DESCRIPTION);
   const options = checkOptions(input.options ?? [], ["input", "options"]);
-  const model = await ctx.db.product.create({
-    data: {
-      title,
-      slug,
-      description,
-      status: input.status ?? "DRAFT",
-      options: {
-        create: options.map((option, position) => ({
-          name: option.name,
-          position,
-          values: { create: option.values.map((name, valuePosition) => ({ name, position: valuePosition })) },
-        })),
-      },
-    },
+  return ctx.sql.transaction(async (tx) => {
+    const [row] = await tx.query<ProductRow>(
+      `INSERT INTO product AS p (id, title, slug, description, status, updated_at) VALUES ($1::uuid, $2, $3, $4, $5::"ProductStatus", now()) RETURNING ${PRODUCT_COLUMNS}`,
+      [uuidv7(), title, slug, description, input.status ?? "DRAFT"],
+    );
+    for (const [position, option] of options.entries()) await insertOption(tx, row!.id, option, position);
+    return toProduct(row!, ctx.services.currency);
   });
-  return productFromModel(model, ctx.services.currency);
 }
 
 /** The slug a create or update asked for (for the SlugTaken error). */
@@ -96,21 +75,46 @@ export function requestedSlug(input: { title?: string | null; slug?: string | nu
   return input.slug?.trim() || slugify(input.title?.trim() ?? "");
 }
 
-/** Changes title, slug, description or status. */
+/** Changes title, slug, description or status; a taken slug is the index `product_slug_key`. */
 export async function updateProduct(ctx: Context, input: UpdateProductInput): Promise<Product> {
   const id = idOf(input.id, "Product", ["input", "id"]);
-  const data: Prisma.ProductUncheckedUpdateManyInput = {};
-  if (input.title != null) data.title = line(input.title, ["input", "title"], MAX_TITLE);
-  if (input.slug != null) data.slug = checkSlug(input.slug, ["input", "slug"]);
-  if (input.description != null) data.description = text(input.description, ["input", "description"], MAX_DESCRIPTION);
-  if (input.status != null) data.status = input.status;
-  return productFromModel(await ctx.db.$transaction((tx) => updateProductVersioned(tx, id, input.version, data, ["input"])), ctx.services.currency);
+  const changes = {
+    title: input.title == null ? undefined : line(input.title, ["input", "title"], MAX_TITLE),
+    slug: input.slug == null ? undefined : checkSlug(input.slug, ["input", "slug"]),
+    description: input.description == null ? undefined : text(input.description, ["input", "description"], MAX_DESCRIPTION),
+    status: input.status ?? undefined,
+  };
+  return toProduct(await ctx.sql.transaction((tx) => updateProductVersioned(tx, id, input.version, changes, ["input"])), ctx.services.currency);
 }
 
 /** Archives a product: hidden from customers, kept for order history. */
 export async function archiveProduct(ctx: Context, input: { id: string; version: number }): Promise<Product> {
   const id = idOf(input.id, "Product", ["input", "id"]);
-  return productFromModel(await ctx.db.$transaction((tx) => updateProductVersioned(tx, id, input.version, { status: "ARCHIVED" }, ["input"])), ctx.services.currency);
+  return toProduct(await ctx.sql.transaction((tx) => updateProductVersioned(tx, id, input.version, { status: "ARCHIVED" }, ["input"])), ctx.services.currency);
+}
+
+interface StoredOption {
+  id: string;
+  name: string;
+  /** Variants that have a value of this option. */
+  variants: number;
+  values: { id: string; name: string; variants: number }[];
+}
+
+/** The product's options with their values, in order, and how many variants use each. */
+async function storedOptions(tx: Tx, productId: string): Promise<StoredOption[]> {
+  const rows = await tx.query<{ id: string; name: string; variants: number; value_id: string | null; value_name: string | null; value_variants: number }>`
+    SELECT o.id, o.name, (SELECT count(*)::int FROM variant_option_value vov WHERE vov.option_id = o.id) AS variants,
+           ov.id AS value_id, ov.name AS value_name, (SELECT count(*)::int FROM variant_option_value vov WHERE vov.value_id = ov.id) AS value_variants
+      FROM product_option o LEFT JOIN option_value ov ON ov.option_id = o.id
+     WHERE o.product_id = ${productId}::uuid ORDER BY o.position, o.id, ov.position`;
+  const options = new Map<string, StoredOption>();
+  for (const row of rows) {
+    let option = options.get(row.id);
+    if (!option) options.set(row.id, (option = { id: row.id, name: row.name, variants: row.variants, values: [] }));
+    if (row.value_id) option.values.push({ id: row.value_id, name: row.value_name!, variants: row.value_variants });
+  }
+  return [...options.values()];
 }
 
 /**
@@ -122,45 +126,38 @@ export async function archiveProduct(ctx: Context, input: { id: string; version:
 export async function setProductOptions(ctx: Context, input: SetProductOptionsInput): Promise<Product> {
   const id = idOf(input.productId, "Product", ["input", "productId"]);
   const wanted = checkOptions(input.options, ["input", "options"]);
-  const model = await ctx.db.$transaction(async (tx) => {
+  const isWanted = (name: string) => wanted.some((w) => w.name.toLowerCase() === name.toLowerCase());
+  return ctx.sql.transaction(async (tx) => {
     const product = await updateProductVersioned(tx, id, input.version, {}, ["input"]);
-    const existing = await tx.productOption.findMany({
-      where: { productId: id },
-      include: { values: { include: { _count: { select: { variants: true } } } }, _count: { select: { variants: true } } },
-    });
-    const variantCount = await tx.variant.count({ where: { productId: id } });
+    const existing = await storedOptions(tx, id);
+    const [{ variants }] = await tx.query<{ variants: number }>`SELECT count(*)::int AS variants FROM variant WHERE product_id = ${id}::uuid`;
     const byName = new Map(existing.map((option) => [option.name.toLowerCase(), option]));
     for (const option of existing) {
-      if (!wanted.some((w) => w.name.toLowerCase() === option.name.toLowerCase()) && option._count.variants > 0) {
-        reject(["input", "options"], `option "${option.name}" is used by variants; archive or change them first`);
-      }
+      if (!isWanted(option.name) && option.variants > 0) reject(["input", "options"], `option "${option.name}" is used by variants; archive or change them first`);
     }
-    // Free the positions first: (product, name) is unique, positions are rewritten below.
-    await tx.productOption.deleteMany({ where: { productId: id, name: { notIn: existing.filter((o) => wanted.some((w) => w.name.toLowerCase() === o.name.toLowerCase())).map((o) => o.name) } } });
+    const dropped = existing.filter((option) => !isWanted(option.name)).map((option) => option.id);
+    await tx.execute`DELETE FROM product_option WHERE id = ANY(${dropped}::uuid[])`;
     for (const [position, option] of wanted.entries()) {
       const current = byName.get(option.name.toLowerCase());
       if (!current) {
-        if (variantCount > 0) reject(["input", "options", String(position)], "options cannot be added once the product has variants");
-        await tx.productOption.create({
-          data: { productId: id, name: option.name, position, values: { create: option.values.map((name, i) => ({ name, position: i })) } },
-        });
+        if (variants > 0) reject(["input", "options", String(position)], "options cannot be added once the product has variants");
+        await insertOption(tx, id, option, position);
         continue;
       }
-      await tx.productOption.update({ where: { id: current.id }, data: { name: option.name, position } });
-      const valuesByName = new Map(current.values.map((value) => [value.name.toLowerCase(), value]));
+      await tx.execute`UPDATE product_option SET name = ${option.name}, position = ${position} WHERE id = ${current.id}::uuid`;
       for (const value of current.values) {
         if (!option.values.some((name) => name.toLowerCase() === value.name.toLowerCase())) {
-          if (value._count.variants > 0) reject(["input", "options", String(position), "values"], `value "${value.name}" is used by variants`);
-          await tx.optionValue.delete({ where: { id: value.id } });
+          if (value.variants > 0) reject(["input", "options", String(position), "values"], `value "${value.name}" is used by variants`);
+          await tx.execute`DELETE FROM option_value WHERE id = ${value.id}::uuid`;
         }
       }
+      const valuesByName = new Map(current.values.map((value) => [value.name.toLowerCase(), value]));
       for (const [valuePosition, name] of option.values.entries()) {
         const value = valuesByName.get(name.toLowerCase());
-        if (value) await tx.optionValue.update({ where: { id: value.id }, data: { name, position: valuePosition } });
-        else await tx.optionValue.create({ data: { optionId: current.id, name, position: valuePosition } });
+        if (value) await tx.execute`UPDATE option_value SET name = ${name}, position = ${valuePosition} WHERE id = ${value.id}::uuid`;
+        else await insertValues(tx, current.id, [name], valuePosition);
       }
     }
-    return product;
+    return toProduct(product, ctx.services.currency);
   });
-  return productFromModel(model, ctx.services.currency);
 }

@@ -3,7 +3,7 @@ import DataLoader from "dataloader";
 import type { DbSource } from "../../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../../shared/pagination.js";
 import { keysetClauses, SqlParams } from "../../../shared/sql.js";
-import { manyEach, oneEach, perArgs } from "../loader-utils.js";
+import { manyEach, oneEach, perArgs } from "../../../shared/batching.js";
 import { visibleProductsSql, visibleVariantsSql } from "../visibility.js";
 import { toVariant, VARIANT_COLUMNS, type Variant, type VariantRow } from "./variant.types.js";
 import type { SelectedOption } from "./variant.types.js";

@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Resolver, createUnionType } from
 import type { Context } from "../../../context.js";
 import { InvalidInput, VersionConflict } from "../../../shared/user-errors.js";
 import { SkuTaken } from "../catalog.errors.js";
-import { runMutation } from "../mutation.js";
+import { runMutation } from "../../../shared/mutation.js";
 import { Variant } from "./variant.types.js";
 import { ArchiveVariantInput, CreateVariantInput, UpdateVariantInput } from "./variant.inputs.js";
 import { archiveVariant, createVariant, updateVariant } from "./variant.service.js";

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../context.js";
+import { runMutation } from "../../../shared/mutation.js";
 import { me, updatePreferences, updateProfile } from "./account.service.js";
 import { UpdatePreferencesInput, UpdatePreferencesResult, UpdateProfileInput, UpdateProfileResult } from "./account.types.js";
 import { Address, Customer } from "./customer.types.js";
@@ -13,12 +14,12 @@ export class CustomerResolver {
 
   @Mutation(() => UpdateProfileResult, { description: "Changes the signed-in customer's name." })
   updateProfile(@Arg("input", () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: Context): Promise<typeof UpdateProfileResult> {
-    return updateProfile(ctx, input);
+    return runMutation(() => updateProfile(ctx, input));
   }
 
   @Mutation(() => UpdatePreferencesResult, { description: "Changes the signed-in customer's language and marketing consent." })
   updatePreferences(@Arg("input", () => UpdatePreferencesInput) input: UpdatePreferencesInput, @Ctx() ctx: Context): Promise<typeof UpdatePreferencesResult> {
-    return updatePreferences(ctx, input);
+    return runMutation(() => updatePreferences(ctx, input));
   }
 
   @FieldResolver(() => [Address], { description: "The address book, oldest first (at most 20)." })

@@ -1,9 +1,10 @@
 /** A customer reading and editing their own account. */
 import type { Context } from "../../../context.js";
-import { InputCheck } from "../../../shared/input-check.js";
-import { CustomerUpdated, type UpdatePreferencesInput, type UpdatePreferencesResult, type UpdateProfileInput, type UpdateProfileResult } from "./account.types.js";
-import { checkLocale, MAX_NAME_LENGTH } from "./customer.inputs.js";
-import { Customer } from "./customer.types.js";
+import { changedLine, reject } from "../../../shared/input-check.js";
+import { assignments, SqlParams } from "../../../shared/sql.js";
+import { languageTag, MAX_NAME_LENGTH } from "../input-checks.js";
+import { CustomerUpdated, type UpdatePreferencesInput, type UpdateProfileInput } from "./account.types.js";
+import { CUSTOMER_COLUMNS, toCustomer, type Customer, type CustomerRow } from "./customer.types.js";
 
 /** The signed-in customer's id; the fields calling this are guarded by `isCustomer`. */
 export function viewerCustomerId(ctx: Context): string {
@@ -16,31 +17,36 @@ export function me(ctx: Context): Promise<Customer | null> {
   return ctx.viewer.kind === "customer" ? ctx.loaders.customerById.load(ctx.viewer.customerId) : Promise.resolve(null);
 }
 
-async function saved(ctx: Context, customerId: string, data: Parameters<Context["db"]["customer"]["update"]>[0]["data"]): Promise<CustomerUpdated> {
-  const row = await ctx.db.customer.update({ where: { id: customerId }, data });
-  const customer = Customer.fromRow(row);
+/** Applies `set` (built on `params`) to the customer and answers with the saved account, also for the rest of the request. */
+async function saved(ctx: Context, customerId: string, params: SqlParams, set: string[]): Promise<CustomerUpdated> {
+  const [row] = await ctx.sql.query<CustomerRow>(
+    `UPDATE customer c SET ${[...set, "updated_at = now()"].join(", ")} WHERE c.id = ${params.add(customerId, "uuid")} RETURNING ${CUSTOMER_COLUMNS}`,
+    params.values,
+  );
+  const customer = toCustomer(row!);
   ctx.loaders.customerById.clear(customerId).prime(customerId, customer);
   return Object.assign(new CustomerUpdated(), { customer });
 }
 
-export async function updateProfile(ctx: Context, input: UpdateProfileInput): Promise<typeof UpdateProfileResult> {
+export async function updateProfile(ctx: Context, input: UpdateProfileInput): Promise<CustomerUpdated> {
   const customerId = viewerCustomerId(ctx);
-  const check = new InputCheck();
-  const firstName = check.changedText("firstName", input.firstName, MAX_NAME_LENGTH);
-  const lastName = check.changedText("lastName", input.lastName, MAX_NAME_LENGTH);
-  if (check.error) return check.error;
-  return saved(ctx, customerId, { firstName, lastName });
+  const firstName = changedLine(input.firstName, ["input", "firstName"], MAX_NAME_LENGTH);
+  const lastName = changedLine(input.lastName, ["input", "lastName"], MAX_NAME_LENGTH);
+  const params = new SqlParams();
+  return saved(ctx, customerId, params, assignments(params, { first_name: firstName, last_name: lastName }));
 }
 
 /** Records when the marketing consent actually changed, not when it was re-sent unchanged. */
-export async function updatePreferences(ctx: Context, input: UpdatePreferencesInput): Promise<typeof UpdatePreferencesResult> {
+export async function updatePreferences(ctx: Context, input: UpdatePreferencesInput): Promise<CustomerUpdated> {
   const customerId = viewerCustomerId(ctx);
-  const check = new InputCheck();
-  const locale = checkLocale(check, "locale", input.locale);
-  if (input.marketingOptIn === null) check.fail("marketingOptIn", "marketingOptIn must be true or false");
-  if (check.error) return check.error;
-  const optIn = input.marketingOptIn ?? undefined;
-  const current = optIn === undefined ? undefined : await ctx.db.customer.findUniqueOrThrow({ where: { id: customerId }, select: { marketingOptIn: true } });
-  const consentChanged = current !== undefined && current.marketingOptIn !== optIn;
-  return saved(ctx, customerId, { locale, marketingOptIn: optIn, ...(consentChanged ? { marketingOptInChangedAt: new Date() } : {}) });
+  const locale = languageTag(input.locale, ["input", "locale"]);
+  if (input.marketingOptIn === null) reject(["input", "marketingOptIn"], "marketingOptIn must be true or false");
+  const params = new SqlParams();
+  const set = assignments(params, { locale });
+  if (input.marketingOptIn !== undefined) {
+    const optIn = params.add(input.marketingOptIn, "boolean");
+    // Both right-hand sides see the row as it was before this update.
+    set.push(`marketing_opt_in = ${optIn}`, `marketing_opt_in_changed_at = CASE WHEN c.marketing_opt_in <> ${optIn} THEN now() ELSE c.marketing_opt_in_changed_at END`);
+  }
+  return saved(ctx, customerId, params, set);
 }

@@ -2,54 +2,49 @@
 import type { Context } from "../../../context.js";
 import { isCountryCode } from "../../../shared/country.js";
 import { expectGlobalId } from "../../../shared/global-id.js";
-import { InputCheck } from "../../../shared/input-check.js";
+import { changedLine, line, optionalLine, reject } from "../../../shared/input-check.js";
+import { Rejection } from "../../../shared/mutation.js";
+import { assignments, SqlParams } from "../../../shared/sql.js";
+import { uuidv7 } from "../../../shared/uuid.js";
 import { NotFound } from "../../../shared/user-errors.js";
 import { AddressLimitReached } from "../identity.errors.js";
+import { MAX_NAME_LENGTH } from "../input-checks.js";
 import { viewerCustomerId } from "./account.service.js";
-import {
-  AddressCreated,
-  AddressDeleted,
-  AddressUpdated,
-  type CreateAddressInput,
-  type CreateAddressResult,
-  type DeleteAddressInput,
-  type DeleteAddressResult,
-  type UpdateAddressInput,
-  type UpdateAddressResult,
-} from "./address.types.js";
-import { MAX_NAME_LENGTH } from "./customer.inputs.js";
-import { Address, Customer } from "./customer.types.js";
+import { AddressCreated, AddressDeleted, AddressUpdated, type CreateAddressInput, type DeleteAddressInput, type UpdateAddressInput } from "./address.types.js";
+import { ADDRESS_COLUMNS, CUSTOMER_COLUMNS, toAddress, toCustomer, type Address, type AddressRow, type Customer, type CustomerRow } from "./customer.types.js";
 
 /** Most addresses one customer may keep. */
 export const MAX_ADDRESSES = 20;
 const PHONE = /^\+?[0-9 ()./-]{3,32}$/;
 
-type Fields = Partial<Record<"firstName" | "lastName" | "line1" | "city" | "countryCode", string>> &
-  Partial<Record<"company" | "line2" | "region" | "postalCode" | "phone", string | null>>;
+/** Address columns and their checked values; undefined (only with `partial`) leaves a column unchanged. */
+type Fields = Record<"first_name" | "last_name" | "company" | "line1" | "line2" | "city" | "region" | "postal_code" | "country_code" | "phone", string | null | undefined>;
 
-/** Checks the address fields; with `partial`, omitted fields are left out (unchanged). */
-function checkFields(check: InputCheck, input: Omit<UpdateAddressInput, "id">, partial: boolean): Fields {
+/** Checks the address fields; with `partial`, omitted fields stay undefined (unchanged). */
+function checkFields(input: Omit<UpdateAddressInput, "id">, partial: boolean): Fields {
   const required = (field: "firstName" | "lastName" | "line1" | "city", max: number) =>
-    partial ? check.changedText(field, input[field], max) : check.text(field, input[field], max);
+    partial ? changedLine(input[field], ["input", field], max) : line(input[field], ["input", field], max);
   const fields: Fields = {
-    firstName: required("firstName", MAX_NAME_LENGTH),
-    lastName: required("lastName", MAX_NAME_LENGTH),
-    company: check.optionalText("company", input.company, 100),
+    first_name: required("firstName", MAX_NAME_LENGTH),
+    last_name: required("lastName", MAX_NAME_LENGTH),
+    company: optionalLine(input.company, ["input", "company"], 100),
     line1: required("line1", 200),
-    line2: check.optionalText("line2", input.line2, 200),
+    line2: optionalLine(input.line2, ["input", "line2"], 200),
     city: required("city", 100),
-    region: check.optionalText("region", input.region, 100),
-    postalCode: check.optionalText("postalCode", input.postalCode, 20),
+    region: optionalLine(input.region, ["input", "region"], 100),
+    postal_code: optionalLine(input.postalCode, ["input", "postalCode"], 20),
+    country_code: undefined,
+    phone: undefined,
   };
   if (!partial || input.countryCode !== undefined) {
-    const code = check.text("countryCode", input.countryCode, 2).toUpperCase();
-    if (!check.error && !isCountryCode(code)) check.fail("countryCode", "countryCode must be an ISO 3166-1 alpha-2 code such as CH or US");
-    fields.countryCode = code;
+    const code = line(input.countryCode, ["input", "countryCode"], 2).toUpperCase();
+    if (!isCountryCode(code)) reject(["input", "countryCode"], "countryCode must be an ISO 3166-1 alpha-2 code such as CH or US");
+    fields.country_code = code;
   }
-  const phone = check.optionalText("phone", input.phone, 32);
-  if (phone && !PHONE.test(phone)) check.fail("phone", "phone may hold only digits, spaces, + ( ) . / and -");
+  const phone = optionalLine(input.phone, ["input", "phone"], 32);
+  if (phone && !PHONE.test(phone)) reject(["input", "phone"], "phone may hold only digits, spaces, + ( ) . / and -");
   fields.phone = phone;
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Fields;
+  return fields;
 }
 
 /** How a customer's default pointers change: set to this address, cleared, or left (undefined). */
@@ -61,7 +56,8 @@ function defaultChange(wanted: boolean | null | undefined, isDefault: boolean, a
 
 /** The customer as now stored; the request's cached copies of them and their addresses are replaced. */
 async function reloadCustomer(ctx: Context, customerId: string): Promise<Customer> {
-  const customer = Customer.fromRow(await ctx.db.customer.findUniqueOrThrow({ where: { id: customerId } }));
+  const [row] = await ctx.sql.query<CustomerRow>(`SELECT ${CUSTOMER_COLUMNS} FROM customer c WHERE c.id = $1::uuid`, [customerId]);
+  const customer = toCustomer(row!);
   ctx.loaders.customerById.clear(customerId).prime(customerId, customer);
   ctx.loaders.addressesByCustomer.clear(customerId);
   return customer;
@@ -71,58 +67,66 @@ async function saved<P extends AddressCreated | AddressUpdated>(Payload: new () 
   return Object.assign(new Payload(), { address, customer: await reloadCustomer(ctx, customerId) });
 }
 
-export async function createAddress(ctx: Context, input: CreateAddressInput): Promise<typeof CreateAddressResult> {
+export async function createAddress(ctx: Context, input: CreateAddressInput): Promise<AddressCreated> {
   const customerId = viewerCustomerId(ctx);
-  const check = new InputCheck();
-  const fields = checkFields(check, input, false);
-  if (check.error) return check.error;
-  const created = await ctx.db.$transaction(async (tx) => {
+  const fields = checkFields(input, false);
+  const created = await ctx.sql.transaction(async (tx) => {
     // The customer row is the lock that keeps concurrent creates from passing the limit together.
-    const [owner] = await tx.$queryRaw<{ default_shipping_address_id: string | null; default_billing_address_id: string | null }[]>`
+    const [owner] = await tx.query<{ default_shipping_address_id: string | null; default_billing_address_id: string | null }>`
       SELECT default_shipping_address_id, default_billing_address_id FROM customer WHERE id = ${customerId}::uuid FOR UPDATE`;
-    if ((await tx.address.count({ where: { customerId } })) >= MAX_ADDRESSES) return null;
-    const row = await tx.address.create({ data: { ...(fields as Required<Fields>), customerId } });
+    // Counted after the lock, in a statement of its own: it sees what the previous lock holder added.
+    const [{ addresses }] = await tx.query<{ addresses: number }>`SELECT count(*)::int AS addresses FROM address WHERE customer_id = ${customerId}::uuid`;
+    if (addresses >= MAX_ADDRESSES) throw new Rejection(AddressLimitReached.create(MAX_ADDRESSES));
+    const columns = Object.keys(fields);
+    const [row] = await tx.query<AddressRow>(
+      `INSERT INTO address AS a (id, customer_id, ${columns.join(", ")}, updated_at) VALUES ($1::uuid, $2::uuid, ${columns.map((_, i) => `$${i + 3}`).join(", ")}, now())
+       RETURNING ${ADDRESS_COLUMNS}`,
+      [uuidv7(), customerId, ...Object.values(fields).map((value) => value ?? null)],
+    );
     const shipping = input.defaultShipping ?? owner!.default_shipping_address_id === null;
     const billing = input.defaultBilling ?? owner!.default_billing_address_id === null;
     if (shipping || billing) {
-      await tx.customer.update({
-        where: { id: customerId },
-        data: { ...(shipping ? { defaultShippingAddressId: row.id } : {}), ...(billing ? { defaultBillingAddressId: row.id } : {}) },
-      });
+      await tx.execute`
+        UPDATE customer SET default_shipping_address_id = CASE WHEN ${shipping} THEN ${row!.id}::uuid ELSE default_shipping_address_id END,
+                            default_billing_address_id = CASE WHEN ${billing} THEN ${row!.id}::uuid ELSE default_billing_address_id END, updated_at = now()
+         WHERE id = ${customerId}::uuid`;
     }
-    return row;
+    return row!;
   });
-  if (!created) return AddressLimitReached.create(MAX_ADDRESSES);
-  return saved(AddressCreated, ctx, customerId, Address.fromRow(created));
+  return saved(AddressCreated, ctx, customerId, toAddress(created));
 }
 
 /** Another customer's address id is answered exactly like an id that does not exist. */
-export async function updateAddress(ctx: Context, input: UpdateAddressInput): Promise<typeof UpdateAddressResult> {
+export async function updateAddress(ctx: Context, input: UpdateAddressInput): Promise<AddressUpdated> {
   const customerId = viewerCustomerId(ctx);
   const addressId = expectGlobalId(input.id, "Address", "input.id");
-  const check = new InputCheck();
-  const fields = checkFields(check, input, true);
-  if (check.error) return check.error;
-  const updated = await ctx.db.$transaction(async (tx) => {
-    const owner = await tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { defaultShippingAddressId: true, defaultBillingAddressId: true } });
-    const { count } = await tx.address.updateMany({ where: { id: addressId, customerId }, data: fields });
-    if (count === 0) return null;
-    const shipping = defaultChange(input.defaultShipping, owner.defaultShippingAddressId === addressId, addressId);
-    const billing = defaultChange(input.defaultBilling, owner.defaultBillingAddressId === addressId, addressId);
-    if (shipping !== undefined || billing !== undefined) {
-      await tx.customer.update({ where: { id: customerId }, data: { defaultShippingAddressId: shipping, defaultBillingAddressId: billing } });
-    }
-    return tx.address.findUniqueOrThrow({ where: { id: addressId } });
+  const fields = checkFields(input, true);
+  const updated = await ctx.sql.transaction(async (tx) => {
+    const [owner] = await tx.query<{ default_shipping_address_id: string | null; default_billing_address_id: string | null }>`
+      SELECT default_shipping_address_id, default_billing_address_id FROM customer WHERE id = ${customerId}::uuid`;
+    const params = new SqlParams();
+    const [row] = await tx.query<AddressRow>(
+      `UPDATE address a SET ${[...assignments(params, fields), "updated_at = now()"].join(", ")}
+        WHERE a.id = ${params.add(addressId, "uuid")} AND a.customer_id = ${params.add(customerId, "uuid")} RETURNING ${ADDRESS_COLUMNS}`,
+      params.values,
+    );
+    if (!row) throw new Rejection(NotFound.at(["input", "id"], "No address with this id"));
+    const defaults = new SqlParams();
+    const set = assignments(defaults, {
+      default_shipping_address_id: defaultChange(input.defaultShipping, owner!.default_shipping_address_id === addressId, addressId),
+      default_billing_address_id: defaultChange(input.defaultBilling, owner!.default_billing_address_id === addressId, addressId),
+    });
+    if (set.length > 0) await tx.execute(`UPDATE customer SET ${[...set, "updated_at = now()"].join(", ")} WHERE id = ${defaults.add(customerId, "uuid")}`, defaults.values);
+    return row;
   });
-  if (!updated) return NotFound.at(["input", "id"], "No address with this id");
-  return saved(AddressUpdated, ctx, customerId, Address.fromRow(updated));
+  return saved(AddressUpdated, ctx, customerId, toAddress(updated));
 }
 
-export async function deleteAddress(ctx: Context, input: DeleteAddressInput): Promise<typeof DeleteAddressResult> {
+export async function deleteAddress(ctx: Context, input: DeleteAddressInput): Promise<AddressDeleted> {
   const customerId = viewerCustomerId(ctx);
   const addressId = expectGlobalId(input.id, "Address", "input.id");
   // Deleting a default address clears the default (foreign key ON DELETE SET NULL).
-  const { count } = await ctx.db.address.deleteMany({ where: { id: addressId, customerId } });
-  if (count === 0) return NotFound.at(["input", "id"], "No address with this id");
+  const deleted = await ctx.sql.execute`DELETE FROM address WHERE id = ${addressId}::uuid AND customer_id = ${customerId}::uuid`;
+  if (deleted === 0) throw new Rejection(NotFound.at(["input", "id"], "No address with this id"));
   return Object.assign(new AddressDeleted(), { deletedAddressId: input.id, customer: await reloadCustomer(ctx, customerId) });
 }

@@ -1,5 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../../context.js";
+import { runMutation } from "../../../shared/mutation.js";
+import { EmailTaken } from "../identity.errors.js";
 import { THROTTLED_NOTE } from "../../../shared/throttle.js";
 import { login, register } from "./auth.service.js";
 import { LoginInput, LoginResult, RegisterInput, RegisterResult } from "./auth.types.js";
@@ -11,7 +13,7 @@ export class CustomerAuthResolver {
     description: "Creates a customer account and mails a verification link. Does not sign in. Limited per client address." + THROTTLED_NOTE,
   })
   register(@Arg("input", () => RegisterInput) input: RegisterInput, @Ctx() ctx: Context): Promise<typeof RegisterResult> {
-    return register(ctx, input);
+    return runMutation(() => register(ctx, input), { customer_email_key: () => EmailTaken.at(["input", "email"]) });
   }
 
   @Mutation(() => LoginResult, {
@@ -19,6 +21,6 @@ export class CustomerAuthResolver {
     description: "Signs a customer in. Failed attempts are limited per account and per client address (every executed `login` field counts)." + THROTTLED_NOTE,
   })
   login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<typeof LoginResult> {
-    return login(ctx, input);
+    return runMutation(() => login(ctx, input));
   }
 }

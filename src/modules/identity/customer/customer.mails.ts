@@ -11,7 +11,7 @@ function link(template: string, token: string): string {
 
 /** Mails a verification link for the customer's current address. */
 export async function sendVerificationMail(services: Services, customer: { id: string; email: string; firstName: string }): Promise<void> {
-  const token = await issueAccountToken(services.db, AccountTokenPurpose.EMAIL_VERIFICATION, customer.id, customer.email);
+  const token = await issueAccountToken(services.sql, AccountTokenPurpose.EMAIL_VERIFICATION, customer.id, customer.email);
   await services.mailer.send({
     to: customer.email,
     kind: "email-verification",
@@ -29,15 +29,15 @@ export async function sendVerificationMail(services: Services, customer: { id: s
 
 /** Mails a reset link if `email` belongs to a customer; does nothing otherwise. */
 export async function sendPasswordResetMail(services: Services, email: string): Promise<void> {
-  const customer = await services.db.customer.findUnique({ where: { email }, select: { id: true, firstName: true } });
+  const [customer] = await services.sql.query<{ id: string; first_name: string }>`SELECT id, first_name FROM customer WHERE email = ${email}`;
   if (!customer) return;
-  const token = await issueAccountToken(services.db, AccountTokenPurpose.PASSWORD_RESET, customer.id, email);
+  const token = await issueAccountToken(services.sql, AccountTokenPurpose.PASSWORD_RESET, customer.id, email);
   await services.mailer.send({
     to: email,
     kind: "password-reset",
     subject: "Reset your password",
     text: [
-      `Hello ${customer.firstName},`,
+      `Hello ${customer.first_name},`,
       "",
       "someone asked to reset the password of your account. To choose a new one, open this link (it works once, for 1 hour):",
       link(services.config.passwordResetUrl, token),

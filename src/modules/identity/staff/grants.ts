@@ -4,8 +4,10 @@
  * away from themselves (someone must be left who can manage staff).
  */
 import type { Context } from "../../../context.js";
-import type { Prisma } from "../../../generated/prisma/client.js";
+import type { Sql } from "../../../db/sql.js";
 import { expectGlobalId } from "../../../shared/global-id.js";
+import { Rejection } from "../../../shared/mutation.js";
+import { CannotModifySelf } from "../identity.errors.js";
 import { ALL_PERMISSIONS, Permission } from "../permission.js";
 
 /** The signed-in staff member; the fields calling this are guarded by `hasPermission(STAFF_WRITE)`. */
@@ -27,8 +29,8 @@ export function normalizePermissions(permissions: Permission[]): Permission[] {
 }
 
 /** Every permission a staff member holds through their roles, read inside the caller's transaction. */
-export async function staffPermissions(tx: Prisma.TransactionClient, staffId: string): Promise<Set<Permission>> {
-  const rows = await tx.$queryRaw<{ p: Permission }[]>`
+export async function staffPermissions(sql: Sql, staffId: string): Promise<Set<Permission>> {
+  const rows = await sql.query<{ p: Permission }>`
     SELECT DISTINCT p::text AS p FROM staff_role sr JOIN role r ON r.id = sr.role_id, unnest(r.permissions) AS p
     WHERE sr.staff_id = ${staffId}::uuid`;
   return new Set(rows.map((row) => row.p));
@@ -39,10 +41,9 @@ export function roleRowIds(globalIds: string[]): string[] {
   return [...new Set(globalIds.map((id) => expectGlobalId(id, "Role", "input.roleIds")))];
 }
 
-/** Thrown inside a transaction to roll it back when a change would leave the actor without STAFF_WRITE. */
-export class LockoutPrevented extends Error {}
-
-/** Rolls the transaction back if the actor no longer holds STAFF_WRITE after its changes. */
-export async function assertActorKeepsStaffWrite(tx: Prisma.TransactionClient, actorId: string): Promise<void> {
-  if (!(await staffPermissions(tx, actorId)).has(Permission.STAFF_WRITE)) throw new LockoutPrevented();
+/** Rolls the transaction back with CannotModifySelf (at `path`) if the actor no longer holds STAFF_WRITE after its changes. */
+export async function assertActorKeepsStaffWrite(tx: Sql, actorId: string, path: string[]): Promise<void> {
+  if (!(await staffPermissions(tx, actorId)).has(Permission.STAFF_WRITE)) {
+    throw new Rejection(CannotModifySelf.at(path, "This change would take STAFF_WRITE away from you"));
+  }
 }

@@ -1,45 +1,30 @@
 /** Loaders of staff and roles: one SQL statement per batch. Callers check visibility first. */
 import DataLoader from "dataloader";
 import type { DbSource } from "../../../db-source.js";
-import type { Permission } from "../permission.js";
-import { Role, Staff } from "./staff.types.js";
-
-interface StaffRoleRow {
-  staff_id: string;
-  id: string;
-  name: string;
-  permissions: Permission[];
-  created_at: Date;
-  updated_at: Date;
-}
+import { manyEach, oneEach } from "../../../shared/batching.js";
+import { ROLE_COLUMNS, STAFF_COLUMNS, toRole, toStaff, type Role, type RoleRow, type Staff, type StaffRow } from "./staff.types.js";
 
 export const createStaffLoaders = {
   staffById: (source: DbSource) =>
     new DataLoader<string, Staff | null>(async (ids) => {
-      const rows = await source.db.staff.findMany({ where: { id: { in: [...ids] } } });
-      const byId = new Map(rows.map((row) => [row.id, Staff.fromRow(row)]));
-      return ids.map((id) => byId.get(id) ?? null);
+      const rows = await source.sql.query<StaffRow>(`SELECT ${STAFF_COLUMNS} FROM staff s WHERE s.id = ANY($1::uuid[])`, [ids]);
+      return oneEach(ids, rows, (row) => row.id).map((row) => row && toStaff(row));
     }),
 
   roleById: (source: DbSource) =>
     new DataLoader<string, Role | null>(async (ids) => {
-      const rows = await source.db.role.findMany({ where: { id: { in: [...ids] } } });
-      const byId = new Map(rows.map((row) => [row.id, Role.fromRow(row)]));
-      return ids.map((id) => byId.get(id) ?? null);
+      const rows = await source.sql.query<RoleRow>(`SELECT ${ROLE_COLUMNS} FROM role r WHERE r.id = ANY($1::uuid[])`, [ids]);
+      return oneEach(ids, rows, (row) => row.id).map((row) => row && toRole(row));
     }),
 
-  /** A staff member's roles by name; a join Prisma would split into two statements. */
+  /** A staff member's roles by name. */
   rolesByStaff: (source: DbSource) =>
     new DataLoader<string, Role[]>(async (staffIds) => {
-      const rows = await source.db.$queryRaw<StaffRoleRow[]>`
-        SELECT sr.staff_id, r.id, r.name, r.permissions::text[] AS permissions, r.created_at, r.updated_at
-        FROM staff_role sr JOIN role r ON r.id = sr.role_id
-        WHERE sr.staff_id = ANY(${[...staffIds]}::uuid[])
-        ORDER BY r.name, r.id`;
-      const byStaff = new Map<string, Role[]>(staffIds.map((id) => [id, []]));
-      for (const row of rows) {
-        byStaff.get(row.staff_id)?.push(Role.fromRow({ id: row.id, name: row.name, permissions: row.permissions, createdAt: row.created_at, updatedAt: row.updated_at }));
-      }
-      return staffIds.map((id) => byStaff.get(id)!);
+      const rows = await source.sql.query<RoleRow & { staff_id: string }>(
+        `SELECT sr.staff_id, ${ROLE_COLUMNS} FROM staff_role sr JOIN role r ON r.id = sr.role_id
+          WHERE sr.staff_id = ANY($1::uuid[]) ORDER BY sr.staff_id, r.name, r.id`,
+        [staffIds],
+      );
+      return manyEach(staffIds, rows, (row) => row.staff_id).map((list) => list.map(toRole));
     }),
 };

@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../context.js";
+import { runMutation } from "../../../shared/mutation.js";
+import { EmailTaken, RoleNameTaken } from "../identity.errors.js";
 import { THROTTLED_NOTE } from "../../../shared/throttle.js";
 import { ALL_PERMISSIONS, Permission } from "../permission.js";
 import { createRole, listRoles, updateRole } from "./roles.service.js";
@@ -25,7 +27,7 @@ import {
 export class StaffResolver {
   @Mutation(() => LoginStaffResult, { nullable: true, description: "Signs a staff member in; limited like `login`. Staff and customer accounts are separate." + THROTTLED_NOTE })
   loginStaff(@Arg("input", () => LoginStaffInput) input: LoginStaffInput, @Ctx() ctx: Context): Promise<typeof LoginStaffResult> {
-    return loginStaff(ctx, input);
+    return runMutation(() => loginStaff(ctx, input));
   }
 
   @Query(() => Staff, { nullable: true, description: "The signed-in staff member; null for anyone else." })
@@ -45,27 +47,27 @@ export class StaffResolver {
 
   @Mutation(() => CreateRoleResult, { description: "Creates a role. Needs STAFF_WRITE and every permission given." })
   createRole(@Arg("input", () => CreateRoleInput) input: CreateRoleInput, @Ctx() ctx: Context): Promise<typeof CreateRoleResult> {
-    return createRole(ctx, input);
+    return runMutation(() => createRole(ctx, input), { role_name_key: () => RoleNameTaken.at(["input", "name"]) });
   }
 
   @Mutation(() => UpdateRoleResult, { description: "Renames a role or replaces its permissions. Needs STAFF_WRITE and every permission involved." })
   updateRole(@Arg("input", () => UpdateRoleInput) input: UpdateRoleInput, @Ctx() ctx: Context): Promise<typeof UpdateRoleResult> {
-    return updateRole(ctx, input);
+    return runMutation(() => updateRole(ctx, input), { role_name_key: () => RoleNameTaken.at(["input", "name"]) });
   }
 
   @Mutation(() => CreateStaffResult, { description: "Creates a staff account with roles. Needs STAFF_WRITE and every permission the roles give." })
   createStaff(@Arg("input", () => CreateStaffInput) input: CreateStaffInput, @Ctx() ctx: Context): Promise<typeof CreateStaffResult> {
-    return createStaff(ctx, input);
+    return runMutation(() => createStaff(ctx, input), { staff_email_key: () => EmailTaken.at(["input", "email"]) });
   }
 
   @Mutation(() => UpdateStaffResult, { description: "Renames or (de)activates a staff member. Needs STAFF_WRITE and every permission they hold." })
   updateStaff(@Arg("input", () => UpdateStaffInput) input: UpdateStaffInput, @Ctx() ctx: Context): Promise<typeof UpdateStaffResult> {
-    return updateStaff(ctx, input);
+    return runMutation(() => updateStaff(ctx, input));
   }
 
   @Mutation(() => SetStaffRolesResult, { description: "Replaces a staff member's roles. Needs STAFF_WRITE and every permission they hold or get." })
   setStaffRoles(@Arg("input", () => SetStaffRolesInput) input: SetStaffRolesInput, @Ctx() ctx: Context): Promise<typeof SetStaffRolesResult> {
-    return setStaffRoles(ctx, input);
+    return runMutation(() => setStaffRoles(ctx, input));
   }
 
   @FieldResolver(() => [Role])

@@ -3,7 +3,6 @@ import { Field, ID, InputType, ObjectType, createUnionType } from "type-graphql"
 import { Node } from "../../node/node.types.js";
 import { toGlobalId } from "../../../shared/global-id.js";
 import { InvalidInput, NotFound } from "../../../shared/user-errors.js";
-import type { Role as RoleRow, Staff as StaffRow } from "../../../generated/prisma/client.js";
 import { CannotModifySelf, EmailTaken, InvalidCredentials, PermissionNotHeld, RoleNameTaken, WeakPassword } from "../identity.errors.js";
 import { Permission } from "../permission.js";
 
@@ -22,10 +21,22 @@ export class Role extends Node {
 
   @Field()
   updatedAt: Date;
+}
 
-  static fromRow(row: Pick<RoleRow, "id" | "name" | "permissions" | "createdAt" | "updatedAt">): Role {
-    return Object.assign(new Role(), { id: toGlobalId("Role", row.id), rowId: row.id, name: row.name, permissions: row.permissions, createdAt: row.createdAt, updatedAt: row.updatedAt });
-  }
+/** The columns of `role r` that make a Role (permissions as text, which pg reads as an array). */
+export const ROLE_COLUMNS = "r.id, r.name, coalesce(r.permissions::text[], '{}') AS permissions, r.created_at, r.updated_at";
+
+export interface RoleRow {
+  id: string;
+  name: string;
+  permissions: Permission[];
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** A Role from its row. */
+export function toRole(row: RoleRow): Role {
+  return Object.assign(new Role(), { id: toGlobalId("Role", row.id), rowId: row.id, name: row.name, permissions: row.permissions, createdAt: row.created_at, updatedAt: row.updated_at });
 }
 
 @ObjectType({ implements: Node, description: "A member of the shop's staff. Visible to themself and to staff with STAFF_READ." })
@@ -43,10 +54,22 @@ export class Staff extends Node {
 
   @Field()
   createdAt: Date;
+}
 
-  static fromRow(row: StaffRow): Staff {
-    return Object.assign(new Staff(), { id: toGlobalId("Staff", row.id), rowId: row.id, email: row.email, name: row.name, active: row.active, createdAt: row.createdAt });
-  }
+/** The columns of `staff s` that make a Staff. */
+export const STAFF_COLUMNS = "s.id, s.email, s.name, s.active, s.created_at";
+
+export interface StaffRow {
+  id: string;
+  email: string;
+  name: string;
+  active: boolean;
+  created_at: Date;
+}
+
+/** A Staff from its row. */
+export function toStaff(row: StaffRow): Staff {
+  return Object.assign(new Staff(), { id: toGlobalId("Staff", row.id), rowId: row.id, email: row.email, name: row.name, active: row.active, createdAt: row.created_at });
 }
 
 @InputType({ description: "Credentials of a staff account." })
