@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedTestCatalog } from "./helpers/catalog.js";
-import { bodyOf, startTestServer, type TestServer } from "./helpers/server.js";
+import { bodyOf, splitCost, startTestServer, type TestServer } from "./helpers/server.js";
 
 let server: TestServer;
 let compiledServer: TestServer;
@@ -24,7 +24,7 @@ async function send(target: TestServer, body: Record<string, unknown>) {
   const requestId = `compiled-${Math.random().toString(36).slice(2)}`;
   const response = await target.post(body, { "x-request-id": requestId });
   const line = target.logs.find((l) => l.requestId === requestId && l.msg === "request");
-  return { status: response.status, body: await bodyOf(response), execution: line?.execution };
+  return { status: response.status, body: splitCost(await bodyOf(response)).body, execution: line?.execution };
 }
 
 /** The answer of the default server (graphql-js for a first run) and of the compiling one. */

@@ -10,6 +10,8 @@ import type { Context } from "../context.js";
 import { isMasked, maskError, PUBLIC_ERROR_CODES } from "../shared/errors.js";
 import { PLAYGROUND_HTML } from "../http/playground.js";
 import { compiledExecutionGateway } from "./compiled-execution.js";
+import type { CostBudget } from "./cost-budget.js";
+import { costPlugin } from "./cost-plugin.js";
 import type { ResponseCache } from "./response-cache.js";
 import { isCatalogRead, mayChangeCatalog } from "./response-cache-policy.js";
 import { extraValidationRules, parseOptions } from "./validation-rules.js";
@@ -85,6 +87,7 @@ export function createApollo(args: {
   httpServer: Server;
   drainWebSockets: () => Promise<void>;
   responseCache: ResponseCache | undefined;
+  costBudget: CostBudget | undefined;
 }): ApolloPair {
   const { config } = args;
   const build = (execution: { schema: GraphQLSchema } | { gateway: GatewayInterface }, drain: ApolloServerPlugin<Context>[]) =>
@@ -104,6 +107,7 @@ export function createApollo(args: {
         ...drain,
         config.playground ? playground() : ApolloServerPluginLandingPageDisabled(),
         requestLifecycle(config, args.responseCache),
+        ...(args.costBudget ? [costPlugin(args.costBudget)] : []),
         // No cache hints are used: skip the per-field hook that would compute them.
         ApolloServerPluginCacheControlDisabled(),
       ],

@@ -14,11 +14,15 @@
  * stored. Entries also expire after a time to live, and the total size is bounded (least recently
  * used entries go first).
  */
+import type { CostExtension } from "../shared/cost.js";
+
 export interface CachedResponse {
   status: number;
   headers: [string, string][];
+  /** The answer; without its `extensions.cost` when `cost` is set (each caller gets its own). */
   body: string;
   operationName: string | undefined;
+  cost?: CostExtension;
 }
 
 interface Entry extends CachedResponse {

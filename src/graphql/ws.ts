@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
 import { maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
+import type { CostBudget } from "./cost-budget.js";
 import { allValidationRules, parseOptions } from "./validation-rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
 
@@ -28,7 +29,7 @@ function preExecutionCode(error: GraphQLError): string {
 }
 
 /** Serves graphql-ws on `/graphql`; returns a function that closes every socket. */
-export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSchema; config: Config; services: Services; log: Logger }): () => Promise<void> {
+export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSchema; config: Config; services: Services; log: Logger; costBudget: CostBudget | undefined }): () => Promise<void> {
   const { config, services, log } = args;
   const wss = new WebSocketServer({
     server: args.httpServer,
@@ -50,6 +51,8 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
       schema: args.schema,
       parse: (source) => parse(source, parseOptions(config)),
       validate: (schema, document) => validate(schema, document, rules),
+      // The same cost budget as over HTTP (src/graphql/cost-budget.ts).
+      ...(args.costBudget ? { execute: (executionArgs) => args.costBudget!.execute(executionArgs) } : {}),
       // Each operation resolves the session again, so a revoked session stops working on the next one.
       context: async (ctx, id, payload) => {
         const meta: RequestMeta = { operationName: payload.operationName ?? undefined, sql: { statements: 0 } };

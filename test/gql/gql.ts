@@ -62,6 +62,8 @@ type Documents = {
     "\n  query NodeCoupon($id: ID!) {\n    node(id: $id) {\n      ... on Coupon {\n        code\n      }\n    }\n  }\n": typeof types.NodeCouponDocument,
     "\n  mutation RemoveCoupon($input: RemoveCouponInput!) {\n    removeCoupon(input: $input) {\n      __typename\n    }\n  }\n": typeof types.RemoveCouponDocument,
     "\n  mutation UpdateLineForCoupon($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      ... on CartUpdated {\n        cart {\n          coupons {\n            applicable\n            problem\n          }\n          totals {\n            discount {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UpdateLineForCouponDocument,
+    "\n  query StorefrontPage {\n    products(first: 20) {\n      nodes {\n        title\n        slug\n        priceRange { min { amount currencyCode } }\n        variants(first: 10) { nodes { sku price { amount } availableForSale } }\n      }\n    }\n  }\n": typeof types.StorefrontPageDocument,
+    "\n  query AdminOrderList {\n    orders(first: 50) {\n      totalCount\n      nodes { id code state email placedAt lines { sku quantity } totals { total { amount currencyCode } } }\n    }\n  }\n": typeof types.AdminOrderListDocument,
     "\n  query Hello {\n    hello\n  }\n": typeof types.HelloDocument,
     "\n  mutation Greet($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n      ... on Greeted {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.GreetDocument,
     "\n  query TwoGreetings($a: String!, $b: String!) {\n    first: greeting(name: $a) {\n      name\n      timesGreeted\n    }\n    second: greeting(name: $b) {\n      name\n      timesGreeted\n    }\n  }\n": typeof types.TwoGreetingsDocument,
@@ -169,6 +171,8 @@ const documents: Documents = {
     "\n  query NodeCoupon($id: ID!) {\n    node(id: $id) {\n      ... on Coupon {\n        code\n      }\n    }\n  }\n": types.NodeCouponDocument,
     "\n  mutation RemoveCoupon($input: RemoveCouponInput!) {\n    removeCoupon(input: $input) {\n      __typename\n    }\n  }\n": types.RemoveCouponDocument,
     "\n  mutation UpdateLineForCoupon($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      ... on CartUpdated {\n        cart {\n          coupons {\n            applicable\n            problem\n          }\n          totals {\n            discount {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UpdateLineForCouponDocument,
+    "\n  query StorefrontPage {\n    products(first: 20) {\n      nodes {\n        title\n        slug\n        priceRange { min { amount currencyCode } }\n        variants(first: 10) { nodes { sku price { amount } availableForSale } }\n      }\n    }\n  }\n": types.StorefrontPageDocument,
+    "\n  query AdminOrderList {\n    orders(first: 50) {\n      totalCount\n      nodes { id code state email placedAt lines { sku quantity } totals { total { amount currencyCode } } }\n    }\n  }\n": types.AdminOrderListDocument,
     "\n  query Hello {\n    hello\n  }\n": types.HelloDocument,
     "\n  mutation Greet($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n      ... on Greeted {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.GreetDocument,
     "\n  query TwoGreetings($a: String!, $b: String!) {\n    first: greeting(name: $a) {\n      name\n      timesGreeted\n    }\n    second: greeting(name: $b) {\n      name\n      timesGreeted\n    }\n  }\n": types.TwoGreetingsDocument,
@@ -417,6 +421,14 @@ export function graphql(source: "\n  mutation RemoveCoupon($input: RemoveCouponI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateLineForCoupon($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      ... on CartUpdated {\n        cart {\n          coupons {\n            applicable\n            problem\n          }\n          totals {\n            discount {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').UpdateLineForCouponDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StorefrontPage {\n    products(first: 20) {\n      nodes {\n        title\n        slug\n        priceRange { min { amount currencyCode } }\n        variants(first: 10) { nodes { sku price { amount } availableForSale } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').StorefrontPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrderList {\n    orders(first: 50) {\n      totalCount\n      nodes { id code state email placedAt lines { sku quantity } totals { total { amount currencyCode } } }\n    }\n  }\n"): typeof import('./graphql.js').AdminOrderListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,8 @@ import { createTestDatabase } from "./database.js";
 export interface GraphQLResponse<R> {
   status: number;
   headers: Headers;
+  /** `extensions.cost`, which `body` leaves out: it follows the caller's budget, not the answer. */
+  cost: Record<string, unknown> | undefined;
   body: {
     data?: R | null;
     errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
@@ -29,12 +31,14 @@ export interface TestServer {
   config: Config;
   /** Every JSON line the server logged so far. */
   logs: Record<string, unknown>[];
-  /** Sends a typed operation; `sql: true` asks for the statement count in `extensions`. */
+  /** Sends a typed operation; `sql: true` asks for the statement count in `extensions`; `extensions.cost` is moved to `cost`. */
   gql<R, V>(document: TypedDocumentString<R, V>, variables?: V, options?: { headers?: Record<string, string>; sql?: boolean }): Promise<GraphQLResponse<R>>;
   /** A raw POST of a JSON body to /graphql. */
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   stop(): Promise<void>;
 }
+
+const BIG_BUCKETS = { COST_BUCKET_SIZE: "10000000", COST_RESTORE_RATE: "1000000", STAFF_COST_BUCKET_SIZE: "10000000", STAFF_COST_RESTORE_RATE: "1000000" };
 
 /**
  * Starts a server; `env` adds or overrides environment variables (NODE_ENV defaults to test).
@@ -45,8 +49,10 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "larder-data-"));
   // Every operation runs compiled from its first execution, so the whole suite checks compiled
   // execution. The response cache is off: tests change the catalog behind the API's back, and the
-  // cache learns of such changes a moment later (test/response-cache.test.ts covers it).
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATA_DIR: dataDir, GRAPHQL_COMPILE_AFTER: "0", RESPONSE_CACHE_MB: "0", ...env });
+  // cache learns of such changes a moment later (test/response-cache.test.ts covers it). Every
+  // test calls from one address, so cost buckets are big enough never to run dry unless a test
+  // sets its own (test/cost.test.ts); every request is still priced and debited.
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATA_DIR: dataDir, GRAPHQL_COMPILE_AFTER: "0", RESPONSE_CACHE_MB: "0", ...BIG_BUCKETS, ...env });
   const db = options.sharedDatabaseUrl ? { url: options.sharedDatabaseUrl, drop: async () => undefined } : await createTestDatabase();
   const database = openDatabase(db.url);
   const logs: Record<string, unknown>[] = [];
@@ -77,7 +83,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     async gql(document, variables, options = {}) {
       const headers = { ...(options.sql ? { "x-debug-sql": "1" } : {}), ...options.headers };
       const response = await post({ query: document.toString(), variables }, headers);
-      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<never>["body"] };
+      return { status: response.status, headers: response.headers, ...splitCost((await response.json()) as GraphQLResponse<never>["body"]) };
     },
     async stop() {
       await running.stop();
@@ -86,6 +92,16 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A GraphQL result without `extensions.cost`, and the cost: what a test compares is the answer,
+ * while the cost also follows the caller's budget (test/cost*.test.ts check it).
+ */
+export function splitCost<B extends { extensions?: Record<string, unknown> }>(result: B): { body: B; cost: Record<string, unknown> | undefined } {
+  const { extensions: { cost, ...extensions } = {}, ...rest } = result;
+  const body = (Object.keys(extensions).length > 0 ? { ...rest, extensions } : rest) as B;
+  return { body, cost: cost as Record<string, unknown> | undefined };
 }
 
 /** The JSON body of a GraphQL response whose shape the test asserts. */
