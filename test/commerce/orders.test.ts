@@ -183,11 +183,11 @@ describe("customers' orders", () => {
     const codes = [];
     for (let i = 0; i < 3; i++) codes.push((await order(variant, headers, i + 1)).code);
     await order(variant, { authorization: (await customerHeaders(server)).authorization });
-    const first = (await server.gql(MyOrders, { first: 2 }, { headers })).body.data!.me!.orders;
+    const first = (await server.gql(MyOrders, { first: 2 }, { headers })).body.data!.me!.orders!;
     expect(first.totalCount).toBe(3);
     expect(first.nodes.map((o) => o.code)).toEqual([codes[2], codes[1]]);
     expect(first.nodes[0]!.lines).toEqual([{ quantity: 3, variant: { product: { title: "Teapot" } } }]);
-    const second = (await server.gql(MyOrders, { first: 2, after: first.pageInfo.endCursor }, { headers })).body.data!.me!.orders;
+    const second = (await server.gql(MyOrders, { first: 2, after: first.pageInfo.endCursor }, { headers })).body.data!.me!.orders!;
     expect(second.nodes.map((o) => o.code)).toEqual([codes[0]]);
     expect(second.pageInfo.hasNextPage).toBe(false);
   });
@@ -237,7 +237,7 @@ describe("staff order list", () => {
     const guestCart = await readyCart(server, [{ variant, quantity: 1 }], {}, { email: guestEmail });
     const guest = (await placeOrder(server, guestCart, { paymentMethod: "manual" })).body.data!.placeOrder;
     if (guest.__typename !== "OrderPlaced") throw new Error("guest order failed");
-    const list = async (filter: Record<string, unknown>) => (await server.gql(StaffOrders, { filter, first: 100 }, { headers: staff() })).body.data!.orders;
+    const list = async (filter: Record<string, unknown>) => (await server.gql(StaffOrders, { filter, first: 100 }, { headers: staff() })).body.data!.orders!;
 
     const byCustomer = await list({ customerId: toGlobalId("Customer", customer.customerId) });
     expect(byCustomer.nodes.map((o) => o.code)).toEqual([manual.code, settled.code]);
@@ -347,8 +347,8 @@ describe("the SQL bound", () => {
         expect((await placeOrder(server, ready)).body.data!.placeOrder.__typename).toBe("OrderPlaced");
       }
       const response = await server.gql(MyOrders, { first: 10 }, { headers, sql: true });
-      expect(response.body.data!.me!.orders.nodes).toHaveLength(orders);
-      expect(response.body.data!.me!.orders.nodes.every((o) => o.lines.length === 2 && o.lines.every((l) => l.variant?.product.title))).toBe(true);
+      expect(response.body.data!.me!.orders!.nodes).toHaveLength(orders);
+      expect(response.body.data!.me!.orders!.nodes.every((o) => o.lines.length === 2 && o.lines.every((l) => l.variant?.product.title))).toBe(true);
       return response.body.extensions!.sqlStatements as number;
     };
     const one = await statements(1);

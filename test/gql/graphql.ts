@@ -592,7 +592,7 @@ export type StockQueryQueryVariables = Exact<{
 }>;
 
 
-export type StockQueryQuery = { product: { variants: { nodes: Array<{ stock: { onHand: number } }> } } | null };
+export type StockQueryQuery = { product: { title: string, variants: { nodes: Array<{ sku: string, stock: { onHand: number } | null }> } } | null };
 
 export type AttachProductImagesMutationVariables = Exact<{
   input: SetProductImagesInput;
@@ -729,7 +729,7 @@ export type CatalogTreeQueryVariables = Exact<{
 }>;
 
 
-export type CatalogTreeQuery = { products: { totalCount: number, nodes: Array<{ id: string, title: string, priceRange: { min: { amount: string } } | null, options: Array<{ name: string, values: Array<{ name: string }> }>, images: Array<{ url: string, width: number }>, featuredImage: { url: string } | null, collections: Array<{ title: string, parent: { title: string } | null }>, variants: { totalCount: number, nodes: Array<{ sku: string, availableForSale: boolean, price: { amount: string, currencyCode: string }, selectedOptions: Array<{ name: string, value: string }>, images: Array<{ url: string }>, stock: { onHand: number, allocated: number, available: number } }> } }> } };
+export type CatalogTreeQuery = { products: { totalCount: number, nodes: Array<{ id: string, title: string, priceRange: { min: { amount: string } } | null, options: Array<{ name: string, values: Array<{ name: string }> }>, images: Array<{ url: string, width: number }>, featuredImage: { url: string } | null, collections: Array<{ title: string, parent: { title: string } | null }>, variants: { totalCount: number, nodes: Array<{ sku: string, availableForSale: boolean, price: { amount: string, currencyCode: string }, selectedOptions: Array<{ name: string, value: string }>, images: Array<{ url: string }>, stock: { onHand: number, allocated: number, available: number } | null }> } }> } };
 
 export type SearchTreeQueryVariables = Exact<{
   query: string;
@@ -865,7 +865,7 @@ export type AdjustStockMutation = { adjustStock:
     | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null, shortages: Array<{ requested: number, available: number }> }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'StockAdjusted', variant: { sku: string, stock: { onHand: number, allocated: number, available: number } }, movement: { kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, note: string, actorKind: ActorKind, staffMemberId: string | null } | null }
+    | { __typename: 'StockAdjusted', variant: { sku: string, stock: { onHand: number, allocated: number, available: number } | null }, movement: { kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, note: string, actorKind: ActorKind, staffMemberId: string | null } | null }
    };
 
 export type LedgerQueryVariables = Exact<{
@@ -875,7 +875,7 @@ export type LedgerQueryVariables = Exact<{
 }>;
 
 
-export type LedgerQuery = { stockMovements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, actorKind: ActorKind, orderCode: string | null }> } };
+export type LedgerQuery = { stockMovements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, actorKind: ActorKind, orderCode: string | null }> } | null };
 
 export type NodeMovementQueryVariables = Exact<{
   id: string | number;
@@ -893,7 +893,7 @@ export type MyOrdersQueryVariables = Exact<{
 }>;
 
 
-export type MyOrdersQuery = { me: { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, lines: Array<{ quantity: number, variant: { product: { title: string } } | null }> }> } } | null };
+export type MyOrdersQuery = { me: { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, lines: Array<{ quantity: number, variant: { product: { title: string } } | null }> }> } | null } | null };
 
 export type OrderByCodeQueryVariables = Exact<{
   code: string;
@@ -918,7 +918,7 @@ export type CustomerOrderHistoryQueryVariables = Exact<{
 
 
 export type CustomerOrderHistoryQuery = { node:
-    | { email: string, orders: { totalCount: number } }
+    | { email: string, orders: { totalCount: number } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -928,7 +928,7 @@ export type StaffOrdersQueryVariables = Exact<{
 }>;
 
 
-export type StaffOrdersQuery = { orders: { totalCount: number, nodes: Array<{ code: string, state: OrderState, email: string }> } };
+export type StaffOrdersQuery = { orders: { totalCount: number, nodes: Array<{ code: string, state: OrderState, email: string }> } | null };
 
 export type TransitionMutationVariables = Exact<{
   input: TransitionOrderInput;
@@ -996,7 +996,7 @@ export type CouponsQueryVariables = Exact<{
 }>;
 
 
-export type CouponsQuery = { coupons: { totalCount: number, nodes: Array<{ code: string }> } };
+export type CouponsQuery = { coupons: { totalCount: number, nodes: Array<{ code: string }> } | null };
 
 export type NodeCouponQueryVariables = Exact<{
   id: string | number;
@@ -1433,7 +1433,7 @@ export type LoginStaffMutation = { loginStaff:
 export type StaffDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffDirectoryQuery = { currentStaff: { id: string, email: string, permissions: Array<Permission> } | null, staffMembers: Array<{ email: string }>, roles: Array<{ name: string }> };
+export type StaffDirectoryQuery = { currentStaff: { id: string, email: string, permissions: Array<Permission> } | null, staffMembers: Array<{ email: string }> | null, roles: Array<{ name: string }> | null };
 
 export type CurrentStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1817,8 +1817,10 @@ export const NodeLookupDocument = new TypedDocumentString(`
 export const StockQueryDocument = new TypedDocumentString(`
     query StockQuery($slug: String!) {
   product(slug: $slug) {
+    title
     variants(first: 1) {
       nodes {
+        sku
         stock {
           onHand
         }
