@@ -50,6 +50,7 @@ type Documents = {
     "\n  query NodeMovement($id: ID!) {\n    node(id: $id) {\n      ... on StockMovement {\n        kind\n      }\n    }\n  }\n": typeof types.NodeMovementDocument,
     "\n  query MyOrders($first: Int, $after: String) {\n    me {\n      orders(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          code\n          lines {\n            quantity\n            variant {\n              product {\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyOrdersDocument,
     "\n  query OrderByCode($code: String!) {\n    order(code: $code) {\n      id\n      code\n      state\n      customerId\n      nextStates\n      transitions {\n        from\n        to\n        actorKind\n        staffMemberId\n        note\n      }\n    }\n  }\n": typeof types.OrderByCodeDocument,
+    "\n  query CustomerTransitions($code: String!) {\n    order(code: $code) {\n      transitions {\n        from\n        to\n        actorKind\n        at\n        note\n        staffMemberId\n      }\n    }\n    me {\n      orders(first: 10) {\n        nodes {\n          code\n          transitions {\n            to\n            note\n            staffMemberId\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerTransitionsDocument,
     "\n  query NodeOrder($id: ID!) {\n    node(id: $id) {\n      ... on Order {\n        code\n      }\n    }\n  }\n": typeof types.NodeOrderDocument,
     "\n  query CustomerOrderHistory($id: ID!) {\n    node(id: $id) {\n      ... on Customer {\n        email\n        orders {\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.CustomerOrderHistoryDocument,
     "\n  query StaffOrders($filter: OrderFilter, $first: Int) {\n    orders(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        state\n        email\n      }\n    }\n  }\n": typeof types.StaffOrdersDocument,
@@ -157,6 +158,7 @@ const documents: Documents = {
     "\n  query NodeMovement($id: ID!) {\n    node(id: $id) {\n      ... on StockMovement {\n        kind\n      }\n    }\n  }\n": types.NodeMovementDocument,
     "\n  query MyOrders($first: Int, $after: String) {\n    me {\n      orders(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          code\n          lines {\n            quantity\n            variant {\n              product {\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyOrdersDocument,
     "\n  query OrderByCode($code: String!) {\n    order(code: $code) {\n      id\n      code\n      state\n      customerId\n      nextStates\n      transitions {\n        from\n        to\n        actorKind\n        staffMemberId\n        note\n      }\n    }\n  }\n": types.OrderByCodeDocument,
+    "\n  query CustomerTransitions($code: String!) {\n    order(code: $code) {\n      transitions {\n        from\n        to\n        actorKind\n        at\n        note\n        staffMemberId\n      }\n    }\n    me {\n      orders(first: 10) {\n        nodes {\n          code\n          transitions {\n            to\n            note\n            staffMemberId\n          }\n        }\n      }\n    }\n  }\n": types.CustomerTransitionsDocument,
     "\n  query NodeOrder($id: ID!) {\n    node(id: $id) {\n      ... on Order {\n        code\n      }\n    }\n  }\n": types.NodeOrderDocument,
     "\n  query CustomerOrderHistory($id: ID!) {\n    node(id: $id) {\n      ... on Customer {\n        email\n        orders {\n          totalCount\n        }\n      }\n    }\n  }\n": types.CustomerOrderHistoryDocument,
     "\n  query StaffOrders($filter: OrderFilter, $first: Int) {\n    orders(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        code\n        state\n        email\n      }\n    }\n  }\n": types.StaffOrdersDocument,
@@ -369,6 +371,10 @@ export function graphql(source: "\n  query MyOrders($first: Int, $after: String)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrderByCode($code: String!) {\n    order(code: $code) {\n      id\n      code\n      state\n      customerId\n      nextStates\n      transitions {\n        from\n        to\n        actorKind\n        staffMemberId\n        note\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderByCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTransitions($code: String!) {\n    order(code: $code) {\n      transitions {\n        from\n        to\n        actorKind\n        at\n        note\n        staffMemberId\n      }\n    }\n    me {\n      orders(first: 10) {\n        nodes {\n          code\n          transitions {\n            to\n            note\n            staffMemberId\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CustomerTransitionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -47,7 +47,7 @@ export type ArchiveVariantInput = {
 
 export type CancelOrderInput = {
   orderId: string | number;
-  /** Why; kept with the transition. */
+  /** Why; kept with the transition for staff, never shown to the customer. */
   reason?: string | null | undefined;
 };
 
@@ -196,6 +196,7 @@ export type ErrorCode =
   | 'WEAK_PASSWORD';
 
 export type FulfilOrderInput = {
+  /** Kept with the transition for staff; customers never see it. */
   note?: string | null | undefined;
   orderId: string | number;
   /** The carrier's tracking code (1 to 100 characters). */
@@ -432,7 +433,7 @@ export type StockMovementReason =
   | 'RETURNED';
 
 export type TransitionOrderInput = {
-  /** Kept with the transition, e.g. a payment reference (at most 500 characters). */
+  /** Kept with the transition for staff, e.g. a payment reference (at most 500 characters); customers never see it. */
   note?: string | null | undefined;
   orderId: string | number;
   /** SHIPPED needs fulfilOrder (a tracking code); CANCELLED can also be reached with cancelOrder. */
@@ -900,7 +901,14 @@ export type OrderByCodeQueryVariables = Exact<{
 }>;
 
 
-export type OrderByCodeQuery = { order: { id: string, code: string, state: OrderState, customerId: string | null, nextStates: Array<OrderState>, transitions: Array<{ from: OrderState | null, to: OrderState, actorKind: ActorKind, staffMemberId: string | null, note: string }> } | null };
+export type OrderByCodeQuery = { order: { id: string, code: string, state: OrderState, customerId: string | null, nextStates: Array<OrderState>, transitions: Array<{ from: OrderState | null, to: OrderState, actorKind: ActorKind, staffMemberId: string | null, note: string | null }> } | null };
+
+export type CustomerTransitionsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CustomerTransitionsQuery = { order: { transitions: Array<{ from: OrderState | null, to: OrderState, actorKind: ActorKind, at: string, note: string | null, staffMemberId: string | null }> } | null, me: { orders: { nodes: Array<{ code: string, transitions: Array<{ to: OrderState, note: string | null, staffMemberId: string | null }> }> } | null } | null };
 
 export type NodeOrderQueryVariables = Exact<{
   id: string | number;
@@ -2550,6 +2558,32 @@ export const OrderByCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrderByCodeQuery, OrderByCodeQueryVariables>;
+export const CustomerTransitionsDocument = new TypedDocumentString(`
+    query CustomerTransitions($code: String!) {
+  order(code: $code) {
+    transitions {
+      from
+      to
+      actorKind
+      at
+      note
+      staffMemberId
+    }
+  }
+  me {
+    orders(first: 10) {
+      nodes {
+        code
+        transitions {
+          to
+          note
+          staffMemberId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerTransitionsQuery, CustomerTransitionsQueryVariables>;
 export const NodeOrderDocument = new TypedDocumentString(`
     query NodeOrder($id: ID!) {
   node(id: $id) {
