@@ -100,7 +100,7 @@ export function createApollo(args: {
       allowBatchedHttpRequests: false,
       parseOptions: parseOptions(config),
       validationRules: extraValidationRules(config),
-      formatError: (formatted) => maskError(formatted),
+      formatError: (formatted) => maskError(formatted, { hideSuggestions: config.production }),
       plugins: [
         ...drain,
         config.playground ? playground() : ApolloServerPluginLandingPageDisabled(),

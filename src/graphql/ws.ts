@@ -37,6 +37,7 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
     verifyClient: ({ origin }: { origin?: string }) => originAllowed(config, origin),
   });
   const rules = allValidationRules(config);
+  const masking = { hideSuggestions: config.production };
   const contexts = new Map<string, Context>();
   const done = (id: string, outcome: string) => {
     const ctx = contexts.get(id);
@@ -60,14 +61,16 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
       },
       onNext: (_ctx, id, _payload, _args, result) => {
         if (!result.errors?.length) return;
+        // No data at all: the request failed before execution, on its variables, as Apollo's BAD_USER_INPUT over HTTP.
+        if (!("data" in result)) return { errors: result.errors.map((e) => maskError({ ...e.toJSON(), extensions: { code: "BAD_USER_INPUT" } }, masking)) };
         const requestId = contexts.get(id)?.requestId;
         for (const error of result.errors) log.error({ err: error.originalError ?? error, requestId }, "unexpected error");
-        return { ...result, errors: result.errors.map((e) => maskError(e.toJSON())) };
+        return { ...result, errors: result.errors.map((e) => maskError(e.toJSON(), masking)) };
       },
       onError: (_ctx, id, _payload, errors) => {
         done(id, "error");
         // Errors before execution come from parsing or validation: name them as Apollo does over HTTP.
-        return errors.map((e) => maskError(e.extensions.code ? e.toJSON() : { ...e.toJSON(), extensions: { code: preExecutionCode(e) } }));
+        return errors.map((e) => maskError(e.extensions.code ? e.toJSON() : { ...e.toJSON(), extensions: { code: preExecutionCode(e) } }, masking));
       },
       onComplete: (_ctx, id) => done(id, "ok"),
     },
