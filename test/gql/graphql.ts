@@ -1530,6 +1530,81 @@ export type FifteenLoginsMutation = { l1:
     | { __typename: 'LoggedIn' }
    | null };
 
+export type FifteenStaffLoginsMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type FifteenStaffLoginsMutation = { l1:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l2:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l3:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l4:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l5:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l6:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l7:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l8:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l9:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l10:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l11:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l12:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l13:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l14:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l15:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null };
+
+export type RequestResetAfterGuessingMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestResetAfterGuessingMutation = { requestPasswordReset:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'PasswordResetRequested' }
+   | null };
+
+export type ResetAfterGuessingMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type ResetAfterGuessingMutation = { resetPassword:
+    | { __typename: 'InvalidToken' }
+    | { __typename: 'PasswordReset' }
+    | { __typename: 'WeakPassword' }
+   };
+
 export type LoginStaffAttemptMutationVariables = Exact<{
   email: string;
   password: string;
@@ -3645,6 +3720,69 @@ export const FifteenLoginsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FifteenLoginsMutation, FifteenLoginsMutationVariables>;
+export const FifteenStaffLoginsDocument = new TypedDocumentString(`
+    mutation FifteenStaffLogins($email: String!, $password: String!) {
+  l1: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l2: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l3: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l4: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l5: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l6: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l7: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l8: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l9: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l10: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l11: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l12: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l13: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l14: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l15: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<FifteenStaffLoginsMutation, FifteenStaffLoginsMutationVariables>;
+export const RequestResetAfterGuessingDocument = new TypedDocumentString(`
+    mutation RequestResetAfterGuessing($email: String!) {
+  requestPasswordReset(input: {email: $email}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RequestResetAfterGuessingMutation, RequestResetAfterGuessingMutationVariables>;
+export const ResetAfterGuessingDocument = new TypedDocumentString(`
+    mutation ResetAfterGuessing($token: String!, $password: String!) {
+  resetPassword(input: {token: $token, newPassword: $password}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ResetAfterGuessingMutation, ResetAfterGuessingMutationVariables>;
 export const LoginStaffAttemptDocument = new TypedDocumentString(`
     mutation LoginStaffAttempt($email: String!, $password: String!) {
   loginStaff(input: {email: $email, password: $password}) {
