@@ -90,6 +90,19 @@ describe("compiled execution", () => {
     }
     expect(badVariableCompiled.body).toEqual(badVariable.body);
   });
+
+  it("answers a field aliased __proto__ as graphql-js does, on every run", async () => {
+    const body = { query: `{ products(first: 2, sort: TITLE_ASC) { nodes { __proto__: title slug } } first: products(first: 1) { __proto__: totalCount } }` };
+    const interpreted = await send(server, body);
+    const nodes = (interpreted.body.data as { products: { nodes: Record<string, unknown>[] } }).products.nodes;
+    expect(Object.keys(nodes[0]!)).toEqual(["__proto__", "slug"]);
+    for (let run = 0; run < 3; run++) {
+      const compiledRun = await send(compiledServer, body);
+      const defaultRun = await send(server, body);
+      expect(JSON.stringify(compiledRun.body)).toBe(JSON.stringify(interpreted.body));
+      expect(JSON.stringify(defaultRun.body)).toBe(JSON.stringify(interpreted.body));
+    }
+  });
 });
 
 describe("execution router", () => {

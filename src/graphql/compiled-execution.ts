@@ -11,7 +11,7 @@
  * fixed schema here). Which requests reach it is decided by execution-router.ts.
  */
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { GraphQLError, execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { BREAK, GraphQLError, execute, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { Context } from "../context.js";
 import { LruMap } from "../shared/lru.js";
@@ -28,6 +28,23 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
   return rebuilt;
 }
 
+/**
+ * Whether a field of `document` answers under the name `__proto__`. graphql-jit writes result
+ * objects as object literals, where that key sets the prototype instead of a property (the field
+ * vanishes from the answer), so such documents run on graphql-js, which answers them as named.
+ */
+function answersUnderProto(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if ((node.alias ?? node.name).value !== "__proto__") return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
+
 type Entry = { document: DocumentNode; compiled: CompiledQuery | undefined };
 
 /** Executes operations compiled, compiling each one the first time it comes. */
@@ -37,9 +54,9 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
   function entryFor(key: string, document: DocumentNode, operationName: string | undefined): Entry {
     const known = entries.get(key);
     if (known && known.document === document) return known;
-    const compiled = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+    const compiled = answersUnderProto(document) ? undefined : compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
     // Documents that reach execution have passed validation; anything graphql-jit declines runs interpreted.
-    const entry = { document, compiled: isCompiledQuery(compiled) ? compiled : undefined };
+    const entry = { document, compiled: compiled && isCompiledQuery(compiled) ? compiled : undefined };
     entries.set(key, entry);
     return entry;
   }
