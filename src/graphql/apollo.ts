@@ -10,6 +10,7 @@ import type { Context } from "../context.js";
 import { isMasked, maskError, PUBLIC_ERROR_CODES } from "../shared/errors.js";
 import { PLAYGROUND_HTML } from "../http/playground.js";
 import { compiledExecutionGateway } from "./compiled-execution.js";
+import { inDocumentOrder } from "./error-order.js";
 import type { ResponseCache } from "./response-cache.js";
 import { isCatalogRead } from "./response-cache-policy.js";
 import { extraValidationRules, parseOptions } from "./validation-rules.js";
@@ -44,7 +45,7 @@ function requestLifecycle(config: Config, responseCache: ResponseCache | undefin
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
           const result = response.body.singleResult;
-          const errors = result.errors ?? [];
+          const errors = result.errors && result.errors.length > 1 ? (result.errors = inDocumentOrder(result.errors)) : (result.errors ?? []);
           // Before the answer leaves: the caller's next read must not come from the cache.
           if (mutation) await responseCache!.caughtUp();
           if (errors.length > 0) contextValue.meta.cacheable = false;
