@@ -27,6 +27,8 @@ export enum ErrorCode {
   PAYMENT_DECLINED = "PAYMENT_DECLINED",
   IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
   ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION",
+  TOO_MANY_UNPAID_ORDERS = "TOO_MANY_UNPAID_ORDERS",
+  QUANTITY_LIMIT_EXCEEDED = "QUANTITY_LIMIT_EXCEEDED",
 }
 registerEnumType(ErrorCode, { name: "ErrorCode", description: "Machine-readable reason of a user error." });
 

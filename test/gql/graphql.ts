@@ -189,9 +189,11 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'PAYMENT_DECLINED'
   | 'PERMISSION_NOT_HELD'
+  | 'QUANTITY_LIMIT_EXCEEDED'
   | 'ROLE_NAME_TAKEN'
   | 'SKU_TAKEN'
   | 'SLUG_TAKEN'
+  | 'TOO_MANY_UNPAID_ORDERS'
   | 'VERSION_CONFLICT'
   | 'WEAK_PASSWORD';
 
@@ -1037,6 +1039,37 @@ export type UpdateLineForCouponMutation = { updateCartLine:
     | Record<PropertyKey, never>
    };
 
+export type PlaceUnpaidOrderMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PlaceUnpaidOrderMutation = { placeOrder:
+    | { __typename: 'CheckoutIncomplete', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'CouponUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'EmptyCart', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReused', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OrderPlaced', order: { id: string, state: OrderState } }
+    | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'QuantityLimitExceeded', code: ErrorCode, message: string, path: Array<string> | null, lines: Array<{ variantId: string, requested: number, allowed: number }> }
+    | { __typename: 'TooManyUnpaidOrders', limit: number, code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type MarkOrderPaidMutationVariables = Exact<{
+  input: TransitionOrderInput;
+}>;
+
+
+export type MarkOrderPaidMutation = { transitionOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+   };
+
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1132,6 +1165,8 @@ export type PlaceOrderMutation = { placeOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderPlaced', order: { id: string, code: string, state: OrderState, email: string, paymentReference: string | null, expiresAt: string | null, couponCodes: Array<string>, totals: { subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, lines: Array<{ sku: string, quantity: number, unitPrice: { amount: string } }> } }
     | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'QuantityLimitExceeded', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'TooManyUnpaidOrders', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ApplyCouponMutationVariables = Exact<{
@@ -2849,6 +2884,41 @@ export const UpdateLineForCouponDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateLineForCouponMutation, UpdateLineForCouponMutationVariables>;
+export const PlaceUnpaidOrderDocument = new TypedDocumentString(`
+    mutation PlaceUnpaidOrder($input: PlaceOrderInput!) {
+  placeOrder(input: $input) {
+    __typename
+    ... on OrderPlaced {
+      order {
+        id
+        state
+      }
+    }
+    ... on TooManyUnpaidOrders {
+      limit
+    }
+    ... on QuantityLimitExceeded {
+      lines {
+        variantId
+        requested
+        allowed
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceUnpaidOrderMutation, PlaceUnpaidOrderMutationVariables>;
+export const MarkOrderPaidDocument = new TypedDocumentString(`
+    mutation MarkOrderPaid($input: TransitionOrderInput!) {
+  transitionOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<MarkOrderPaidMutation, MarkOrderPaidMutationVariables>;
 export const HelloDocument = new TypedDocumentString(`
     query Hello {
   hello
