@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
 import { maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
+import { stringLiteralProblem, stringVariableProblem } from "./string-inputs.js";
 import { allValidationRules, parseOptions } from "./validation-rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
 
@@ -49,7 +50,15 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
     {
       schema: args.schema,
       parse: (source) => parse(source, parseOptions(config)),
-      validate: (schema, document) => validate(schema, document, rules),
+      validate: (schema, document) => {
+        const errors = validate(schema, document, rules);
+        const problem = errors.length === 0 && stringLiteralProblem(document);
+        return problem ? [problem] : errors;
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        const problem = stringVariableProblem(payload.variables);
+        return problem && [problem];
+      },
       // Each operation resolves the session again, so a revoked session stops working on the next one.
       context: async (ctx, id, payload) => {
         const meta: RequestMeta = { operationName: payload.operationName ?? undefined, sql: { statements: 0 } };
