@@ -69,6 +69,9 @@ function wsRun(client: Client, payload: { query: string; variables?: Record<stri
   });
 }
 
+const cursor = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+const decoded = (value: string) => JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
+
 describe.each(["production", "test"])("hostile input (NODE_ENV=%s)", (nodeEnv) => {
   let server: TestServer;
   let callers: Callers;
@@ -121,6 +124,37 @@ describe.each(["production", "test"])("hostile input (NODE_ENV=%s)", (nodeEnv) =
         const body = await bodyOf(response);
         const internal = (body.errors ?? []).filter((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR");
         expect({ status: response.status < 500, internal }, `${caller}: ${input.owner} ${input.path.join(".")}`).toEqual({ status: true, internal: [] });
+      }
+    }
+  });
+
+  it("refuses forged cursors of every list as BAD_USER_INPUT", async () => {
+    const [movement] = await query<{ variant_id: string }>(server.databaseUrl, "SELECT variant_id FROM stock_movement LIMIT 1");
+    const lists = [
+      ["products(first: 1, sort: NEWEST, $arg)", "products", callers.anonymous],
+      ["products(first: 1, sort: TITLE_ASC, $arg)", "products", callers.anonymous],
+      ["products(first: 1, sort: PRICE_DESC, $arg)", "products", callers.anonymous],
+      ["search(query: \"a\", first: 1, sort: RELEVANCE, $arg)", "search", callers.anonymous],
+      ["collections(first: 1, $arg)", "collections", callers.anonymous],
+      ["orders(first: 1, $arg)", "orders", callers.staff],
+      ["coupons(first: 1, $arg)", "coupons", callers.staff],
+      [`stockMovements(variantId: "${toGlobalId("Variant", movement!.variant_id)}", first: 1, $arg)`, "stockMovements", callers.staff],
+    ] as const;
+    const forgeries = ["not-a-date", "2026-13-45T99:00:00.000Z", "00000000-0000-0000-0000-00000000000g", 1e300, 2 ** 53, -(2 ** 31) - 1, 1.5, "a\u0000b", null, {}];
+    for (const [field, name, headers] of lists) {
+      const first = await bodyOf(await server.post({ query: `{ ${field.replace(", $arg", "")} { pageInfo { endCursor } } }` }, headers));
+      const real = (first.data![name] as { pageInfo: { endCursor: string | null } }).pageInfo.endCursor;
+      expect(real, field).toBeTruthy();
+      const [ordering, ...keys] = decoded(real!);
+      for (const [position] of keys.entries()) {
+        for (const forged of forgeries) {
+          const key = keys.map((k, i) => (i === position ? forged : k));
+          for (const argument of ["after", "before"]) {
+            const text = `{ ${field.replace("$arg", `${argument}: "${cursor([ordering, ...key])}"`)} { nodes { __typename } } }`;
+            const body = await bodyOf(await server.post({ query: text.replace(/first: 1, (.*before)/, "last: 1, $1") }, headers));
+            expect(body.errors?.[0]?.extensions?.code ?? "ok", `${field} ${argument} key ${position} = ${JSON.stringify(forged)}`).toMatch(/^(BAD_USER_INPUT|ok)$/);
+          }
+        }
       }
     }
   });
