@@ -159,6 +159,24 @@ describe.each(["production", "test"])("hostile input (NODE_ENV=%s)", (nodeEnv) =
     }
   });
 
+  it("refuses variables nested 10,000 deep with 400, over POST and GET", async () => {
+    const nested = `${"[".repeat(10_000)}"x"${"]".repeat(10_000)}`;
+    const post = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: `{"query":"query Deep($v: [ID!]!) { nodes(ids: $v) { __typename } }","variables":{"v":${nested}}}`,
+    });
+    expect(post.status).toBe(400);
+    expect((await bodyOf(post)).errors[0]!.extensions?.code).toBe("BAD_REQUEST");
+    // As deep as a URL within Node's header size limit goes.
+    const shallower = `${"[".repeat(1_500)}"x"${"]".repeat(1_500)}`;
+    const get = await fetch(`${server.url}?query=${encodeURIComponent("query Deep($v: [ID!]!) { nodes(ids: $v) { __typename } }")}&variables=${encodeURIComponent(`{"v":${shallower}}`)}`, {
+      headers: { "apollo-require-preflight": "1" },
+    });
+    expect(get.status).toBe(400);
+    expect((await bodyOf(get)).errors[0]!.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   describe("over WebSocket", () => {
     let client: Client;
     beforeAll(() => {
