@@ -177,6 +177,12 @@ describe.each(["production", "test"])("hostile input (NODE_ENV=%s)", (nodeEnv) =
     expect((await bodyOf(get)).errors[0]!.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
+  it("answers a malformed percent-encoding in an image URL with 400", async () => {
+    const response = await fetch(`${server.origin}/images/%E0%A4%A`);
+    expect(response.status).toBe(400);
+    expect((await bodyOf(response)).errors[0]!.extensions?.code).toBe("BAD_REQUEST");
+  });
+
   describe("over WebSocket", () => {
     let client: Client;
     beforeAll(() => {
