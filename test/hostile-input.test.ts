@@ -183,6 +183,12 @@ describe.each(["production", "test"])("hostile input (NODE_ENV=%s)", (nodeEnv) =
     expect((await bodyOf(response)).errors[0]!.extensions?.code).toBe("BAD_REQUEST");
   });
 
+  it("refuses a subscription while the schema has none, over HTTP", async () => {
+    const response = await server.post({ query: "subscription { hello }" });
+    expect(response.status).toBe(400);
+    expect((await bodyOf(response)).errors[0]).toMatchObject({ message: "The schema has no subscriptions.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+  });
+
   describe("over WebSocket", () => {
     let client: Client;
     beforeAll(() => {
@@ -190,6 +196,11 @@ describe.each(["production", "test"])("hostile input (NODE_ENV=%s)", (nodeEnv) =
     });
     afterAll(async () => {
       await client.dispose();
+    });
+
+    it("refuses a subscription while the schema has none", async () => {
+      const result = await wsRun(client, { query: "subscription { hello }" });
+      expect(result.errors?.[0]).toMatchObject({ message: "The schema has no subscriptions.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
     });
 
     it("refuses U+0000 in variables and literals", async () => {
