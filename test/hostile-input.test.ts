@@ -203,6 +203,14 @@ describe.each(["production", "test"])("hostile input (NODE_ENV=%s)", (nodeEnv) =
       expect(result.errors?.[0]).toMatchObject({ message: "The schema has no subscriptions.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
     });
 
+    it("answers bad variables with BAD_USER_INPUT", async () => {
+      const greeting = "query Greeting($name: String!) { greeting(name: $name) { timesGreeted } }";
+      for (const variables of [{ name: 5 }, {}, { name: ["a"] }, { name: { deep: [[["x"]]] } }]) {
+        const result = await wsRun(client, { query: greeting, variables });
+        expect(result.errors?.[0]?.extensions, JSON.stringify(variables)).toEqual({ code: "BAD_USER_INPUT" });
+      }
+    });
+
     it("refuses U+0000 in variables and literals", async () => {
       const variable = await wsRun(client, { query: "query Greeting($name: String!) { greeting(name: $name) { timesGreeted } }", variables: { name: UNSTORABLE.nul } });
       expect(variable.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "$name" });
