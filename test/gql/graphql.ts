@@ -796,6 +796,28 @@ export type DeleteCollectionMutation = { deleteCollection:
     | { __typename: 'VersionConflict', code: ErrorCode, message: string }
    };
 
+export type CreateDearVariantMutationVariables = Exact<{
+  input: CreateVariantInput;
+}>;
+
+
+export type CreateDearVariantMutation = { createVariant:
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null, message: string }
+    | { __typename: 'SkuTaken', code: ErrorCode, path: Array<string> | null, message: string }
+    | { __typename: 'VariantCreated', variant: { price: { amount: string } } }
+   };
+
+export type CreateDearCouponMutationVariables = Exact<{
+  input: CreateCouponInput;
+}>;
+
+
+export type CreateDearCouponMutation = { createCoupon:
+    | { __typename: 'CouponCodeTaken', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'CouponCreated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+   };
+
 export type MergedCartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2283,6 +2305,36 @@ export const DeleteCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
+export const CreateDearVariantDocument = new TypedDocumentString(`
+    mutation CreateDearVariant($input: CreateVariantInput!) {
+  createVariant(input: $input) {
+    __typename
+    ... on VariantCreated {
+      variant {
+        price {
+          amount
+        }
+      }
+    }
+    ... on UserError {
+      code
+      path
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDearVariantMutation, CreateDearVariantMutationVariables>;
+export const CreateDearCouponDocument = new TypedDocumentString(`
+    mutation CreateDearCoupon($input: CreateCouponInput!) {
+  createCoupon(input: $input) {
+    __typename
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDearCouponMutation, CreateDearCouponMutationVariables>;
 export const MergedCartDocument = new TypedDocumentString(`
     query MergedCart {
   cart {

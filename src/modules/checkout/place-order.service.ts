@@ -152,9 +152,9 @@ async function insertLines(tx: Tx, orderId: string, cart: PricedCart, tracked: S
     INSERT INTO order_line (id, order_id, variant_id, position, sku, product_title, variant_title, unit_price, quantity, allocated, amount, discount, tax)
     SELECT l.id, ${orderId}::uuid, l.variant_id, l.position, l.sku, l.product_title, l.variant_title, l.unit_price, l.quantity, l.allocated, l.amount, l.discount, l.tax
       FROM unnest(${lines.map(() => uuidv7())}::uuid[], ${lines.map((l) => l.variantId)}::uuid[], ${lines.map((_, i) => i)}::int[], ${lines.map((l) => l.sku)}::text[],
-                  ${lines.map((l) => l.productTitle)}::text[], ${lines.map((l) => l.variantTitle)}::text[], ${lines.map((l) => l.unitPrice)}::int[],
+                  ${lines.map((l) => l.productTitle)}::text[], ${lines.map((l) => l.variantTitle)}::text[], ${lines.map((l) => l.unitPrice)}::bigint[],
                   ${lines.map((l) => l.quantity)}::int[], ${lines.map((l) => (tracked.has(l.variantId) ? l.quantity : 0))}::int[],
-                  ${lines.map((l) => l.amount)}::int[], ${lines.map((l) => l.discount)}::int[], ${lines.map((l) => l.tax)}::int[])
+                  ${lines.map((l) => l.amount)}::bigint[], ${lines.map((l) => l.discount)}::bigint[], ${lines.map((l) => l.tax)}::bigint[])
         AS l(id, variant_id, position, sku, product_title, variant_title, unit_price, quantity, allocated, amount, discount, tax)`;
 }
 

@@ -49,8 +49,8 @@ export function productConditions(source: DbSource, params: SqlParams, criteria:
       SELECT id FROM tree))`);
   }
   const variantConditions: string[] = [];
-  if (criteria.priceMin !== undefined) variantConditions.push(`v.price >= ${params.add(criteria.priceMin, "int")}`);
-  if (criteria.priceMax !== undefined) variantConditions.push(`v.price <= ${params.add(criteria.priceMax, "int")}`);
+  if (criteria.priceMin !== undefined) variantConditions.push(`v.price >= ${params.add(criteria.priceMin, "bigint")}`);
+  if (criteria.priceMax !== undefined) variantConditions.push(`v.price <= ${params.add(criteria.priceMax, "bigint")}`);
   if (criteria.inStock) variantConditions.push(VARIANT_AVAILABLE_SQL);
   for (const option of criteria.options ?? []) {
     variantConditions.push(`EXISTS (SELECT 1 FROM variant_option_value vov
@@ -114,9 +114,9 @@ function ordering(sort: ProductSort, text: string | undefined): Ordering {
       return NEWEST;
     // A product without variants has no price: last in both directions.
     case ProductSort.PRICE_ASC:
-      return { name: "price-asc", sql: () => "coalesce(p.price_min, 2147483647)", cast: "int", descending: false, keyOf: (row) => row.sort_key as number };
+      return { name: "price-asc", sql: () => `coalesce(p.price_min, ${Number.MAX_SAFE_INTEGER})`, cast: "bigint", descending: false, keyOf: (row) => row.sort_key as number };
     case ProductSort.PRICE_DESC:
-      return { name: "price-desc", sql: () => "coalesce(p.price_min, -1)", cast: "int", descending: true, keyOf: (row) => row.sort_key as number };
+      return { name: "price-desc", sql: () => "coalesce(p.price_min, -1)", cast: "bigint", descending: true, keyOf: (row) => row.sort_key as number };
     case ProductSort.TITLE_ASC:
       return { name: "title-asc", sql: () => "p.title", cast: "text", descending: false, keyOf: (row) => row.sort_key as string };
     case ProductSort.TITLE_DESC:
