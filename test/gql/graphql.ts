@@ -188,6 +188,7 @@ export type ErrorCode =
   | 'INVALID_TOKEN'
   | 'NOT_FOUND'
   | 'PAYMENT_DECLINED'
+  | 'PAYMENT_PROVIDER_UNAVAILABLE'
   | 'PERMISSION_NOT_HELD'
   | 'ROLE_NAME_TAKEN'
   | 'SKU_TAKEN'
@@ -1146,6 +1147,7 @@ export type PlaceOrderMutation = { placeOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderPlaced', order: { id: string, code: string, state: OrderState, email: string, paymentReference: string | null, expiresAt: string | null, couponCodes: Array<string>, totals: { subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, lines: Array<{ sku: string, quantity: number, unitPrice: { amount: string } }> } }
     | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PaymentProviderUnavailable', retryable: boolean, code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ApplyCouponMutationVariables = Exact<{
@@ -3028,6 +3030,9 @@ export const PlaceOrderDocument = new TypedDocumentString(`
     }
     ... on CheckoutIncomplete {
       missing
+    }
+    ... on PaymentProviderUnavailable {
+      retryable
     }
     ... on UserError {
       code
