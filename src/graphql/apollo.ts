@@ -13,6 +13,7 @@ import { compiledExecutionGateway } from "./compiled-execution.js";
 import { inDocumentOrder } from "./error-order.js";
 import type { ResponseCache } from "./response-cache.js";
 import { isCatalogRead } from "./response-cache-policy.js";
+import { stringInputCheck } from "./string-inputs.js";
 import { extraValidationRules, parseOptions } from "./validation-rules.js";
 
 function isUnexpected(error: GraphQLError): boolean {
@@ -106,6 +107,7 @@ export function createApollo(args: {
         ...drain,
         config.playground ? playground() : ApolloServerPluginLandingPageDisabled(),
         requestLifecycle(config, args.responseCache),
+        stringInputCheck(),
         // No cache hints are used: skip the per-field hook that would compute them.
         ApolloServerPluginCacheControlDisabled(),
       ],

@@ -13,4 +13,5 @@ export const checkoutRules = {
   TooManyUnpaidOrders: allow,
   QuantityLimitExceeded: allow,
   QuantityLimit: allow,
+  PaymentProviderUnavailable: allow,
 };

@@ -63,6 +63,20 @@ export class PaymentDeclined extends UserError {
 
 @ObjectType({
   implements: UserError,
+  description:
+    "The payment provider could not be reached. Nothing happened: no order, no charge, no stock held, the cart unchanged and the idempotency key unused, so the same request (same key) may be sent again later.",
+})
+export class PaymentProviderUnavailable extends UserError {
+  @Field({ description: "Always true: the same request may succeed later." })
+  retryable: boolean;
+
+  static of(reason: string): PaymentProviderUnavailable {
+    return Object.assign(new PaymentProviderUnavailable(), { code: ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, message: reason, retryable: true });
+  }
+}
+
+@ObjectType({
+  implements: UserError,
   description: "The buyer (account, order email or client address) already has as many orders awaiting payment as the shop allows; pay or cancel one, or pay at once with another method. Nothing was changed.",
 })
 export class TooManyUnpaidOrders extends UserError {
@@ -113,7 +127,19 @@ export class QuantityLimitExceeded extends UserError {
 export const PlaceOrderResult = createUnionType({
   name: "PlaceOrderResult",
   types: () =>
-    [OrderPlaced, InvalidInput, EmptyCart, CheckoutIncomplete, InsufficientStock, CouponUnavailable, PaymentDeclined, TooManyUnpaidOrders, QuantityLimitExceeded, IdempotencyKeyReused] as const,
+    [
+      OrderPlaced,
+      InvalidInput,
+      EmptyCart,
+      CheckoutIncomplete,
+      InsufficientStock,
+      CouponUnavailable,
+      PaymentDeclined,
+      PaymentProviderUnavailable,
+      TooManyUnpaidOrders,
+      QuantityLimitExceeded,
+      IdempotencyKeyReused,
+    ] as const,
 });
 
 @ObjectType({ description: "A way to pay that `placeOrder` accepts." })
