@@ -36,6 +36,7 @@ export interface Refusal {
   retryAfterSeconds?: number;
 }
 
+/** Prices, charges and settles operations for one server; `store` undefined when buckets are off. */
 export class CostBudget {
   private readonly model: CostModel;
 

@@ -5,7 +5,7 @@ import { codedError } from "../shared/errors.js";
 import type { Charge, CostBudget, Refusal } from "./cost-budget.js";
 
 /** The refusal as the error Apollo answers with: its HTTP status, and `Retry-After` when throttled. */
-export function refusalError(refusal: Refusal): Error {
+function refusalError(refusal: Refusal): Error {
   const headers = new HeaderMap();
   if (refusal.retryAfterSeconds !== undefined) headers.set("retry-after", String(refusal.retryAfterSeconds));
   return codedError(refusal.code, refusal.message, { ...refusal.extensions, http: { status: refusal.status, headers } });

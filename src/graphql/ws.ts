@@ -6,9 +6,10 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
 import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
-import { maskError } from "../shared/errors.js";
+import { isMasked, maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
 import type { CostBudget } from "./cost-budget.js";
+import { stringLiteralProblem, stringVariableProblem } from "./string-inputs.js";
 import { allValidationRules, parseOptions } from "./validation-rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
 
@@ -38,6 +39,7 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
     verifyClient: ({ origin }: { origin?: string }) => originAllowed(config, origin),
   });
   const rules = allValidationRules(config);
+  const masking = { hideSuggestions: config.production };
   const contexts = new Map<string, Context>();
   const done = (id: string, outcome: string) => {
     const ctx = contexts.get(id);
@@ -50,7 +52,15 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
     {
       schema: args.schema,
       parse: (source) => parse(source, parseOptions(config)),
-      validate: (schema, document) => validate(schema, document, rules),
+      validate: (schema, document) => {
+        const errors = validate(schema, document, rules);
+        const problem = errors.length === 0 && stringLiteralProblem(document);
+        return problem ? [problem] : errors;
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        const problem = stringVariableProblem(payload.variables);
+        return problem && [problem];
+      },
       // The same cost budget as over HTTP (src/graphql/cost-budget.ts).
       ...(args.costBudget ? { execute: (executionArgs) => args.costBudget!.execute(executionArgs) } : {}),
       // Each operation resolves the session again, so a revoked session stops working on the next one.
@@ -64,13 +74,19 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
       onNext: (_ctx, id, _payload, _args, result) => {
         if (!result.errors?.length) return;
         const requestId = contexts.get(id)?.requestId;
-        for (const error of result.errors) log.error({ err: error.originalError ?? error, requestId }, "unexpected error");
-        return { ...result, errors: result.errors.map((e) => maskError(e.toJSON())) };
+        const errors = result.errors.map((error) => {
+          // No data at all: the variables were refused before anything ran (BAD_USER_INPUT over HTTP too).
+          // Coded errors without data are refusals by the cost budget: they keep their code.
+          const formatted = maskError("data" in result || error.extensions?.code ? error.toJSON() : { ...error.toJSON(), extensions: { code: "BAD_USER_INPUT" } }, masking);
+          if (isMasked(formatted)) log.error({ err: error.originalError ?? error, requestId }, "unexpected error");
+          return formatted;
+        });
+        return { ...result, errors };
       },
       onError: (_ctx, id, _payload, errors) => {
         done(id, "error");
         // Errors before execution come from parsing or validation: name them as Apollo does over HTTP.
-        return errors.map((e) => maskError(e.extensions.code ? e.toJSON() : { ...e.toJSON(), extensions: { code: preExecutionCode(e) } }));
+        return errors.map((e) => maskError(e.extensions.code ? e.toJSON() : { ...e.toJSON(), extensions: { code: preExecutionCode(e) } }, masking));
       },
       onComplete: (_ctx, id) => done(id, "ok"),
     },

@@ -37,13 +37,13 @@ export class StaffResolver {
   }
 
   @ListCost(50)
-  @Query(() => [Staff], { description: "Every staff member, by name. Needs STAFF_READ." })
+  @Query(() => [Staff], { nullable: true, description: "Every staff member, by name. Needs STAFF_READ." })
   staffMembers(@Ctx() ctx: Context): Promise<Staff[]> {
     return listStaff(ctx);
   }
 
   @ListCost(20)
-  @Query(() => [Role], { name: "roles", description: "Every role, by name. Needs STAFF_READ." })
+  @Query(() => [Role], { name: "roles", nullable: true, description: "Every role, by name. Needs STAFF_READ." })
   allRoles(@Ctx() ctx: Context): Promise<Role[]> {
     return listRoles(ctx);
   }
