@@ -16,6 +16,7 @@ export type { Viewer };
 /**
  * Work another module does when a customer signs in (the cart module moves the guest cart into
  * the account): listed by the server when it builds its services, so identity names no such module.
+ * What a hook answers is kept with the login payload, where that module's fields read it.
  */
 export type CustomerLoginHook = (ctx: Context, customerId: string) => Promise<unknown>;
 

@@ -40,6 +40,8 @@ type Documents = {
     "\n  mutation SetCollectionProducts($input: SetCollectionProductsInput!) {\n    setCollectionProducts(input: $input) {\n      __typename\n      ... on CollectionUpdated {\n        collection {\n          version\n          products(first: 10) {\n            nodes {\n              slug\n            }\n          }\n        }\n      }\n      ... on UserError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SetCollectionProductsDocument,
     "\n  mutation DeleteCollection($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) {\n      __typename\n      ... on CollectionDeleted {\n        deletedId\n      }\n      ... on UserError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.DeleteCollectionDocument,
     "\n  query MergedCart {\n    cart {\n      lines {\n        sku\n        quantity\n      }\n      shippingAddress {\n        city\n      }\n      shippingMethod {\n        code\n      }\n      coupons {\n        code\n      }\n    }\n  }\n": typeof types.MergedCartDocument,
+    "\n  mutation LoginWithCart($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      __typename\n      ... on LoggedIn {\n        cart {\n          id\n          totalQuantity\n          lines {\n            sku\n            quantity\n          }\n        }\n        guestCartMerge {\n          mergedLines\n          droppedLines\n        }\n      }\n    }\n  }\n": typeof types.LoginWithCartDocument,
+    "query CartId { cart { id } }": typeof types.CartIdDocument,
     "\n  query CartQuery {\n    cart {\n      ...CartFields\n      availableShippingMethods {\n        code\n        price {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.CartQueryDocument,
     "\n  mutation UpdateLine($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          totalQuantity\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.UpdateLineDocument,
     "\n  mutation RemoveLine($input: RemoveCartLineInput!) {\n    removeCartLine(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          totalQuantity\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.RemoveLineDocument,
@@ -147,6 +149,8 @@ const documents: Documents = {
     "\n  mutation SetCollectionProducts($input: SetCollectionProductsInput!) {\n    setCollectionProducts(input: $input) {\n      __typename\n      ... on CollectionUpdated {\n        collection {\n          version\n          products(first: 10) {\n            nodes {\n              slug\n            }\n          }\n        }\n      }\n      ... on UserError {\n        code\n        message\n      }\n    }\n  }\n": types.SetCollectionProductsDocument,
     "\n  mutation DeleteCollection($input: DeleteCollectionInput!) {\n    deleteCollection(input: $input) {\n      __typename\n      ... on CollectionDeleted {\n        deletedId\n      }\n      ... on UserError {\n        code\n        message\n      }\n    }\n  }\n": types.DeleteCollectionDocument,
     "\n  query MergedCart {\n    cart {\n      lines {\n        sku\n        quantity\n      }\n      shippingAddress {\n        city\n      }\n      shippingMethod {\n        code\n      }\n      coupons {\n        code\n      }\n    }\n  }\n": types.MergedCartDocument,
+    "\n  mutation LoginWithCart($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      __typename\n      ... on LoggedIn {\n        cart {\n          id\n          totalQuantity\n          lines {\n            sku\n            quantity\n          }\n        }\n        guestCartMerge {\n          mergedLines\n          droppedLines\n        }\n      }\n    }\n  }\n": types.LoginWithCartDocument,
+    "query CartId { cart { id } }": types.CartIdDocument,
     "\n  query CartQuery {\n    cart {\n      ...CartFields\n      availableShippingMethods {\n        code\n        price {\n          amount\n        }\n      }\n    }\n  }\n": types.CartQueryDocument,
     "\n  mutation UpdateLine($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          totalQuantity\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.UpdateLineDocument,
     "\n  mutation RemoveLine($input: RemoveCartLineInput!) {\n    removeCartLine(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          totalQuantity\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.RemoveLineDocument,
@@ -329,6 +333,14 @@ export function graphql(source: "\n  mutation DeleteCollection($input: DeleteCol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MergedCart {\n    cart {\n      lines {\n        sku\n        quantity\n      }\n      shippingAddress {\n        city\n      }\n      shippingMethod {\n        code\n      }\n      coupons {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').MergedCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithCart($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      __typename\n      ... on LoggedIn {\n        cart {\n          id\n          totalQuantity\n          lines {\n            sku\n            quantity\n          }\n        }\n        guestCartMerge {\n          mergedLines\n          droppedLines\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').LoginWithCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CartId { cart { id } }"): typeof import('./graphql.js').CartIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

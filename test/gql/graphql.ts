@@ -801,6 +801,22 @@ export type MergedCartQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MergedCartQuery = { cart: { lines: Array<{ sku: string, quantity: number }>, shippingAddress: { city: string } | null, shippingMethod: { code: string } | null, coupons: Array<{ code: string }> } | null };
 
+export type LoginWithCartMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginWithCartMutation = { login:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoggedIn', cart: { id: string, totalQuantity: number, lines: Array<{ sku: string, quantity: number }> } | null, guestCartMerge: { mergedLines: number, droppedLines: number } | null }
+   | null };
+
+export type CartIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CartIdQuery = { cart: { id: string } | null };
+
 export type CartQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2302,6 +2318,34 @@ export const MergedCartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MergedCartQuery, MergedCartQueryVariables>;
+export const LoginWithCartDocument = new TypedDocumentString(`
+    mutation LoginWithCart($email: String!, $password: String!) {
+  login(input: {email: $email, password: $password}) {
+    __typename
+    ... on LoggedIn {
+      cart {
+        id
+        totalQuantity
+        lines {
+          sku
+          quantity
+        }
+      }
+      guestCartMerge {
+        mergedLines
+        droppedLines
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginWithCartMutation, LoginWithCartMutationVariables>;
+export const CartIdDocument = new TypedDocumentString(`
+    query CartId {
+  cart {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CartIdQuery, CartIdQueryVariables>;
 export const CartQueryDocument = new TypedDocumentString(`
     query CartQuery {
   cart {
