@@ -12,6 +12,7 @@ import { PLAYGROUND_HTML } from "../http/playground.js";
 import { compiledExecutionGateway } from "./compiled-execution.js";
 import type { ResponseCache } from "./response-cache.js";
 import { isCatalogRead, mayChangeCatalog } from "./response-cache-policy.js";
+import { sessionReport } from "./session-report.js";
 import { extraValidationRules, parseOptions } from "./validation-rules.js";
 
 function isUnexpected(error: GraphQLError): boolean {
@@ -104,6 +105,7 @@ export function createApollo(args: {
         ...drain,
         config.playground ? playground() : ApolloServerPluginLandingPageDisabled(),
         requestLifecycle(config, args.responseCache),
+        sessionReport(),
         // No cache hints are used: skip the per-field hook that would compute them.
         ApolloServerPluginCacheControlDisabled(),
       ],

@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
 import { maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
+import { withSessionReport } from "./session-report.js";
 import { allValidationRules, parseOptions } from "./validation-rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
 
@@ -59,10 +60,11 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
         return context;
       },
       onNext: (_ctx, id, _payload, _args, result) => {
-        if (!result.errors?.length) return;
-        const requestId = contexts.get(id)?.requestId;
-        for (const error of result.errors) log.error({ err: error.originalError ?? error, requestId }, "unexpected error");
-        return { ...result, errors: result.errors.map((e) => maskError(e.toJSON())) };
+        const context = contexts.get(id);
+        const extensions = context ? withSessionReport(context, result.extensions) : result.extensions;
+        if (!result.errors?.length) return extensions === result.extensions ? undefined : { ...result, extensions };
+        for (const error of result.errors) log.error({ err: error.originalError ?? error, requestId: context?.requestId }, "unexpected error");
+        return { ...result, extensions, errors: result.errors.map((e) => maskError(e.toJSON())) };
       },
       onError: (_ctx, id, _payload, errors) => {
         done(id, "error");

@@ -120,6 +120,8 @@ type Documents = {
     "\n  mutation GreetInProduction($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetInProductionDocument,
     "\n  query GreetingInProduction($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.GreetingInProductionDocument,
     "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.BrokenReadDocument,
+    "\n  query ShopAndMe {\n    hello\n    me {\n      email\n    }\n  }\n": typeof types.ShopAndMeDocument,
+    "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n": typeof types.ChangeNameDocument,
     "\n  query HelloOverWs {\n    hello\n  }\n": typeof types.HelloOverWsDocument,
     "\n  mutation GreetOverWs($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.GreetOverWsDocument,
 };
@@ -229,6 +231,8 @@ const documents: Documents = {
     "\n  mutation GreetInProduction($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetInProductionDocument,
     "\n  query GreetingInProduction($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.GreetingInProductionDocument,
     "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.BrokenReadDocument,
+    "\n  query ShopAndMe {\n    hello\n    me {\n      email\n    }\n  }\n": types.ShopAndMeDocument,
+    "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n": types.ChangeNameDocument,
     "\n  query HelloOverWs {\n    hello\n  }\n": types.HelloOverWsDocument,
     "\n  mutation GreetOverWs($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.GreetOverWsDocument,
 };
@@ -653,6 +657,14 @@ export function graphql(source: "\n  query GreetingInProduction($name: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n"): typeof import('./graphql.js').BrokenReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopAndMe {\n    hello\n    me {\n      email\n    }\n  }\n"): typeof import('./graphql.js').ShopAndMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').ChangeNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1622,6 +1622,19 @@ export type BrokenReadQueryVariables = Exact<{
 
 export type BrokenReadQuery = { lookup: { timesGreeted: number } | null };
 
+export type ShopAndMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopAndMeQuery = { hello: string, me: { email: string } | null };
+
+export type ChangeNameMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChangeNameMutation = { updateProfile:
+    | { __typename: 'CustomerUpdated' }
+    | { __typename: 'InvalidInput' }
+   };
+
 export type HelloOverWsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3729,6 +3742,21 @@ export const BrokenReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrokenReadQuery, BrokenReadQueryVariables>;
+export const ShopAndMeDocument = new TypedDocumentString(`
+    query ShopAndMe {
+  hello
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ShopAndMeQuery, ShopAndMeQueryVariables>;
+export const ChangeNameDocument = new TypedDocumentString(`
+    mutation ChangeName {
+  updateProfile(input: {firstName: "Eve"}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeNameMutation, ChangeNameMutationVariables>;
 export const HelloOverWsDocument = new TypedDocumentString(`
     query HelloOverWs {
   hello
