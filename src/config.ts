@@ -26,6 +26,8 @@ export interface Config {
   compileAfter: number;
   /** Anonymous catalog answers kept in memory (src/graphql/response-cache.ts); 0 MB turns it off. */
   responseCache: { maxBytes: number; ttlMs: number };
+  /** How long browsers and CDNs may keep an anonymous catalog read sent by GET (0: never). */
+  catalogCacheSeconds: number;
   corsOrigins: string[] | "*";
   shutdownTimeoutMs: number;
   /** Reverse proxies in front of the server whose `X-Forwarded-For` entries are believed (0: none). */
@@ -187,6 +189,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxTokens: readInt(env, "MAX_QUERY_TOKENS", 5000, 10, 100000),
     compileAfter: readInt(env, "GRAPHQL_COMPILE_AFTER", 1, 0, 1000000),
     responseCache: { maxBytes: readInt(env, "RESPONSE_CACHE_MB", 64, 0, 65536) * 1024 * 1024, ttlMs: readInt(env, "RESPONSE_CACHE_TTL_SECONDS", 60, 1, 86400) * 1000 },
+    catalogCacheSeconds: readInt(env, "CATALOG_CACHE_SECONDS", 60, 0, 86400),
     corsOrigins: readOrigins(env, production),
     shutdownTimeoutMs: readInt(env, "SHUTDOWN_TIMEOUT_MS", 10000, 0, 600000),
     trustProxy: readInt(env, "TRUST_PROXY", 0, 0, 10),

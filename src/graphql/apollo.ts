@@ -12,6 +12,7 @@ import { PLAYGROUND_HTML } from "../http/playground.js";
 import { compiledExecutionGateway } from "./compiled-execution.js";
 import type { ResponseCache } from "./response-cache.js";
 import { isCatalogRead, mayChangeCatalog } from "./response-cache-policy.js";
+import { catalogCacheHeaders } from "./cache-headers.js";
 import { sessionReport } from "./session-report.js";
 import { extraValidationRules, parseOptions } from "./validation-rules.js";
 
@@ -106,6 +107,7 @@ export function createApollo(args: {
         config.playground ? playground() : ApolloServerPluginLandingPageDisabled(),
         requestLifecycle(config, args.responseCache),
         sessionReport(),
+        catalogCacheHeaders(config.catalogCacheSeconds),
         // No cache hints are used: skip the per-field hook that would compute them.
         ApolloServerPluginCacheControlDisabled(),
       ],
