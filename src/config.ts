@@ -38,6 +38,8 @@ export interface Config {
   /** Links mailed to customers; `{token}` is replaced by the single-use token. */
   emailVerificationUrl: string;
   passwordResetUrl: string;
+  /** The server's address as clients reach it, without a trailing slash; makes image URLs absolute. */
+  publicUrl: string | undefined;
   /** Whether cookies (session, guest cart) get `Secure`: on in production, where the site is served over HTTPS. */
   secureCookies: boolean;
   /** The one currency the shop sells in. */
@@ -128,6 +130,21 @@ function readLinkTemplate(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+function readPublicUrl(env: Env): string | undefined {
+  const raw = env.PUBLIC_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError("PUBLIC_URL", "an http(s) URL without query or fragment, like https://api.shop.example", raw);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
 /** Both or neither; the password is never echoed in an error. */
 function readAdmin(env: Env): Config["admin"] {
   const email = env.ADMIN_EMAIL?.trim();
@@ -197,6 +214,7 @@ export function loadConfig(env: Env = process.env): Config {
     mailTransport: readEnum(env, "MAIL_TRANSPORT", production ? "none" : "database", ["database", "none"]),
     emailVerificationUrl: readLinkTemplate(env, "EMAIL_VERIFICATION_URL", "http://localhost:3000/account/verify-email?token={token}"),
     passwordResetUrl: readLinkTemplate(env, "PASSWORD_RESET_URL", "http://localhost:3000/account/reset-password?token={token}"),
+    publicUrl: readPublicUrl(env),
     secureCookies: production,
     shopCurrency,
     commerce: readCommerce(env, production, shopCurrency),

@@ -637,6 +637,16 @@ export type AddImageVariantMutation = { createVariant:
     | Record<PropertyKey, never>
    };
 
+export type ImageUrlQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImageUrlQuery = { node:
+    | { url: string }
+    | Record<PropertyKey, never>
+   | null };
+
 export type UpdateProductMutationVariables = Exact<{
   input: UpdateProductInput;
 }>;
@@ -1928,6 +1938,15 @@ export const AddImageVariantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddImageVariantMutation, AddImageVariantMutationVariables>;
+export const ImageUrlDocument = new TypedDocumentString(`
+    query ImageUrl($id: ID!) {
+  node(id: $id) {
+    ... on Image {
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageUrlQuery, ImageUrlQueryVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($input: UpdateProductInput!) {
   updateProduct(input: $input) {
