@@ -14,6 +14,7 @@ import type { ResponseCache } from "./response-cache.js";
 import { isCatalogRead, mayChangeCatalog } from "./response-cache-policy.js";
 import { catalogCacheHeaders } from "./cache-headers.js";
 import { sessionReport } from "./session-report.js";
+import { stringInputCheck } from "./string-inputs.js";
 import { extraValidationRules, parseOptions } from "./validation-rules.js";
 
 function isUnexpected(error: GraphQLError): boolean {
@@ -106,6 +107,7 @@ export function createApollo(args: {
         ...drain,
         config.playground ? playground() : ApolloServerPluginLandingPageDisabled(),
         requestLifecycle(config, args.responseCache),
+        stringInputCheck(),
         sessionReport(),
         catalogCacheHeaders(config.catalogCacheSeconds),
         // No cache hints are used: skip the per-field hook that would compute them.

@@ -6,9 +6,10 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
 import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
-import { maskError } from "../shared/errors.js";
+import { isMasked, maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
 import { withSessionReport } from "./session-report.js";
+import { stringLiteralProblem, stringVariableProblem } from "./string-inputs.js";
 import { allValidationRules, parseOptions } from "./validation-rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
 
@@ -50,7 +51,15 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
     {
       schema: args.schema,
       parse: (source) => parse(source, parseOptions(config)),
-      validate: (schema, document) => validate(schema, document, rules),
+      validate: (schema, document) => {
+        const errors = validate(schema, document, rules);
+        const problem = errors.length === 0 && stringLiteralProblem(document);
+        return problem ? [problem] : errors;
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        const problem = stringVariableProblem(payload.variables);
+        return problem && [problem];
+      },
       // Each operation resolves the session again, so a revoked session stops working on the next one.
       context: async (ctx, id, payload) => {
         const meta: RequestMeta = { operationName: payload.operationName ?? undefined, sql: { statements: 0 } };
@@ -63,8 +72,13 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
         const context = contexts.get(id);
         const extensions = context ? withSessionReport(context, result.extensions) : result.extensions;
         if (!result.errors?.length) return extensions === result.extensions ? undefined : { ...result, extensions };
-        for (const error of result.errors) log.error({ err: error.originalError ?? error, requestId: context?.requestId }, "unexpected error");
-        return { ...result, extensions, errors: result.errors.map((e) => maskError(e.toJSON())) };
+        const errors = result.errors.map((error) => {
+          // No data at all: the variables were refused before anything ran (BAD_USER_INPUT over HTTP too).
+          const formatted = maskError("data" in result ? error.toJSON() : { ...error.toJSON(), extensions: { code: "BAD_USER_INPUT" } });
+          if (isMasked(formatted)) log.error({ err: error.originalError ?? error, requestId: context?.requestId }, "unexpected error");
+          return formatted;
+        });
+        return { ...result, extensions, errors };
       },
       onError: (_ctx, id, _payload, errors) => {
         done(id, "error");

@@ -151,7 +151,7 @@ describe("adjustStock", () => {
       [{ variantId: variant.globalId, delta: 1, reason: "DAMAGED" }, "INVALID_INPUT", ["input", "delta"]],
       [{ variantId: variant.globalId, onHand: 9, reason: "LOST" }, "INVALID_INPUT", ["input", "onHand"]],
       [{ variantId: variant.globalId, delta: -6, reason: "CORRECTION" }, "INSUFFICIENT_STOCK", ["input", "delta"]],
-      [{ variantId: variant.globalId, delta: 1, reason: "RECEIVED", note: "a\u0000b" }, "INVALID_INPUT", ["input", "note"]],
+      [{ variantId: variant.globalId, delta: 1, reason: "RECEIVED", note: "a\u0001b" }, "INVALID_INPUT", ["input", "note"]],
       [{ variantId: variant.globalId, delta: 1, reason: "RECEIVED", idempotencyKey: "" }, "INVALID_INPUT", ["input", "idempotencyKey"]],
     ];
     for (const [input, code, path] of cases) {

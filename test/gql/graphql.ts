@@ -188,6 +188,7 @@ export type ErrorCode =
   | 'INVALID_TOKEN'
   | 'NOT_FOUND'
   | 'PAYMENT_DECLINED'
+  | 'PAYMENT_PROVIDER_UNAVAILABLE'
   | 'PERMISSION_NOT_HELD'
   | 'ROLE_NAME_TAKEN'
   | 'SKU_TAKEN'
@@ -806,6 +807,28 @@ export type DeleteCollectionMutation = { deleteCollection:
     | { __typename: 'VersionConflict', code: ErrorCode, message: string }
    };
 
+export type CreateDearVariantMutationVariables = Exact<{
+  input: CreateVariantInput;
+}>;
+
+
+export type CreateDearVariantMutation = { createVariant:
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null, message: string }
+    | { __typename: 'SkuTaken', code: ErrorCode, path: Array<string> | null, message: string }
+    | { __typename: 'VariantCreated', variant: { price: { amount: string } } }
+   };
+
+export type CreateDearCouponMutationVariables = Exact<{
+  input: CreateCouponInput;
+}>;
+
+
+export type CreateDearCouponMutation = { createCoupon:
+    | { __typename: 'CouponCodeTaken', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'CouponCreated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+   };
+
 export type MergedCartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1150,6 +1173,7 @@ export type PlaceOrderMutation = { placeOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderPlaced', order: { id: string, code: string, state: OrderState, email: string, paymentReference: string | null, expiresAt: string | null, couponCodes: Array<string>, totals: { subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, lines: Array<{ sku: string, quantity: number, unitPrice: { amount: string } }> } }
     | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PaymentProviderUnavailable', retryable: boolean, code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ApplyCouponMutationVariables = Exact<{
@@ -2331,6 +2355,36 @@ export const DeleteCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
+export const CreateDearVariantDocument = new TypedDocumentString(`
+    mutation CreateDearVariant($input: CreateVariantInput!) {
+  createVariant(input: $input) {
+    __typename
+    ... on VariantCreated {
+      variant {
+        price {
+          amount
+        }
+      }
+    }
+    ... on UserError {
+      code
+      path
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDearVariantMutation, CreateDearVariantMutationVariables>;
+export const CreateDearCouponDocument = new TypedDocumentString(`
+    mutation CreateDearCoupon($input: CreateCouponInput!) {
+  createCoupon(input: $input) {
+    __typename
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDearCouponMutation, CreateDearCouponMutationVariables>;
 export const MergedCartDocument = new TypedDocumentString(`
     query MergedCart {
   cart {
@@ -3052,6 +3106,9 @@ export const PlaceOrderDocument = new TypedDocumentString(`
     }
     ... on CheckoutIncomplete {
       missing
+    }
+    ... on PaymentProviderUnavailable {
+      retryable
     }
     ... on UserError {
       code

@@ -10,4 +10,5 @@ export const checkoutRules = {
   EmptyCart: allow,
   CheckoutIncomplete: allow,
   PaymentDeclined: allow,
+  PaymentProviderUnavailable: allow,
 };

@@ -60,9 +60,23 @@ export class PaymentDeclined extends UserError {
   }
 }
 
+@ObjectType({
+  implements: UserError,
+  description:
+    "The payment provider could not be reached. Nothing happened: no order, no charge, no stock held, the cart unchanged and the idempotency key unused, so the same request (same key) may be sent again later.",
+})
+export class PaymentProviderUnavailable extends UserError {
+  @Field({ description: "Always true: the same request may succeed later." })
+  retryable: boolean;
+
+  static of(reason: string): PaymentProviderUnavailable {
+    return Object.assign(new PaymentProviderUnavailable(), { code: ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, message: reason, retryable: true });
+  }
+}
+
 export const PlaceOrderResult = createUnionType({
   name: "PlaceOrderResult",
-  types: () => [OrderPlaced, InvalidInput, EmptyCart, CheckoutIncomplete, InsufficientStock, CouponUnavailable, PaymentDeclined, IdempotencyKeyReused] as const,
+  types: () => [OrderPlaced, InvalidInput, EmptyCart, CheckoutIncomplete, InsufficientStock, CouponUnavailable, PaymentDeclined, PaymentProviderUnavailable, IdempotencyKeyReused] as const,
 });
 
 @ObjectType({ description: "A way to pay that `placeOrder` accepts." })

@@ -8,7 +8,8 @@
  * 3. the variants: prices and stock are read after locking, so what is priced is what is sold;
  * 4. checks that write nothing (shortages, coupon problems, missing details) answer at once;
  * 5. from a savepoint: conditional allocation, coupon redemption, payment; a refusal rolls back
- *    to the savepoint and is answered (and stored under the key), an exception rolls back all;
+ *    to the savepoint and is answered (and stored under the key), an exception rolls back all,
+ *    and so does an unavailable payment provider, answered as a retryable user error;
  * 6. order, lines, ledger, transitions; the cart is deleted (the order's unique cart_id is the
  *    last guard against one cart becoming two orders).
  */
@@ -31,7 +32,7 @@ import { readOrder } from "../orders/order-read.js";
 import { CouponUnavailable } from "../promotions/coupon.errors.js";
 import type { CouponProblem } from "../promotions/coupon-rules.js";
 import { redeemCoupons } from "../promotions/redeem.js";
-import { CheckoutIncomplete, CheckoutRequirement, EmptyCart, OrderPlaced, PaymentDeclined, type PlaceOrderInput } from "./checkout.types.js";
+import { CheckoutIncomplete, CheckoutRequirement, EmptyCart, OrderPlaced, PaymentDeclined, PaymentProviderUnavailable, type PlaceOrderInput } from "./checkout.types.js";
 import type { CommerceConfig } from "../pricing/commerce-config.js";
 import { enabledPaymentMethod, type PaymentMethod, type PaymentOutcome } from "./payment.js";
 
@@ -102,6 +103,9 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   const orderId = uuidv7();
   const payment = await placement.method.authorize({ orderId, amount: priced.totals.total, currency: placement.currency, token: placement.token });
   if (payment.status === "declined") return undo({ kind: "declined", reason: payment.reason });
+  // Thrown, not stored: the whole transaction rolls back, idempotency key included, so a retry with
+  // the same key tries again once the provider answers.
+  if (payment.status === "unavailable") throw new Rejection(PaymentProviderUnavailable.of(payment.reason));
 
   let code = newOrderCode();
   while (!(await insertOrder(tx, { orderId, code, cart: priced, email: email!, customerId: cart.customer_id, placement, payment }))) code = newOrderCode();
@@ -152,9 +156,9 @@ async function insertLines(tx: Tx, orderId: string, cart: PricedCart, tracked: S
     INSERT INTO order_line (id, order_id, variant_id, position, sku, product_title, variant_title, unit_price, quantity, allocated, amount, discount, tax)
     SELECT l.id, ${orderId}::uuid, l.variant_id, l.position, l.sku, l.product_title, l.variant_title, l.unit_price, l.quantity, l.allocated, l.amount, l.discount, l.tax
       FROM unnest(${lines.map(() => uuidv7())}::uuid[], ${lines.map((l) => l.variantId)}::uuid[], ${lines.map((_, i) => i)}::int[], ${lines.map((l) => l.sku)}::text[],
-                  ${lines.map((l) => l.productTitle)}::text[], ${lines.map((l) => l.variantTitle)}::text[], ${lines.map((l) => l.unitPrice)}::int[],
+                  ${lines.map((l) => l.productTitle)}::text[], ${lines.map((l) => l.variantTitle)}::text[], ${lines.map((l) => l.unitPrice)}::bigint[],
                   ${lines.map((l) => l.quantity)}::int[], ${lines.map((l) => (tracked.has(l.variantId) ? l.quantity : 0))}::int[],
-                  ${lines.map((l) => l.amount)}::int[], ${lines.map((l) => l.discount)}::int[], ${lines.map((l) => l.tax)}::int[])
+                  ${lines.map((l) => l.amount)}::bigint[], ${lines.map((l) => l.discount)}::bigint[], ${lines.map((l) => l.tax)}::bigint[])
         AS l(id, variant_id, position, sku, product_title, variant_title, unit_price, quantity, allocated, amount, discount, tax)`;
 }
 

@@ -168,6 +168,7 @@ export const valueTypes: readonly string[] = [
   "PasswordResetRequested",
   "PaymentDeclined",
   "PaymentMethodInfo",
+  "PaymentProviderUnavailable",
   "PermissionNotHeld",
   "PostalAddress",
   "PriceFacet",

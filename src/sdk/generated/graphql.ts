@@ -97,6 +97,7 @@ export type ErrorCode =
   | 'INVALID_TOKEN'
   | 'NOT_FOUND'
   | 'PAYMENT_DECLINED'
+  | 'PAYMENT_PROVIDER_UNAVAILABLE'
   | 'PERMISSION_NOT_HELD'
   | 'ROLE_NAME_TAKEN'
   | 'SKU_TAKEN'
@@ -612,6 +613,7 @@ export type PlaceOrderMutation = { placeOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderPlaced', order: { id: string, code: string, state: OrderState, email: string, placedAt: string, expiresAt: string | null, paymentMethod: string, trackingCode: string | null, couponCodes: Array<string>, nextStates: Array<OrderState>, lines: Array<{ id: string, sku: string, productTitle: string, variantTitle: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, discount: { amount: string, currencyCode: string }, subtotal: { amount: string, currencyCode: string } }>, shippingAddress: { firstName: string, lastName: string, company: string | null, line1: string, line2: string | null, postalCode: string | null, city: string, region: string | null, countryCode: string, phone: string | null }, shippingMethod: { code: string, name: string }, totals: { pricesIncludeTax: boolean, taxRate: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string, currencyCode: string }, shipping: { amount: string, currencyCode: string }, tax: { amount: string, currencyCode: string }, total: { amount: string, currencyCode: string } }, transitions: Array<{ from: OrderState | null, to: OrderState, at: string, actorKind: ActorKind, note: string }> } }
     | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type OrderDetailQueryVariables = Exact<{

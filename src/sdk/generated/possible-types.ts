@@ -144,7 +144,8 @@
       "InsufficientStock",
       "InvalidInput",
       "OrderPlaced",
-      "PaymentDeclined"
+      "PaymentDeclined",
+      "PaymentProviderUnavailable"
     ],
     "RegisterResult": [
       "CustomerRegistered",
@@ -297,6 +298,7 @@
       "InvalidToken",
       "NotFound",
       "PaymentDeclined",
+      "PaymentProviderUnavailable",
       "PermissionNotHeld",
       "RoleNameTaken",
       "SkuTaken",

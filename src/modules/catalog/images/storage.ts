@@ -2,7 +2,7 @@
  * Where image bytes live. Keys are content hashes plus an extension, so the bytes behind a key
  * never change: that is what makes the long cache lifetime of served images safe.
  */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 
@@ -32,8 +32,13 @@ class LocalDiskStorage implements Storage {
     await mkdir(this.folder, { recursive: true });
     // Write then rename: a reader never sees half a file.
     const temporary = path.join(this.folder, `.${key}.${randomBytes(6).toString("hex")}.tmp`);
-    await writeFile(temporary, bytes);
-    await rename(temporary, path.join(this.folder, key));
+    try {
+      await writeFile(temporary, bytes);
+      await rename(temporary, path.join(this.folder, key));
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
   }
 
   async get(key: string): Promise<Buffer | null> {
