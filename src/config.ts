@@ -178,6 +178,9 @@ function readCommerce(env: Env, production: boolean, currency: Currency): Commer
     shippingMethods: parsed("SHIPPING_METHODS", env.SHIPPING_METHODS, parseShippingMethods(env.SHIPPING_METHODS, currency)),
     paymentMethods: parsed("PAYMENT_METHODS", env.PAYMENT_METHODS, parsePaymentMethods(env.PAYMENT_METHODS, production)),
     unpaidOrderTtlMinutes: readInt(env, "UNPAID_ORDER_TTL_MINUTES", 60, 1, 30 * 24 * 60),
+    unpaidOrdersPerBuyer: readInt(env, "UNPAID_ORDERS_PER_BUYER", 2, 1, 100),
+    unpaidOrdersPerAddress: readInt(env, "UNPAID_ORDERS_PER_ADDRESS", 4, 1, 1000),
+    unpaidLineStockPercent: readInt(env, "UNPAID_ORDER_STOCK_PERCENT", 25, 1, 100),
     orderExpiryIntervalSeconds: readInt(env, "ORDER_EXPIRY_INTERVAL_SECONDS", 60, 1, 3600),
   };
 }

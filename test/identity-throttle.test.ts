@@ -2,9 +2,10 @@ import type { IncomingMessage } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientAddress } from "../src/http/client-address.js";
 import { purgeExpired } from "../src/modules/identity/housekeeping.js";
+import { hashPassword } from "../src/modules/identity/passwords.js";
 import { graphql } from "./gql/index.js";
 import { query } from "./helpers/database.js";
-import { LoginCustomer, PASSWORD, register, uniqueEmail } from "./helpers/identity.js";
+import { LoginCustomer, mailedToken, PASSWORD, register, uniqueEmail } from "./helpers/identity.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
 
 const FifteenLogins = graphql(`
@@ -24,6 +25,42 @@ const FifteenLogins = graphql(`
     l13: login(input: { email: $email, password: $password }) { __typename }
     l14: login(input: { email: $email, password: $password }) { __typename }
     l15: login(input: { email: $email, password: $password }) { __typename }
+  }
+`);
+
+const FifteenStaffLogins = graphql(`
+  mutation FifteenStaffLogins($email: String!, $password: String!) {
+    l1: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l2: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l3: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l4: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l5: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l6: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l7: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l8: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l9: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l10: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l11: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l12: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l13: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l14: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l15: loginStaff(input: { email: $email, password: $password }) { __typename }
+  }
+`);
+
+const RequestResetAfterGuessing = graphql(`
+  mutation RequestResetAfterGuessing($email: String!) {
+    requestPasswordReset(input: { email: $email }) {
+      __typename
+    }
+  }
+`);
+
+const ResetAfterGuessing = graphql(`
+  mutation ResetAfterGuessing($token: String!, $password: String!) {
+    resetPassword(input: { token: $token, newPassword: $password }) {
+      __typename
+    }
   }
 `);
 
@@ -64,11 +101,42 @@ describe("brute-force protection", () => {
     }
     expect(Number(response.headers.get("retry-after"))).toBe(Math.max(...errors.map((e) => e.extensions!.retryAfterSeconds as number)));
 
-    // The account stays locked for the window, even with the right password and from another address.
-    const right = await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.2") });
+    // That address stays locked out of the account for the window, even with the right password.
+    const right = await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.1") });
     expect(outcome(right.body)).toBe("THROTTLED");
     expect(right.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM session")).toEqual([{ n: 0 }]);
+  });
+
+  it("never locks the owner out from another address, however often one address guesses, staff accounts included", async () => {
+    const email = await register(server);
+    const attacker = from("203.0.113.7");
+    for (let i = 0; i < 10; i++) await server.gql(FifteenLogins, { email, password: "wrong password" }, { headers: attacker });
+    expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: attacker })).body)).toBe("THROTTLED");
+    expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("198.51.100.7") })).body)).toBe("LoggedIn");
+
+    const admin = { email: uniqueEmail("admin"), password: "admin passphrase 1" };
+    await query(server.databaseUrl, "INSERT INTO staff (id, email, name, password_hash, updated_at) VALUES (gen_random_uuid(), $1, 'Admin', $2, now())", [
+      admin.email,
+      await hashPassword(admin.password),
+    ]);
+    for (let i = 0; i < 3; i++) await server.gql(FifteenStaffLogins, { email: admin.email, password: "wrong password" }, { headers: from("203.0.113.8") });
+    expect((await server.gql(LoginStaffAttempt, admin, { headers: from("203.0.113.8") })).body.errors?.[0]?.extensions?.code).toBe("THROTTLED");
+    expect((await server.gql(LoginStaffAttempt, admin, { headers: from("198.51.100.8") })).body.data?.loginStaff?.__typename).toBe("StaffLoggedIn");
+  });
+
+  it("stops guessing spread over many addresses at 100 failures per account, until a password reset", async () => {
+    const email = await register(server);
+    for (let host = 0; host < 10; host++) {
+      const response = await server.gql(FifteenLogins, { email, password: "wrong password" }, { headers: from(`192.0.2.${200 + host}`) });
+      expect(response.body.errors).toHaveLength(5);
+    }
+    expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("198.51.100.9") })).body)).toBe("THROTTLED");
+    await server.gql(RequestResetAfterGuessing, { email }, { headers: from("198.51.100.9") });
+    const reset = await server.gql(ResetAfterGuessing, { token: await mailedToken(server, email, "password-reset"), password: "a brand new password" }, { headers: from("198.51.100.9") });
+    expect(reset.body.data?.resetPassword?.__typename).toBe("PasswordReset");
+    // Every address's count on the account is gone, the guessers' included.
+    expect(outcome((await server.gql(LoginCustomer, { email, password: "a brand new password" }, { headers: from("192.0.2.200") })).body)).toBe("LoggedIn");
   });
 
   it("opens again when the window ends", async () => {
@@ -106,9 +174,9 @@ describe("brute-force protection", () => {
     try {
       for (let i = 0; i < 10; i++) {
         const instance = i % 2 ? other : server;
-        expect(outcome((await instance.gql(LoginCustomer, { email, password: "wrong password" }, { headers: from(`203.0.113.${10 + i}`) })).body)).toBe("InvalidCredentials");
+        expect(outcome((await instance.gql(LoginCustomer, { email, password: "wrong password" }, { headers: from("203.0.113.10") })).body)).toBe("InvalidCredentials");
       }
-      expect(outcome((await other.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.30") })).body)).toBe("THROTTLED");
+      expect(outcome((await other.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.10") })).body)).toBe("THROTTLED");
     } finally {
       await other.stop();
     }
@@ -120,6 +188,7 @@ describe("brute-force protection", () => {
     const keys = (await query<{ key: string }>(server.databaseUrl, "SELECT key FROM throttle_window")).map((r) => r.key);
     expect(keys).toContain("login-address:203.0.113.40");
     expect(keys.some((k) => /^login-account:customer:[0-9a-f]{64}$/.test(k))).toBe(true);
+    expect(keys.some((k) => /^login-account-address:customer:[0-9a-f]{64}:203\.0\.113\.40$/.test(k))).toBe(true);
     expect(JSON.stringify(keys)).not.toContain(email);
   });
 });

@@ -39,6 +39,7 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
     verifyClient: ({ origin }: { origin?: string }) => originAllowed(config, origin),
   });
   const rules = allValidationRules(config);
+  const masking = { hideSuggestions: config.production };
   const contexts = new Map<string, Context>();
   const done = (id: string, outcome: string) => {
     const ctx = contexts.get(id);
@@ -74,7 +75,7 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
         if (!result.errors?.length) return extensions === result.extensions ? undefined : { ...result, extensions };
         const errors = result.errors.map((error) => {
           // No data at all: the variables were refused before anything ran (BAD_USER_INPUT over HTTP too).
-          const formatted = maskError("data" in result ? error.toJSON() : { ...error.toJSON(), extensions: { code: "BAD_USER_INPUT" } });
+          const formatted = maskError("data" in result ? error.toJSON() : { ...error.toJSON(), extensions: { code: "BAD_USER_INPUT" } }, masking);
           if (isMasked(formatted)) log.error({ err: error.originalError ?? error, requestId: context?.requestId }, "unexpected error");
           return formatted;
         });
@@ -83,7 +84,7 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
       onError: (_ctx, id, _payload, errors) => {
         done(id, "error");
         // Errors before execution come from parsing or validation: name them as Apollo does over HTTP.
-        return errors.map((e) => maskError(e.extensions.code ? e.toJSON() : { ...e.toJSON(), extensions: { code: preExecutionCode(e) } }));
+        return errors.map((e) => maskError(e.extensions.code ? e.toJSON() : { ...e.toJSON(), extensions: { code: preExecutionCode(e) } }, masking));
       },
       onComplete: (_ctx, id) => done(id, "ok"),
     },

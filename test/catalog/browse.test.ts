@@ -121,8 +121,10 @@ const NodeLookup = graphql(`
 const StockQuery = graphql(`
   query StockQuery($slug: String!) {
     product(slug: $slug) {
+      title
       variants(first: 1) {
         nodes {
+          sku
           stock {
             onHand
           }
@@ -325,13 +327,19 @@ describe("visibility", () => {
     await query(server.databaseUrl, "UPDATE variant SET archived_at = NULL WHERE id = $1", [row!.id]);
   });
 
-  it("shows stock numbers to catalog staff only", async () => {
-    const [row] = await query<{ slug: string }>(server.databaseUrl, "SELECT slug FROM product LIMIT 1");
+  it("shows stock numbers to catalog staff only, and the rest of the answer to everyone", async () => {
+    const [row] = await query<{ slug: string; title: string; sku: string }>(
+      server.databaseUrl,
+      "SELECT p.slug, p.title, v.sku FROM product p JOIN variant v ON v.product_id = p.id ORDER BY p.slug, v.position LIMIT 1",
+    );
+    const denied = { product: { title: row!.title, variants: { nodes: [{ sku: row!.sku, stock: null }] } } };
     const anonymous = await server.gql(StockQuery, { slug: row!.slug });
-    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(anonymous.body.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([["UNAUTHENTICATED", ["product", "variants", "nodes", 0, "stock"]]]);
+    expect(anonymous.body.data).toEqual(denied);
     const customer = await server.gql(StockQuery, { slug: row!.slug }, { headers: { authorization: (await customerHeaders(server)).authorization } });
     expect(customer.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(customer.body.data).toEqual(denied);
     const reader = await server.gql(StockQuery, { slug: row!.slug }, { headers: { authorization: (await staffHeaders(server, [Permission.CATALOG_READ])).authorization } });
-    expect(reader.body.data!.product!.variants.nodes[0]!.stock.onHand).toEqual(expect.any(Number));
+    expect(reader.body.data!.product!.variants.nodes[0]!.stock!.onHand).toEqual(expect.any(Number));
   });
 });

@@ -47,7 +47,7 @@ export type ArchiveVariantInput = {
 
 export type CancelOrderInput = {
   orderId: string | number;
-  /** Why; kept with the transition. */
+  /** Why; kept with the transition for staff, never shown to the customer. */
   reason?: string | null | undefined;
 };
 
@@ -190,13 +190,16 @@ export type ErrorCode =
   | 'PAYMENT_DECLINED'
   | 'PAYMENT_PROVIDER_UNAVAILABLE'
   | 'PERMISSION_NOT_HELD'
+  | 'QUANTITY_LIMIT_EXCEEDED'
   | 'ROLE_NAME_TAKEN'
   | 'SKU_TAKEN'
   | 'SLUG_TAKEN'
+  | 'TOO_MANY_UNPAID_ORDERS'
   | 'VERSION_CONFLICT'
   | 'WEAK_PASSWORD';
 
 export type FulfilOrderInput = {
+  /** Kept with the transition for staff; customers never see it. */
   note?: string | null | undefined;
   orderId: string | number;
   /** The carrier's tracking code (1 to 100 characters). */
@@ -433,7 +436,7 @@ export type StockMovementReason =
   | 'RETURNED';
 
 export type TransitionOrderInput = {
-  /** Kept with the transition, e.g. a payment reference (at most 500 characters). */
+  /** Kept with the transition for staff, e.g. a payment reference (at most 500 characters); customers never see it. */
   note?: string | null | undefined;
   orderId: string | number;
   /** SHIPPED needs fulfilOrder (a tracking code); CANCELLED can also be reached with cancelOrder. */
@@ -593,7 +596,7 @@ export type StockQueryQueryVariables = Exact<{
 }>;
 
 
-export type StockQueryQuery = { product: { variants: { nodes: Array<{ stock: { onHand: number } }> } } | null };
+export type StockQueryQuery = { product: { title: string, variants: { nodes: Array<{ sku: string, stock: { onHand: number } | null }> } } | null };
 
 export type AttachProductImagesMutationVariables = Exact<{
   input: SetProductImagesInput;
@@ -740,7 +743,7 @@ export type CatalogTreeQueryVariables = Exact<{
 }>;
 
 
-export type CatalogTreeQuery = { products: { totalCount: number, nodes: Array<{ id: string, title: string, priceRange: { min: { amount: string } } | null, options: Array<{ name: string, values: Array<{ name: string }> }>, images: Array<{ url: string, width: number }>, featuredImage: { url: string } | null, collections: Array<{ title: string, parent: { title: string } | null }>, variants: { totalCount: number, nodes: Array<{ sku: string, availableForSale: boolean, price: { amount: string, currencyCode: string }, selectedOptions: Array<{ name: string, value: string }>, images: Array<{ url: string }>, stock: { onHand: number, allocated: number, available: number } }> } }> } };
+export type CatalogTreeQuery = { products: { totalCount: number, nodes: Array<{ id: string, title: string, priceRange: { min: { amount: string } } | null, options: Array<{ name: string, values: Array<{ name: string }> }>, images: Array<{ url: string, width: number }>, featuredImage: { url: string } | null, collections: Array<{ title: string, parent: { title: string } | null }>, variants: { totalCount: number, nodes: Array<{ sku: string, availableForSale: boolean, price: { amount: string, currencyCode: string }, selectedOptions: Array<{ name: string, value: string }>, images: Array<{ url: string }>, stock: { onHand: number, allocated: number, available: number } | null }> } }> } };
 
 export type SearchTreeQueryVariables = Exact<{
   query: string;
@@ -914,7 +917,7 @@ export type AdjustStockMutation = { adjustStock:
     | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null, shortages: Array<{ requested: number, available: number }> }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'StockAdjusted', variant: { sku: string, stock: { onHand: number, allocated: number, available: number } }, movement: { kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, note: string, actorKind: ActorKind, staffMemberId: string | null } | null }
+    | { __typename: 'StockAdjusted', variant: { sku: string, stock: { onHand: number, allocated: number, available: number } | null }, movement: { kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, note: string, actorKind: ActorKind, staffMemberId: string | null } | null }
    };
 
 export type LedgerQueryVariables = Exact<{
@@ -924,7 +927,7 @@ export type LedgerQueryVariables = Exact<{
 }>;
 
 
-export type LedgerQuery = { stockMovements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, actorKind: ActorKind, orderCode: string | null }> } };
+export type LedgerQuery = { stockMovements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, actorKind: ActorKind, orderCode: string | null }> } | null };
 
 export type NodeMovementQueryVariables = Exact<{
   id: string | number;
@@ -942,14 +945,21 @@ export type MyOrdersQueryVariables = Exact<{
 }>;
 
 
-export type MyOrdersQuery = { me: { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, lines: Array<{ quantity: number, variant: { product: { title: string } } | null }> }> } } | null };
+export type MyOrdersQuery = { me: { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, lines: Array<{ quantity: number, variant: { product: { title: string } } | null }> }> } | null } | null };
 
 export type OrderByCodeQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type OrderByCodeQuery = { order: { id: string, code: string, state: OrderState, customerId: string | null, nextStates: Array<OrderState>, transitions: Array<{ from: OrderState | null, to: OrderState, actorKind: ActorKind, staffMemberId: string | null, note: string }> } | null };
+export type OrderByCodeQuery = { order: { id: string, code: string, state: OrderState, customerId: string | null, nextStates: Array<OrderState>, transitions: Array<{ from: OrderState | null, to: OrderState, actorKind: ActorKind, staffMemberId: string | null, note: string | null }> } | null };
+
+export type CustomerTransitionsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CustomerTransitionsQuery = { order: { transitions: Array<{ from: OrderState | null, to: OrderState, actorKind: ActorKind, at: string, note: string | null, staffMemberId: string | null }> } | null, me: { orders: { nodes: Array<{ code: string, transitions: Array<{ to: OrderState, note: string | null, staffMemberId: string | null }> }> } | null } | null };
 
 export type NodeOrderQueryVariables = Exact<{
   id: string | number;
@@ -967,7 +977,7 @@ export type CustomerOrderHistoryQueryVariables = Exact<{
 
 
 export type CustomerOrderHistoryQuery = { node:
-    | { email: string, orders: { totalCount: number } }
+    | { email: string, orders: { totalCount: number } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -977,7 +987,7 @@ export type StaffOrdersQueryVariables = Exact<{
 }>;
 
 
-export type StaffOrdersQuery = { orders: { totalCount: number, nodes: Array<{ code: string, state: OrderState, email: string }> } };
+export type StaffOrdersQuery = { orders: { totalCount: number, nodes: Array<{ code: string, state: OrderState, email: string }> } | null };
 
 export type TransitionMutationVariables = Exact<{
   input: TransitionOrderInput;
@@ -1045,7 +1055,7 @@ export type CouponsQueryVariables = Exact<{
 }>;
 
 
-export type CouponsQuery = { coupons: { totalCount: number, nodes: Array<{ code: string }> } };
+export type CouponsQuery = { coupons: { totalCount: number, nodes: Array<{ code: string }> } | null };
 
 export type NodeCouponQueryVariables = Exact<{
   id: string | number;
@@ -1076,6 +1086,38 @@ export type UpdateLineForCouponMutationVariables = Exact<{
 export type UpdateLineForCouponMutation = { updateCartLine:
     | { cart: { coupons: Array<{ applicable: boolean, problem: CouponProblem | null }>, totals: { discount: { amount: string } } } }
     | Record<PropertyKey, never>
+   };
+
+export type PlaceUnpaidOrderMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PlaceUnpaidOrderMutation = { placeOrder:
+    | { __typename: 'CheckoutIncomplete', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'CouponUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'EmptyCart', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReused', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OrderPlaced', order: { id: string, state: OrderState } }
+    | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'QuantityLimitExceeded', code: ErrorCode, message: string, path: Array<string> | null, lines: Array<{ variantId: string, requested: number, allowed: number }> }
+    | { __typename: 'TooManyUnpaidOrders', limit: number, code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type MarkOrderPaidMutationVariables = Exact<{
+  input: TransitionOrderInput;
+}>;
+
+
+export type MarkOrderPaidMutation = { transitionOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
    };
 
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1174,6 +1216,8 @@ export type PlaceOrderMutation = { placeOrder:
     | { __typename: 'OrderPlaced', order: { id: string, code: string, state: OrderState, email: string, paymentReference: string | null, expiresAt: string | null, couponCodes: Array<string>, totals: { subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, lines: Array<{ sku: string, quantity: number, unitPrice: { amount: string } }> } }
     | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PaymentProviderUnavailable', retryable: boolean, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'QuantityLimitExceeded', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'TooManyUnpaidOrders', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ApplyCouponMutationVariables = Exact<{
@@ -1483,7 +1527,7 @@ export type LoginStaffMutation = { loginStaff:
 export type StaffDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffDirectoryQuery = { currentStaff: { id: string, email: string, permissions: Array<Permission> } | null, staffMembers: Array<{ email: string }>, roles: Array<{ name: string }> };
+export type StaffDirectoryQuery = { currentStaff: { id: string, email: string, permissions: Array<Permission> } | null, staffMembers: Array<{ email: string }> | null, roles: Array<{ name: string }> | null };
 
 export type CurrentStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1571,6 +1615,81 @@ export type FifteenLoginsMutation = { l1:
     | { __typename: 'InvalidCredentials' }
     | { __typename: 'LoggedIn' }
    | null };
+
+export type FifteenStaffLoginsMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type FifteenStaffLoginsMutation = { l1:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l2:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l3:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l4:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l5:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l6:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l7:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l8:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l9:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l10:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l11:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l12:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l13:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l14:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l15:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null };
+
+export type RequestResetAfterGuessingMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestResetAfterGuessingMutation = { requestPasswordReset:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'PasswordResetRequested' }
+   | null };
+
+export type ResetAfterGuessingMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type ResetAfterGuessingMutation = { resetPassword:
+    | { __typename: 'InvalidToken' }
+    | { __typename: 'PasswordReset' }
+    | { __typename: 'WeakPassword' }
+   };
 
 export type LoginStaffAttemptMutationVariables = Exact<{
   email: string;
@@ -1880,8 +1999,10 @@ export const NodeLookupDocument = new TypedDocumentString(`
 export const StockQueryDocument = new TypedDocumentString(`
     query StockQuery($slug: String!) {
   product(slug: $slug) {
+    title
     variants(first: 1) {
       nodes {
+        sku
         stock {
           onHand
         }
@@ -2678,6 +2799,32 @@ export const OrderByCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrderByCodeQuery, OrderByCodeQueryVariables>;
+export const CustomerTransitionsDocument = new TypedDocumentString(`
+    query CustomerTransitions($code: String!) {
+  order(code: $code) {
+    transitions {
+      from
+      to
+      actorKind
+      at
+      note
+      staffMemberId
+    }
+  }
+  me {
+    orders(first: 10) {
+      nodes {
+        code
+        transitions {
+          to
+          note
+          staffMemberId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerTransitionsQuery, CustomerTransitionsQueryVariables>;
 export const NodeOrderDocument = new TypedDocumentString(`
     query NodeOrder($id: ID!) {
   node(id: $id) {
@@ -2868,6 +3015,41 @@ export const UpdateLineForCouponDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateLineForCouponMutation, UpdateLineForCouponMutationVariables>;
+export const PlaceUnpaidOrderDocument = new TypedDocumentString(`
+    mutation PlaceUnpaidOrder($input: PlaceOrderInput!) {
+  placeOrder(input: $input) {
+    __typename
+    ... on OrderPlaced {
+      order {
+        id
+        state
+      }
+    }
+    ... on TooManyUnpaidOrders {
+      limit
+    }
+    ... on QuantityLimitExceeded {
+      lines {
+        variantId
+        requested
+        allowed
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceUnpaidOrderMutation, PlaceUnpaidOrderMutationVariables>;
+export const MarkOrderPaidDocument = new TypedDocumentString(`
+    mutation MarkOrderPaid($input: TransitionOrderInput!) {
+  transitionOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<MarkOrderPaidMutation, MarkOrderPaidMutationVariables>;
 export const HelloDocument = new TypedDocumentString(`
     query Hello {
   hello
@@ -3742,6 +3924,69 @@ export const FifteenLoginsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FifteenLoginsMutation, FifteenLoginsMutationVariables>;
+export const FifteenStaffLoginsDocument = new TypedDocumentString(`
+    mutation FifteenStaffLogins($email: String!, $password: String!) {
+  l1: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l2: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l3: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l4: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l5: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l6: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l7: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l8: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l9: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l10: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l11: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l12: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l13: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l14: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l15: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<FifteenStaffLoginsMutation, FifteenStaffLoginsMutationVariables>;
+export const RequestResetAfterGuessingDocument = new TypedDocumentString(`
+    mutation RequestResetAfterGuessing($email: String!) {
+  requestPasswordReset(input: {email: $email}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RequestResetAfterGuessingMutation, RequestResetAfterGuessingMutationVariables>;
+export const ResetAfterGuessingDocument = new TypedDocumentString(`
+    mutation ResetAfterGuessing($token: String!, $password: String!) {
+  resetPassword(input: {token: $token, newPassword: $password}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ResetAfterGuessingMutation, ResetAfterGuessingMutationVariables>;
 export const LoginStaffAttemptDocument = new TypedDocumentString(`
     mutation LoginStaffAttempt($email: String!, $password: String!) {
   loginStaff(input: {email: $email, password: $password}) {

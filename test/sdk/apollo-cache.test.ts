@@ -127,7 +127,7 @@ describe("objects without an id", () => {
     apollo.tokens.session = customer.token;
     const detail = await apollo.client.query({ query: OrderDetailDocument, variables: { code } });
     const history = await apollo.client.query({ query: MeDocument });
-    const orderId = history.data!.me!.orders.nodes[0]!.id;
+    const orderId = history.data!.me!.orders!.nodes[0]!.id;
     return { detail: detail.data!.order!, orderId, cached: apollo.client.readQuery({ query: OrderDetailDocument, variables: { code } })?.order };
   };
 

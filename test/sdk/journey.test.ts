@@ -147,8 +147,8 @@ describe("a shopper and the shop's staff, through the SDK", () => {
   it("finds the order in the account's history and reads it", async () => {
     const { client } = shopper;
     const me = (await client.query({ query: MeDocument, fetchPolicy: "network-only" })).data!.me!;
-    expect(me.orders.nodes.map((o) => o.code)).toEqual([state.orderCode]);
-    state.orderId = me.orders.nodes[0]!.id;
+    expect(me.orders!.nodes.map((o) => o.code)).toEqual([state.orderCode]);
+    state.orderId = me.orders!.nodes[0]!.id;
     const detail = (await client.query({ query: OrderDetailDocument, variables: { code: state.orderCode } })).data!.order!;
     expect(detail.lines).toMatchObject([{ quantity: 3 }]);
   });
@@ -156,12 +156,14 @@ describe("a shopper and the shop's staff, through the SDK", () => {
   it("lets staff find, ship and deliver the order, and change the catalog and stock", async () => {
     const { client, tokens } = staff;
     tokens.session = expectType((await client.mutate({ mutation: LoginStaffDocument, variables: { input: ADMIN } })).data!.loginStaff, "StaffLoggedIn").token;
-    const found = (await client.query({ query: OrdersDocument, variables: { filter: { search: state.orderCode } } })).data!.orders.nodes;
+    const found = (await client.query({ query: OrdersDocument, variables: { filter: { search: state.orderCode } } })).data!.orders!.nodes;
     expect(found.map((o) => o.id)).toEqual([state.orderId]);
     const shipped = await client.mutate({ mutation: FulfilOrderDocument, variables: { input: { orderId: state.orderId, trackingCode: "1Z999AA10123456784" } } });
     expect(expectType(shipped.data!.fulfilOrder, "OrderUpdated").order).toMatchObject({ state: "SHIPPED", trackingCode: "1Z999AA10123456784" });
-    const delivered = await client.mutate({ mutation: TransitionOrderDocument, variables: { input: { orderId: state.orderId, to: "DELIVERED" } } });
-    expect(expectType(delivered.data!.transitionOrder, "OrderUpdated").order.state).toBe("DELIVERED");
+    const delivered = await client.mutate({ mutation: TransitionOrderDocument, variables: { input: { orderId: state.orderId, to: "DELIVERED", note: "Left with the neighbour" } } });
+    const deliveredOrder = expectType(delivered.data!.transitionOrder, "OrderUpdated").order;
+    expect(deliveredOrder.state).toBe("DELIVERED");
+    expect(deliveredOrder.transitions.at(-1)).toMatchObject({ to: "DELIVERED", note: "Left with the neighbour", actorKind: "STAFF" });
     const tooLate = await client.mutate({ mutation: CancelOrderDocument, variables: { input: { orderId: state.orderId } } });
     expect(expectType(tooLate.data!.cancelOrder, "IllegalTransition")).toMatchObject({ code: "ILLEGAL_TRANSITION", from: "DELIVERED", to: "CANCELLED", message: expect.any(String) });
 

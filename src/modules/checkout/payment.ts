@@ -27,6 +27,8 @@ export type PaymentOutcome =
 export interface PaymentMethod {
   code: PaymentMethodCode;
   name: string;
+  /** Whether its orders wait, holding their stock, until staff mark them paid: those are limited (unpaid-orders.ts). */
+  awaitsPayment: boolean;
   authorize(request: PaymentRequest): Promise<PaymentOutcome>;
 }
 
@@ -37,6 +39,7 @@ export interface PaymentMethod {
 const testMethod: PaymentMethod = {
   code: "test",
   name: "Test payment",
+  awaitsPayment: false,
   async authorize(request) {
     if (request.token === "decline") return { status: "declined", reason: "the test card was declined" };
     if (request.token === "error") return { status: "unavailable", reason: "the test payment provider could not be reached" };
@@ -48,6 +51,7 @@ const testMethod: PaymentMethod = {
 const manualMethod: PaymentMethod = {
   code: "manual",
   name: "Manual payment",
+  awaitsPayment: true,
   async authorize() {
     return { status: "pending" };
   },

@@ -79,6 +79,9 @@ export const objectListFields: Readonly<Record<string, readonly string[]>> = {
   "ProductOption": [
     "values"
   ],
+  "QuantityLimitExceeded": [
+    "lines"
+  ],
   "Query": [
     "nodes",
     "paymentMethods",
@@ -178,6 +181,8 @@ export const valueTypes: readonly string[] = [
   "ProductCreated",
   "ProductEdge",
   "ProductUpdated",
+  "QuantityLimit",
+  "QuantityLimitExceeded",
   "RoleCreated",
   "RoleNameTaken",
   "RoleUpdated",
@@ -195,6 +200,7 @@ export const valueTypes: readonly string[] = [
   "StockMovementConnection",
   "StockMovementEdge",
   "StockShortage",
+  "TooManyUnpaidOrders",
   "Totals",
   "VariantArchived",
   "VariantConnection",

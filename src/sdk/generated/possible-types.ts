@@ -145,7 +145,9 @@
       "InvalidInput",
       "OrderPlaced",
       "PaymentDeclined",
-      "PaymentProviderUnavailable"
+      "PaymentProviderUnavailable",
+      "QuantityLimitExceeded",
+      "TooManyUnpaidOrders"
     ],
     "RegisterResult": [
       "CustomerRegistered",
@@ -300,9 +302,11 @@
       "PaymentDeclined",
       "PaymentProviderUnavailable",
       "PermissionNotHeld",
+      "QuantityLimitExceeded",
       "RoleNameTaken",
       "SkuTaken",
       "SlugTaken",
+      "TooManyUnpaidOrders",
       "VersionConflict",
       "WeakPassword"
     ],
