@@ -13,6 +13,8 @@ import { compiledExecutionGateway } from "./compiled-execution.js";
 import { inDocumentOrder } from "./error-order.js";
 import type { ResponseCache } from "./response-cache.js";
 import { isCatalogRead } from "./response-cache-policy.js";
+import { catalogCacheHeaders } from "./cache-headers.js";
+import { sessionReport } from "./session-report.js";
 import { stringInputCheck } from "./string-inputs.js";
 import { extraValidationRules, parseOptions } from "./validation-rules.js";
 
@@ -108,6 +110,8 @@ export function createApollo(args: {
         config.playground ? playground() : ApolloServerPluginLandingPageDisabled(),
         requestLifecycle(config, args.responseCache),
         stringInputCheck(),
+        sessionReport(),
+        catalogCacheHeaders(config.catalogCacheSeconds),
         // No cache hints are used: skip the per-field hook that would compute them.
         ApolloServerPluginCacheControlDisabled(),
       ],

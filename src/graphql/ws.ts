@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
 import { isMasked, maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
+import { withSessionReport } from "./session-report.js";
 import { stringLiteralProblem, stringVariableProblem } from "./string-inputs.js";
 import { allValidationRules, parseOptions } from "./validation-rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
@@ -69,15 +70,16 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
         return context;
       },
       onNext: (_ctx, id, _payload, _args, result) => {
-        if (!result.errors?.length) return;
-        const requestId = contexts.get(id)?.requestId;
+        const context = contexts.get(id);
+        const extensions = context ? withSessionReport(context, result.extensions) : result.extensions;
+        if (!result.errors?.length) return extensions === result.extensions ? undefined : { ...result, extensions };
         const errors = result.errors.map((error) => {
           // No data at all: the variables were refused before anything ran (BAD_USER_INPUT over HTTP too).
           const formatted = maskError("data" in result ? error.toJSON() : { ...error.toJSON(), extensions: { code: "BAD_USER_INPUT" } }, masking);
-          if (isMasked(formatted)) log.error({ err: error.originalError ?? error, requestId }, "unexpected error");
+          if (isMasked(formatted)) log.error({ err: error.originalError ?? error, requestId: context?.requestId }, "unexpected error");
           return formatted;
         });
-        return { ...result, errors };
+        return { ...result, extensions, errors };
       },
       onError: (_ctx, id, _payload, errors) => {
         done(id, "error");
