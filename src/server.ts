@@ -89,7 +89,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     mailer: deps.mailer ?? createMailer(config, sql, log),
     background: new BackgroundTasks(log),
     currency: new ShopCurrency(config.shopCurrency),
-    images: dataDirImageStorage(config.dataDir),
+    images: dataDirImageStorage(config.dataDir, config.publicUrl),
     onCustomerLogin: [mergeGuestCartAfterLogin],
   };
   const security = helmet();

@@ -29,6 +29,8 @@ describe("config", () => {
     ["MAIL_TRANSPORT", "smtp", 'Invalid environment variable MAIL_TRANSPORT: expected one of database, none, got "smtp"'],
     ["PASSWORD_RESET_URL", "https://shop.example/reset", 'Invalid environment variable PASSWORD_RESET_URL: expected an http(s) URL containing {token} once, got "https://shop.example/reset"'],
     ["EMAIL_VERIFICATION_URL", "javascript:{token}", 'Invalid environment variable EMAIL_VERIFICATION_URL: expected an http(s) URL containing {token} once, got "javascript:{token}"'],
+    ["PUBLIC_URL", "api.shop.example", 'Invalid environment variable PUBLIC_URL: expected an http(s) URL without query or fragment, like https://api.shop.example, got "api.shop.example"'],
+    ["PUBLIC_URL", "https://api.shop.example/?v=1", 'Invalid environment variable PUBLIC_URL: expected an http(s) URL without query or fragment, like https://api.shop.example, got "https://api.shop.example/?v=1"'],
     ["ADMIN_EMAIL", "root@example.test", 'Invalid environment variable ADMIN_PASSWORD: expected a password when ADMIN_EMAIL is set, got ""'],
     ["ADMIN_PASSWORD", "long enough password", 'Invalid environment variable ADMIN_EMAIL: expected an email address when ADMIN_PASSWORD is set, got ""'],
   ])("rejects %s=%s with a one-line message naming it", (name, value, message) => {
@@ -66,6 +68,11 @@ describe("config", () => {
     expect(() => loadConfig({ STAFF_COST_BUCKET_SIZE: "1999" })).toThrow('Invalid environment variable STAFF_COST_BUCKET_SIZE: expected at least COST_BUCKET_SIZE (2000), got "1999"');
     expect(loadConfig({ REDIS_URL: "redis://:secret@cache:6379/0" }).cost.redisUrl).toBe("redis://:secret@cache:6379/0");
     expect(() => loadConfig({ REDIS_URL: "http://:secret@cache" })).toThrow('Invalid environment variable REDIS_URL: expected a redis:// or rediss:// URL, got "<not a redis URL>"');
+  });
+
+  it("reads PUBLIC_URL without its trailing slash, and has none by default", () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: "https://shop.example/api/" }).publicUrl).toBe("https://shop.example/api");
   });
 
   it("never echoes a database URL, which may hold a password", () => {

@@ -44,7 +44,7 @@ const viewers: Record<string, Viewer> = {
 };
 
 async function outcome(viewer: string, query: string): Promise<string> {
-  const result = await execute({ schema, document: parse(query), contextValue: { viewer: viewers[viewer] } as Context });
+  const result = await execute({ schema, document: parse(query), contextValue: { viewer: viewers[viewer], meta: { sql: { statements: 0 } } } as Context });
   return result.errors ? String(result.errors[0].extensions.code) : "ok";
 }
 

@@ -312,7 +312,7 @@ describe("staff accounts", () => {
 
     const off = await server.gql(UpdateStaff, { input: { id: staffId, active: false, name: " Former editor " } }, as(admin));
     expect(off.body.data?.updateStaff).toEqual({ __typename: "StaffUpdated", staff: { name: "Former editor", active: false } });
-    expect((await server.gql(CurrentStaff, undefined, as(editor))).body).toEqual({ data: { currentStaff: null } });
+    expect((await server.gql(CurrentStaff, undefined, as(editor))).body).toEqual({ data: { currentStaff: null }, extensions: { session: "SESSION_EXPIRED" } });
     expect((await server.gql(LoginStaff, { email, password: "editor password 1" })).body.data?.loginStaff?.__typename).toBe("InvalidCredentials");
   });
 

@@ -15,6 +15,8 @@ import { costPlugin } from "./cost-plugin.js";
 import { inDocumentOrder } from "./error-order.js";
 import type { ResponseCache } from "./response-cache.js";
 import { isCatalogRead } from "./response-cache-policy.js";
+import { catalogCacheHeaders } from "./cache-headers.js";
+import { sessionReport } from "./session-report.js";
 import { stringInputCheck } from "./string-inputs.js";
 import { extraValidationRules, parseOptions } from "./validation-rules.js";
 
@@ -111,6 +113,8 @@ export function createApollo(args: {
         config.playground ? playground() : ApolloServerPluginLandingPageDisabled(),
         requestLifecycle(config, args.responseCache),
         stringInputCheck(),
+        sessionReport(),
+        catalogCacheHeaders(config.catalogCacheSeconds),
         ...(args.costBudget ? [costPlugin(args.costBudget)] : []),
         // No cache hints are used: skip the per-field hook that would compute them.
         ApolloServerPluginCacheControlDisabled(),

@@ -9,6 +9,7 @@ import { createContext, runDeferred, type Context, type RequestMeta, type Servic
 import { isMasked, maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
 import type { CostBudget } from "./cost-budget.js";
+import { withSessionReport } from "./session-report.js";
 import { stringLiteralProblem, stringVariableProblem } from "./string-inputs.js";
 import { allValidationRules, parseOptions } from "./validation-rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
@@ -72,16 +73,17 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
         return context;
       },
       onNext: (_ctx, id, _payload, _args, result) => {
-        if (!result.errors?.length) return;
-        const requestId = contexts.get(id)?.requestId;
+        const context = contexts.get(id);
+        const extensions = context ? withSessionReport(context, result.extensions) : result.extensions;
+        if (!result.errors?.length) return extensions === result.extensions ? undefined : { ...result, extensions };
         const errors = result.errors.map((error) => {
           // No data at all: the variables were refused before anything ran (BAD_USER_INPUT over HTTP too).
           // Coded errors without data are refusals by the cost budget: they keep their code.
           const formatted = maskError("data" in result || error.extensions?.code ? error.toJSON() : { ...error.toJSON(), extensions: { code: "BAD_USER_INPUT" } }, masking);
-          if (isMasked(formatted)) log.error({ err: error.originalError ?? error, requestId }, "unexpected error");
+          if (isMasked(formatted)) log.error({ err: error.originalError ?? error, requestId: context?.requestId }, "unexpected error");
           return formatted;
         });
-        return { ...result, errors };
+        return { ...result, extensions, errors };
       },
       onError: (_ctx, id, _payload, errors) => {
         done(id, "error");

@@ -269,3 +269,22 @@ describe("attaching images", () => {
     expect(onVariant.body.data!.setVariantImages).toMatchObject({ variant: { version: 2, images: [{ id: ids[1] }, { id: ids[2] }], featuredImage: { id: ids[1] } } });
   });
 });
+
+describe("PUBLIC_URL", () => {
+  it("makes image URLs absolute, in upload answers and in the API", async () => {
+    const behindProxy = await startTestServer({ PUBLIC_URL: "https://shop.example/api/" });
+    try {
+      const staff = { authorization: (await staffHeaders(behindProxy, [Permission.CATALOG_WRITE])).authorization };
+      const form = new FormData();
+      form.append("file", new Blob([SAMPLES.png]), "picture.png");
+      const uploaded = (await (await fetch(`${behindProxy.origin}/images`, { method: "POST", body: form, headers: staff })).json()) as { id: string; url: string };
+      expect(uploaded.url).toMatch(/^https:\/\/shop\.example\/api\/images\/[0-9a-f]{64}\.png$/);
+      const read = await behindProxy.gql(graphql(`query ImageUrl($id: ID!) { node(id: $id) { ... on Image { url } } }`), { id: uploaded.id }, { headers: staff });
+      expect(read.body.data!.node).toEqual({ url: uploaded.url });
+      // Served where the relative part says, as before.
+      expect((await fetch(`${behindProxy.origin}${new URL(uploaded.url).pathname.replace(/^\/api/, "")}`)).status).toBe(200);
+    } finally {
+      await behindProxy.stop();
+    }
+  });
+});

@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation AttachVariantImages($input: SetVariantImagesInput!) {\n    setVariantImages(input: $input) {\n      __typename\n      ... on VariantUpdated {\n        variant {\n          version\n          images {\n            id\n          }\n          featuredImage {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttachVariantImagesDocument,
     "\n  mutation MakeImageProduct {\n    createProduct(input: { title: \"Pictured\", status: ACTIVE }) {\n      ... on ProductCreated {\n        product {\n          id\n        }\n      }\n    }\n    createVariant: createProduct(input: { title: \"Pictured Variant Holder\", status: ACTIVE }) {\n      ... on ProductCreated {\n        product {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MakeImageProductDocument,
     "\n  mutation AddImageVariant($productId: ID!) {\n    createVariant(input: { productId: $productId, sku: \"PIC-1\", price: \"1.00\" }) {\n      ... on VariantCreated {\n        variant {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AddImageVariantDocument,
+    "query ImageUrl($id: ID!) { node(id: $id) { ... on Image { url } } }": typeof types.ImageUrlDocument,
     "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      __typename\n      ... on ProductUpdated {\n        product {\n          title\n          slug\n          status\n          version\n        }\n      }\n      ... on VersionConflict {\n        currentVersion\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.UpdateProductDocument,
     "\n  mutation ArchiveProduct($input: ArchiveProductInput!) {\n    archiveProduct(input: $input) {\n      __typename\n      ... on ProductArchived {\n        product {\n          status\n          version\n        }\n      }\n      ... on UserError {\n        code\n      }\n    }\n  }\n": typeof types.ArchiveProductDocument,
     "\n  mutation SetOptions($input: SetProductOptionsInput!) {\n    setProductOptions(input: $input) {\n      __typename\n      ... on ProductUpdated {\n        product {\n          version\n          options {\n            id\n            name\n            values {\n              name\n            }\n          }\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.SetOptionsDocument,
@@ -42,6 +43,8 @@ type Documents = {
     "\n  mutation CreateDearVariant($input: CreateVariantInput!) {\n    createVariant(input: $input) {\n      __typename\n      ... on VariantCreated {\n        variant {\n          price {\n            amount\n          }\n        }\n      }\n      ... on UserError {\n        code\n        path\n        message\n      }\n    }\n  }\n": typeof types.CreateDearVariantDocument,
     "\n  mutation CreateDearCoupon($input: CreateCouponInput!) {\n    createCoupon(input: $input) {\n      __typename\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.CreateDearCouponDocument,
     "\n  query MergedCart {\n    cart {\n      lines {\n        sku\n        quantity\n      }\n      shippingAddress {\n        city\n      }\n      shippingMethod {\n        code\n      }\n      coupons {\n        code\n      }\n    }\n  }\n": typeof types.MergedCartDocument,
+    "\n  mutation LoginWithCart($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      __typename\n      ... on LoggedIn {\n        cart {\n          id\n          totalQuantity\n          lines {\n            sku\n            quantity\n          }\n        }\n        guestCartMerge {\n          mergedLines\n          droppedLines\n        }\n      }\n    }\n  }\n": typeof types.LoginWithCartDocument,
+    "query CartId { cart { id } }": typeof types.CartIdDocument,
     "\n  query CartQuery {\n    cart {\n      ...CartFields\n      availableShippingMethods {\n        code\n        price {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.CartQueryDocument,
     "\n  mutation UpdateLine($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          totalQuantity\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.UpdateLineDocument,
     "\n  mutation RemoveLine($input: RemoveCartLineInput!) {\n    removeCartLine(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          totalQuantity\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.RemoveLineDocument,
@@ -128,6 +131,8 @@ type Documents = {
     "\n  mutation GreetInProduction($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetInProductionDocument,
     "\n  query GreetingInProduction($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.GreetingInProductionDocument,
     "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.BrokenReadDocument,
+    "\n  query ShopAndMe {\n    hello\n    me {\n      email\n    }\n  }\n": typeof types.ShopAndMeDocument,
+    "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n": typeof types.ChangeNameDocument,
     "\n  query HelloOverWs {\n    hello\n  }\n": typeof types.HelloOverWsDocument,
     "\n  mutation GreetOverWs($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.GreetOverWsDocument,
 };
@@ -141,6 +146,7 @@ const documents: Documents = {
     "\n  mutation AttachVariantImages($input: SetVariantImagesInput!) {\n    setVariantImages(input: $input) {\n      __typename\n      ... on VariantUpdated {\n        variant {\n          version\n          images {\n            id\n          }\n          featuredImage {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AttachVariantImagesDocument,
     "\n  mutation MakeImageProduct {\n    createProduct(input: { title: \"Pictured\", status: ACTIVE }) {\n      ... on ProductCreated {\n        product {\n          id\n        }\n      }\n    }\n    createVariant: createProduct(input: { title: \"Pictured Variant Holder\", status: ACTIVE }) {\n      ... on ProductCreated {\n        product {\n          id\n        }\n      }\n    }\n  }\n": types.MakeImageProductDocument,
     "\n  mutation AddImageVariant($productId: ID!) {\n    createVariant(input: { productId: $productId, sku: \"PIC-1\", price: \"1.00\" }) {\n      ... on VariantCreated {\n        variant {\n          id\n        }\n      }\n    }\n  }\n": types.AddImageVariantDocument,
+    "query ImageUrl($id: ID!) { node(id: $id) { ... on Image { url } } }": types.ImageUrlDocument,
     "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      __typename\n      ... on ProductUpdated {\n        product {\n          title\n          slug\n          status\n          version\n        }\n      }\n      ... on VersionConflict {\n        currentVersion\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.UpdateProductDocument,
     "\n  mutation ArchiveProduct($input: ArchiveProductInput!) {\n    archiveProduct(input: $input) {\n      __typename\n      ... on ProductArchived {\n        product {\n          status\n          version\n        }\n      }\n      ... on UserError {\n        code\n      }\n    }\n  }\n": types.ArchiveProductDocument,
     "\n  mutation SetOptions($input: SetProductOptionsInput!) {\n    setProductOptions(input: $input) {\n      __typename\n      ... on ProductUpdated {\n        product {\n          version\n          options {\n            id\n            name\n            values {\n              name\n            }\n          }\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.SetOptionsDocument,
@@ -159,6 +165,8 @@ const documents: Documents = {
     "\n  mutation CreateDearVariant($input: CreateVariantInput!) {\n    createVariant(input: $input) {\n      __typename\n      ... on VariantCreated {\n        variant {\n          price {\n            amount\n          }\n        }\n      }\n      ... on UserError {\n        code\n        path\n        message\n      }\n    }\n  }\n": types.CreateDearVariantDocument,
     "\n  mutation CreateDearCoupon($input: CreateCouponInput!) {\n    createCoupon(input: $input) {\n      __typename\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.CreateDearCouponDocument,
     "\n  query MergedCart {\n    cart {\n      lines {\n        sku\n        quantity\n      }\n      shippingAddress {\n        city\n      }\n      shippingMethod {\n        code\n      }\n      coupons {\n        code\n      }\n    }\n  }\n": types.MergedCartDocument,
+    "\n  mutation LoginWithCart($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      __typename\n      ... on LoggedIn {\n        cart {\n          id\n          totalQuantity\n          lines {\n            sku\n            quantity\n          }\n        }\n        guestCartMerge {\n          mergedLines\n          droppedLines\n        }\n      }\n    }\n  }\n": types.LoginWithCartDocument,
+    "query CartId { cart { id } }": types.CartIdDocument,
     "\n  query CartQuery {\n    cart {\n      ...CartFields\n      availableShippingMethods {\n        code\n        price {\n          amount\n        }\n      }\n    }\n  }\n": types.CartQueryDocument,
     "\n  mutation UpdateLine($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          totalQuantity\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.UpdateLineDocument,
     "\n  mutation RemoveLine($input: RemoveCartLineInput!) {\n    removeCartLine(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          totalQuantity\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.RemoveLineDocument,
@@ -245,6 +253,8 @@ const documents: Documents = {
     "\n  mutation GreetInProduction($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetInProductionDocument,
     "\n  query GreetingInProduction($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.GreetingInProductionDocument,
     "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.BrokenReadDocument,
+    "\n  query ShopAndMe {\n    hello\n    me {\n      email\n    }\n  }\n": types.ShopAndMeDocument,
+    "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n": types.ChangeNameDocument,
     "\n  query HelloOverWs {\n    hello\n  }\n": types.HelloOverWsDocument,
     "\n  mutation GreetOverWs($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.GreetOverWsDocument,
 };
@@ -285,6 +295,10 @@ export function graphql(source: "\n  mutation MakeImageProduct {\n    createProd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddImageVariant($productId: ID!) {\n    createVariant(input: { productId: $productId, sku: \"PIC-1\", price: \"1.00\" }) {\n      ... on VariantCreated {\n        variant {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AddImageVariantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImageUrl($id: ID!) { node(id: $id) { ... on Image { url } } }"): typeof import('./graphql.js').ImageUrlDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -357,6 +371,14 @@ export function graphql(source: "\n  mutation CreateDearCoupon($input: CreateCou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MergedCart {\n    cart {\n      lines {\n        sku\n        quantity\n      }\n      shippingAddress {\n        city\n      }\n      shippingMethod {\n        code\n      }\n      coupons {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').MergedCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithCart($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      __typename\n      ... on LoggedIn {\n        cart {\n          id\n          totalQuantity\n          lines {\n            sku\n            quantity\n          }\n        }\n        guestCartMerge {\n          mergedLines\n          droppedLines\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').LoginWithCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CartId { cart { id } }"): typeof import('./graphql.js').CartIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -701,6 +723,14 @@ export function graphql(source: "\n  query GreetingInProduction($name: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n"): typeof import('./graphql.js').BrokenReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopAndMe {\n    hello\n    me {\n      email\n    }\n  }\n"): typeof import('./graphql.js').ShopAndMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').ChangeNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -641,6 +641,16 @@ export type AddImageVariantMutation = { createVariant:
     | Record<PropertyKey, never>
    };
 
+export type ImageUrlQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImageUrlQuery = { node:
+    | { url: string }
+    | Record<PropertyKey, never>
+   | null };
+
 export type UpdateProductMutationVariables = Exact<{
   input: UpdateProductInput;
 }>;
@@ -826,6 +836,22 @@ export type MergedCartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MergedCartQuery = { cart: { lines: Array<{ sku: string, quantity: number }>, shippingAddress: { city: string } | null, shippingMethod: { code: string } | null, coupons: Array<{ code: string }> } | null };
+
+export type LoginWithCartMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginWithCartMutation = { login:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoggedIn', cart: { id: string, totalQuantity: number, lines: Array<{ sku: string, quantity: number }> } | null, guestCartMerge: { mergedLines: number, droppedLines: number } | null }
+   | null };
+
+export type CartIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CartIdQuery = { cart: { id: string } | null };
 
 export type CartQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1759,6 +1785,19 @@ export type BrokenReadQueryVariables = Exact<{
 
 export type BrokenReadQuery = { lookup: { timesGreeted: number } | null };
 
+export type ShopAndMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopAndMeQuery = { hello: string, me: { email: string } | null };
+
+export type ChangeNameMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChangeNameMutation = { updateProfile:
+    | { __typename: 'CustomerUpdated' }
+    | { __typename: 'InvalidInput' }
+   };
+
 export type HelloOverWsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2054,6 +2093,15 @@ export const AddImageVariantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddImageVariantMutation, AddImageVariantMutationVariables>;
+export const ImageUrlDocument = new TypedDocumentString(`
+    query ImageUrl($id: ID!) {
+  node(id: $id) {
+    ... on Image {
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageUrlQuery, ImageUrlQueryVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($input: UpdateProductInput!) {
   updateProduct(input: $input) {
@@ -2487,6 +2535,34 @@ export const MergedCartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MergedCartQuery, MergedCartQueryVariables>;
+export const LoginWithCartDocument = new TypedDocumentString(`
+    mutation LoginWithCart($email: String!, $password: String!) {
+  login(input: {email: $email, password: $password}) {
+    __typename
+    ... on LoggedIn {
+      cart {
+        id
+        totalQuantity
+        lines {
+          sku
+          quantity
+        }
+      }
+      guestCartMerge {
+        mergedLines
+        droppedLines
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginWithCartMutation, LoginWithCartMutationVariables>;
+export const CartIdDocument = new TypedDocumentString(`
+    query CartId {
+  cart {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CartIdQuery, CartIdQueryVariables>;
 export const CartQueryDocument = new TypedDocumentString(`
     query CartQuery {
   cart {
@@ -4046,6 +4122,21 @@ export const BrokenReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrokenReadQuery, BrokenReadQueryVariables>;
+export const ShopAndMeDocument = new TypedDocumentString(`
+    query ShopAndMe {
+  hello
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ShopAndMeQuery, ShopAndMeQueryVariables>;
+export const ChangeNameDocument = new TypedDocumentString(`
+    mutation ChangeName {
+  updateProfile(input: {firstName: "Eve"}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeNameMutation, ChangeNameMutationVariables>;
 export const HelloOverWsDocument = new TypedDocumentString(`
     query HelloOverWs {
   hello

@@ -19,9 +19,13 @@ export interface Storage {
 /** Storage keys: 64 hex digits and an image extension. */
 export const STORAGE_KEY = /^[0-9a-f]{64}\.(?:jpg|png|webp|gif)$/;
 
-/** Files in a folder, served by the server itself at `/images/<key>`. */
+/** Files in a folder, served by the server itself at `<base>/images/<key>`. */
 class LocalDiskStorage implements Storage {
-  constructor(private readonly folder: string) {}
+  constructor(
+    private readonly folder: string,
+    /** The server's public URL, or "" for URLs relative to the server. */
+    private readonly base: string,
+  ) {}
 
   async put(key: string, bytes: Buffer): Promise<void> {
     if (!STORAGE_KEY.test(key)) throw new Error(`invalid storage key ${key}`);
@@ -48,11 +52,14 @@ class LocalDiskStorage implements Storage {
   }
 
   publicUrl(key: string): string {
-    return `/images/${key}`;
+    return `${this.base}/images/${key}`;
   }
 }
 
-/** The default storage of a data folder: `<dataDir>/images`, shared by the server and the seeder. */
-export function dataDirImageStorage(dataDir: string): Storage {
-  return new LocalDiskStorage(path.join(dataDir, "images"));
+/**
+ * The default storage of a data folder: `<dataDir>/images`, shared by the server and the seeder.
+ * With `publicUrl` (PUBLIC_URL) image URLs are absolute, otherwise relative to the server.
+ */
+export function dataDirImageStorage(dataDir: string, publicUrl = ""): Storage {
+  return new LocalDiskStorage(path.join(dataDir, "images"), publicUrl);
 }
