@@ -203,7 +203,7 @@ function readRedisUrl(env: Env): string | undefined {
 }
 
 function readCost(env: Env): CostConfig {
-  const maxQueryCost = readInt(env, "MAX_QUERY_COST", 1000, 0, 1_000_000);
+  const maxQueryCost = readInt(env, "MAX_QUERY_COST", 2000, 0, 1_000_000);
   const size = readInt(env, "COST_BUCKET_SIZE", 2000, 0, 10_000_000);
   const staffSize = readInt(env, "STAFF_COST_BUCKET_SIZE", 10_000, 0, 10_000_000);
   // A bucket smaller than the largest operation would refuse that operation for ever.

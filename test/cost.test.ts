@@ -123,18 +123,18 @@ describe("the maximum cost of one operation", () => {
     expect(body.extensions?.sqlStatements).toBe(0);
     const cost = costOf(body).requestedQueryCost!;
     expect(cost).toBeGreaterThan(1_000_000);
-    expect(body.errors[0]).toEqual({ message: `Query cost ${cost} exceeds the maximum of 1000.`, extensions: { code: "MAX_COST_EXCEEDED", cost, maximumCost: 1000 } });
+    expect(body.errors[0]).toEqual({ message: `Query cost ${cost} exceeds the maximum of 2000.`, extensions: { code: "MAX_COST_EXCEEDED", cost, maximumCost: 2000 } });
     expect(costOf(body).actualQueryCost).toBe(1);
   });
 
   it("runs what is just at the limit and refuses one more", async () => {
-    const at = await lenient.post({ query: "query ($n: Int) { a: products(first: 99) { nodes { title } } b: products(first: $n) { nodes { title } } }", variables: { n: 99 } });
-    expect(costOf(await bodyOf(at))).toMatchObject({ requestedQueryCost: 200 });
-    const eight = `{ ${aliases(8, (i) => `p${i}: products(first: 100) { nodes { title } }`)} }`;
-    expect(costOf(await bodyOf(await lenient.post({ query: eight })))).toMatchObject({ requestedQueryCost: 808 });
-    const ten = `{ ${aliases(10, (i) => `p${i}: products(first: 100) { nodes { title } }`)} }`;
-    const over = await bodyOf(await lenient.post({ query: ten }));
-    expect(over.errors[0].extensions?.code).toBe("MAX_COST_EXCEEDED");
+    // 19 × 101 + (1 + n): 2000 with n = 80.
+    const query = `query ($n: Int) { ${aliases(19, (i) => `p${i}: products(first: 100) { nodes { title } }`)} last: products(first: $n) { nodes { title } } }`;
+    const at = await bodyOf(await lenient.post({ query, variables: { n: 80 } }));
+    expect(at.errors).toBeUndefined();
+    expect(costOf(at)).toMatchObject({ requestedQueryCost: 2000 });
+    const over = await bodyOf(await lenient.post({ query, variables: { n: 81 } }));
+    expect(over.errors[0]).toMatchObject({ message: "Query cost 2001 exceeds the maximum of 2000.", extensions: { code: "MAX_COST_EXCEEDED" } });
   });
 });
 
