@@ -8,6 +8,7 @@ import { purgeAbandonedGuestCarts } from "./modules/cart/cart-housekeeping.js";
 import { purgeExpired } from "./modules/identity/housekeeping.js";
 import { expireUnpaidOrders } from "./modules/orders/order-expiry.js";
 import { purgeIdempotencyKeys } from "./shared/idempotency.js";
+import { purgeFullBuckets } from "./shared/leaky-bucket.js";
 import type { Logger } from "./shared/logger.js";
 import { startPeriodic, type PeriodicTask } from "./shared/periodic.js";
 
@@ -29,6 +30,14 @@ export function startBackgroundWork(deps: { config: Config; db: Db; log: Logger 
       log.debug({ purged }, "expired identity rows purged");
     }),
   ];
+  const buckets = config.cost.buckets;
+  if (buckets && !config.cost.redisUrl) {
+    // A bucket untouched for as long as the slowest takes to refill is full: the same as none.
+    const fullAfterSeconds = Math.max(...[buckets.visitor, buckets.staff].map((b) => b.size / b.restorePerSecond));
+    jobs.push(startPeriodic("purging full cost buckets", IDENTITY_PURGE_EVERY_MS, log, async () => {
+      log.debug({ purged: await purgeFullBuckets(db, fullAfterSeconds) }, "full cost buckets purged");
+    }));
+  }
   return {
     async stop() {
       for (const job of jobs) await job.stop();

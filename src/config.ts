@@ -2,6 +2,7 @@
 import { checkEmail } from "./modules/identity/email.js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./modules/identity/password-policy.js";
 import { currencyOf, type Currency } from "./shared/currency.js";
+import type { BucketLimits } from "./shared/leaky-bucket.js";
 import { parsePaymentMethods, parseShippingMethods, parseTaxRates, type CommerceConfig, type Parsed } from "./modules/pricing/commerce-config.js";
 
 export type NodeEnv = "development" | "production" | "test";
@@ -46,6 +47,15 @@ export interface Config {
   shopCurrency: Currency;
   /** Tax, shipping, payment methods and unpaid-order expiry. */
   commerce: CommerceConfig;
+  cost: CostConfig;
+}
+
+/** Query cost (src/graphql/cost-budget.ts): `maxQueryCost` 0 turns it off, `buckets` absent turns off the buckets. */
+export interface CostConfig {
+  maxQueryCost: number;
+  buckets: { visitor: BucketLimits; staff: BucketLimits } | undefined;
+  /** Buckets in Redis instead of PostgreSQL. */
+  redisUrl: string | undefined;
 }
 
 /** Thrown for a bad environment variable; its message is the one line printed before exit 1. */
@@ -185,6 +195,25 @@ function readCommerce(env: Env, production: boolean, currency: Currency): Commer
   };
 }
 
+function readRedisUrl(env: Env): string | undefined {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return undefined;
+  if (!/^rediss?:\/\/[^\s]+$/.test(raw)) throw new ConfigError("REDIS_URL", "a redis:// or rediss:// URL", "<not a redis URL>");
+  return raw;
+}
+
+function readCost(env: Env): CostConfig {
+  const maxQueryCost = readInt(env, "MAX_QUERY_COST", 2000, 0, 1_000_000);
+  const size = readInt(env, "COST_BUCKET_SIZE", 2000, 0, 10_000_000);
+  const staffSize = readInt(env, "STAFF_COST_BUCKET_SIZE", 10_000, 0, 10_000_000);
+  // A bucket smaller than the largest operation would refuse that operation for ever.
+  if (size > 0 && size < maxQueryCost) throw new ConfigError("COST_BUCKET_SIZE", `0 or at least MAX_QUERY_COST (${maxQueryCost})`, String(size));
+  if (size > 0 && staffSize < size) throw new ConfigError("STAFF_COST_BUCKET_SIZE", `at least COST_BUCKET_SIZE (${size})`, String(staffSize));
+  const visitor = { size, restorePerSecond: readInt(env, "COST_RESTORE_RATE", 100, 1, 1_000_000) };
+  const staff = { size: staffSize, restorePerSecond: readInt(env, "STAFF_COST_RESTORE_RATE", 500, 1, 1_000_000) };
+  return { maxQueryCost, buckets: size > 0 && maxQueryCost > 0 ? { visitor, staff } : undefined, redisUrl: readRedisUrl(env) };
+}
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** Reads and validates the whole configuration; throws ConfigError on the first bad variable. */
@@ -221,5 +250,6 @@ export function loadConfig(env: Env = process.env): Config {
     secureCookies: production,
     shopCurrency,
     commerce: readCommerce(env, production, shopCurrency),
+    cost: readCost(env),
   };
 }

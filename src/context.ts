@@ -6,6 +6,7 @@ import type { Db, SqlTally } from "./db/sql.js";
 import type { Mailer } from "./mail/mailer.js";
 import type { BackgroundTasks } from "./shared/background.js";
 import type { ShopCurrency } from "./shared/money.js";
+import type { CostExtension } from "./shared/cost.js";
 import type { Storage } from "./modules/catalog/images/storage.js";
 import { clientAddress } from "./http/client-address.js";
 import { createLoaders, type Loaders } from "./loaders.js";
@@ -50,6 +51,8 @@ export interface RequestMeta {
   session?: SessionEnd;
   /** Whether the answer may be kept by the response cache (an error-free anonymous catalog read). */
   cacheable?: boolean;
+  /** What the operation cost and what is left of the caller's budget (src/graphql/cost-budget.ts). */
+  cost?: CostExtension;
   /** Work to start once the response is complete (see `Context.afterResponse`). */
   deferred?: DeferredTask[];
 }

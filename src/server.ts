@@ -10,11 +10,13 @@ import express from "express";
 import type pg from "pg";
 import cors from "cors";
 import helmet from "helmet";
+import type { GraphQLSchema } from "graphql";
 import type { Config } from "./config.js";
 import type { Readiness } from "./db/readiness.js";
 import type { Db } from "./db/sql.js";
 import type { Services } from "./context.js";
 import { createApollo } from "./graphql/apollo.js";
+import { CostBudget } from "./graphql/cost-budget.js";
 import { ExecutionRouter } from "./graphql/execution-router.js";
 import { ResponseCache } from "./graphql/response-cache.js";
 import { CATALOG_CHANGED_CHANNEL } from "./graphql/response-cache-policy.js";
@@ -32,6 +34,8 @@ import { imageRoutes } from "./http/image-routes.js";
 import { mergeGuestCartAfterLogin } from "./modules/cart/cart-merge.js";
 import { dataDirImageStorage } from "./modules/catalog/images/storage.js";
 import { ShopCurrency } from "./shared/money.js";
+import { postgresBuckets } from "./shared/leaky-bucket.js";
+import { redisBuckets } from "./shared/leaky-bucket-redis.js";
 import { buildExecutableSchema } from "./schema.js";
 import type { Logger } from "./shared/logger.js";
 
@@ -67,6 +71,14 @@ function startResponseCache(config: Config, pool: pg.Pool, log: Logger): { cache
   return { cache, listener };
 }
 
+/** The cost budget with its buckets in Redis (REDIS_URL) or PostgreSQL; none when MAX_QUERY_COST is 0. */
+function startCostBudget(config: Config, schema: GraphQLSchema, sql: Db): { budget: CostBudget | undefined; close(): Promise<void> } {
+  if (config.cost.maxQueryCost === 0) return { budget: undefined, close: async () => undefined };
+  const redis = config.cost.buckets && config.cost.redisUrl ? redisBuckets(config.cost.redisUrl) : undefined;
+  const store = config.cost.buckets ? (redis ?? postgresBuckets(sql)) : undefined;
+  return { budget: new CostBudget(schema, config.cost, store), close: async () => redis?.close() };
+}
+
 /** Builds the server and listens on `config.port` (0 picks a free port). */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, sql, log } = deps;
@@ -98,12 +110,13 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const httpServer = http.createServer((req, res) => (isGraphqlPath(req.url) && graphql ? graphql(req, res) : app(req, res)));
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 60_000;
-  const closeWebSockets = attachWebSockets({ httpServer, schema, config, services, log });
+  const cost = startCostBudget(config, schema, sql);
+  const closeWebSockets = attachWebSockets({ httpServer, schema, config, services, log, costBudget: cost.budget });
   const cached = startResponseCache(config, deps.pool, log);
-  const apollo = createApollo({ schema, config, httpServer, drainWebSockets: closeWebSockets, responseCache: cached?.cache });
+  const apollo = createApollo({ schema, config, httpServer, drainWebSockets: closeWebSockets, responseCache: cached?.cache, costBudget: cost.budget });
   await Promise.all([apollo.interpreted.start(), apollo.compiled.start()]);
   const router = new ExecutionRouter(config.compileAfter);
-  graphql = graphqlRoute({ apollo, router, config, services, log, security, cors: corsPolicy, responseCache: cached?.cache });
+  graphql = graphqlRoute({ apollo, router, config, services, log, security, cors: corsPolicy, responseCache: cached?.cache, costBudget: cost.budget });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -121,6 +134,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       await cached?.listener.close();
       // Deferred work (mail) of the last requests still needs the database, which closes next.
       await services.background.drain();
+      await cost.close();
     },
   };
 }

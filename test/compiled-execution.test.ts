@@ -10,7 +10,7 @@ import { toGlobalId } from "../src/shared/global-id.js";
 import { staffHeaders } from "./helpers/auth.js";
 import { seedTestCatalog } from "./helpers/catalog.js";
 import { query } from "./helpers/database.js";
-import { bodyOf, startTestServer, type TestServer } from "./helpers/server.js";
+import { bodyOf, splitCost, startTestServer, type TestServer } from "./helpers/server.js";
 
 let server: TestServer;
 let compiledServer: TestServer;
@@ -28,7 +28,7 @@ async function send(target: TestServer, body: Record<string, unknown>, headers: 
   const requestId = `compiled-${Math.random().toString(36).slice(2)}`;
   const response = await target.post(body, { ...headers, "x-request-id": requestId });
   const line = target.logs.find((l) => l.requestId === requestId && l.msg === "request");
-  return { status: response.status, body: await bodyOf(response), execution: line?.execution };
+  return { status: response.status, body: splitCost(await bodyOf(response)).body, execution: line?.execution };
 }
 
 /** The answer of the default server (graphql-js for a first run) and of the compiling one. */

@@ -59,6 +59,18 @@ describe("config", () => {
     expect(loadConfig({ SHOP_CURRENCY: "jpy" }).shopCurrency).toEqual({ code: "JPY", digits: 0 });
   });
 
+  it("reads the cost limits: buckets at least as big as the largest operation, 0 turning them off", () => {
+    const visitor = { size: 2000, restorePerSecond: 100 };
+    expect(loadConfig({}).cost).toEqual({ maxQueryCost: 2000, buckets: { visitor, staff: { size: 10_000, restorePerSecond: 500 } }, redisUrl: undefined });
+    expect(loadConfig({ COST_BUCKET_SIZE: "0" }).cost.buckets).toBeUndefined();
+    expect(loadConfig({ MAX_QUERY_COST: "0" }).cost).toMatchObject({ maxQueryCost: 0, buckets: undefined });
+    expect(() => loadConfig({ COST_BUCKET_SIZE: "1999" })).toThrow('Invalid environment variable COST_BUCKET_SIZE: expected 0 or at least MAX_QUERY_COST (2000), got "1999"');
+    expect(() => loadConfig({ STAFF_COST_BUCKET_SIZE: "1999" })).toThrow('Invalid environment variable STAFF_COST_BUCKET_SIZE: expected at least COST_BUCKET_SIZE (2000), got "1999"');
+    expect(loadConfig({ MAX_QUERY_COST: "1000", COST_BUCKET_SIZE: "1000", STAFF_COST_BUCKET_SIZE: "1000" }).cost.buckets?.visitor.size).toBe(1000);
+    expect(loadConfig({ REDIS_URL: "redis://:secret@cache:6379/0" }).cost.redisUrl).toBe("redis://:secret@cache:6379/0");
+    expect(() => loadConfig({ REDIS_URL: "http://:secret@cache" })).toThrow('Invalid environment variable REDIS_URL: expected a redis:// or rediss:// URL, got "<not a redis URL>"');
+  });
+
   it("reads PUBLIC_URL without its trailing slash, and has none by default", () => {
     expect(loadConfig({}).publicUrl).toBeUndefined();
     expect(loadConfig({ PUBLIC_URL: "https://shop.example/api/" }).publicUrl).toBe("https://shop.example/api");

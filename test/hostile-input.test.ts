@@ -27,7 +27,8 @@ type Callers = Record<"anonymous" | "customer" | "staff", Record<string, string>
 
 /** Every table's row count, to show that refused requests changed nothing. */
 async function rowCounts(server: TestServer): Promise<Record<string, unknown>[]> {
-  const tables = await query<{ name: string }>(server.databaseUrl, "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
+  // Cost buckets left out: a refused request is still charged to its caller's bucket.
+  const tables = await query<{ name: string }>(server.databaseUrl, "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'cost_bucket' ORDER BY 1");
   return query(server.databaseUrl, tables.map((t) => `SELECT '${t.name}' AS name, count(*)::int AS n FROM "${t.name}"`).join(" UNION ALL "));
 }
 

@@ -3,7 +3,7 @@ import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { LoginCustomer, register, signedInCustomer } from "./helpers/identity.js";
-import { startTestServer, type TestServer } from "./helpers/server.js";
+import { splitCost, startTestServer, type TestServer } from "./helpers/server.js";
 
 const MeOverWs = graphql(`
   query MeOverWs {
@@ -26,7 +26,7 @@ type Result = { data?: Record<string, unknown> | null; errors?: unknown[]; exten
 function run(client: Client, query: string, variables?: Record<string, unknown>): Promise<Result> {
   return new Promise((resolve, reject) => {
     let result: Result | undefined;
-    client.subscribe({ query, variables }, { next: (value) => (result = value as Result), error: reject, complete: () => resolve(result!) });
+    client.subscribe({ query, variables }, { next: (value) => (result = splitCost(value as Record<string, unknown>).body as Result), error: reject, complete: () => resolve(result!) });
   });
 }
 

@@ -8,6 +8,7 @@ import { graphql } from "./gql/index.js";
 import { createTestDatabase, query } from "./helpers/database.js";
 import { freePort } from "./helpers/ports.js";
 import { spawnServer, type ServerProcess } from "./helpers/process.js";
+import { splitCost } from "./helpers/server.js";
 
 const GreetForLifecycle = graphql(`
   mutation GreetForLifecycle($name: String) {
@@ -54,7 +55,7 @@ async function start(env: Record<string, string> = {}): Promise<{ server: Server
 
 async function post(url: string, query: string, variables?: unknown): Promise<Record<string, unknown>> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as Record<string, unknown>;
+  return splitCost((await response.json()) as Record<string, unknown>).body;
 }
 
 function postmasterPid(): number | undefined {
@@ -100,7 +101,7 @@ describe("the server process", () => {
     socket.write(body.slice(20));
     await closed;
     expect(response).toMatch(/^HTTP\/1.1 200/);
-    expect(response).toContain('{"data":{"greet":{"greeting":{"timesGreeted":1}}}}');
+    expect(response).toContain('{"data":{"greet":{"greeting":{"timesGreeted":1}}},"extensions":{"cost":');
     expect(await server.exited).toBe(0);
   });
 

@@ -13,7 +13,7 @@ import { customerHeaders, staffHeaders } from "./helpers/auth.js";
 import { seedTestCatalog } from "./helpers/catalog.js";
 import { createVariant, placeOrder, readyCart } from "./helpers/commerce.js";
 import { query } from "./helpers/database.js";
-import { bodyOf, startTestServer, type TestServer } from "./helpers/server.js";
+import { bodyOf, splitCost, startTestServer, type TestServer } from "./helpers/server.js";
 
 /** A change feed that is always connected and always caught up. */
 const heard = { connected: true, caughtUp: async () => undefined };
@@ -81,7 +81,7 @@ const PRODUCT = `query ($slug: String!) { product(slug: $slug) { title available
 async function send(body: Record<string, unknown>, headers: Record<string, string> = {}) {
   const requestId = `cache-${Math.random().toString(36).slice(2)}`;
   const response = await server.post(body, { "x-request-id": requestId, ...headers });
-  const json = await bodyOf(response);
+  const json = splitCost(await bodyOf(response)).body;
   const line = server.logs.find((l) => l.requestId === requestId && l.msg === "request")!;
   return { status: response.status, type: response.headers.get("content-type"), json, execution: line.execution, sql: line.sqlStatements };
 }

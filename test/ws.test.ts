@@ -2,7 +2,7 @@ import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
-import { startTestServer, type TestServer } from "./helpers/server.js";
+import { splitCost, startTestServer, type TestServer } from "./helpers/server.js";
 
 const HelloOverWs = graphql(`
   query HelloOverWs {
@@ -27,7 +27,7 @@ const GreetOverWs = graphql(`
 function run(client: Client, query: string, variables?: Record<string, unknown>): Promise<{ data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
   return new Promise((resolve, reject) => {
     let result: unknown;
-    client.subscribe({ query, variables }, { next: (value) => (result = value), error: (errors) => resolve({ errors: errors as never }), complete: () => resolve(result as never) });
+    client.subscribe({ query, variables }, { next: (value) => (result = splitCost(value as Record<string, unknown>).body), error: (errors) => resolve({ errors: errors as never }), complete: () => resolve(result as never) });
     setTimeout(() => reject(new Error("timeout")), 5000);
   });
 }

@@ -6,7 +6,10 @@ import { readinessCheck } from "../../src/db/readiness.js";
 import { startServer } from "../../src/server.js";
 import { createLogger } from "../../src/shared/logger.js";
 
-const config = loadConfig({ ...process.env, NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1" });
+// The load generator is one client at one address: its cost bucket is made big enough never to run
+// dry, so every request is still priced and debited but none is throttled.
+const bigBucket = { COST_BUCKET_SIZE: "10000000", COST_RESTORE_RATE: "1000000", STAFF_COST_BUCKET_SIZE: "10000000", STAFF_COST_RESTORE_RATE: "1000000" };
+const config = loadConfig({ ...bigBucket, ...process.env, NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1" });
 const databaseUrl = process.env.DATABASE_URL!;
 const database = openDatabase(databaseUrl);
 const server = await startServer({ config, sql: database.sql, pool: database.pool, log: createLogger(config.logLevel).log, checkReadiness: readinessCheck(database.pool) });

@@ -10,6 +10,8 @@ import type { Context } from "../context.js";
 import { isMasked, maskError, PUBLIC_ERROR_CODES } from "../shared/errors.js";
 import { PLAYGROUND_HTML } from "../http/playground.js";
 import { compiledExecutionGateway } from "./compiled-execution.js";
+import type { CostBudget } from "./cost-budget.js";
+import { costPlugin } from "./cost-plugin.js";
 import { inDocumentOrder } from "./error-order.js";
 import type { ResponseCache } from "./response-cache.js";
 import { isCatalogRead } from "./response-cache-policy.js";
@@ -90,6 +92,7 @@ export function createApollo(args: {
   httpServer: Server;
   drainWebSockets: () => Promise<void>;
   responseCache: ResponseCache | undefined;
+  costBudget: CostBudget | undefined;
 }): ApolloPair {
   const { config } = args;
   const build = (execution: { schema: GraphQLSchema } | { gateway: GatewayInterface }, drain: ApolloServerPlugin<Context>[]) =>
@@ -112,6 +115,7 @@ export function createApollo(args: {
         stringInputCheck(),
         sessionReport(),
         catalogCacheHeaders(config.catalogCacheSeconds),
+        ...(args.costBudget ? [costPlugin(args.costBudget)] : []),
         // No cache hints are used: skip the per-field hook that would compute them.
         ApolloServerPluginCacheControlDisabled(),
       ],

@@ -16,12 +16,15 @@
  * entries go first).
  */
 import type { ChangeListener } from "../db/change-listener.js";
+import type { CostExtension } from "../shared/cost.js";
 
 export interface CachedResponse {
   status: number;
   headers: [string, string][];
+  /** The answer; without its `extensions.cost` when `cost` is set (each caller gets its own). */
   body: string;
   operationName: string | undefined;
+  cost?: CostExtension;
 }
 
 interface Entry extends CachedResponse {

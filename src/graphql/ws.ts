@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
 import { isMasked, maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
+import type { CostBudget } from "./cost-budget.js";
 import { withSessionReport } from "./session-report.js";
 import { stringLiteralProblem, stringVariableProblem } from "./string-inputs.js";
 import { allValidationRules, parseOptions } from "./validation-rules.js";
@@ -30,7 +31,7 @@ function preExecutionCode(error: GraphQLError): string {
 }
 
 /** Serves graphql-ws on `/graphql`; returns a function that closes every socket. */
-export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSchema; config: Config; services: Services; log: Logger }): () => Promise<void> {
+export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSchema; config: Config; services: Services; log: Logger; costBudget: CostBudget | undefined }): () => Promise<void> {
   const { config, services, log } = args;
   const wss = new WebSocketServer({
     server: args.httpServer,
@@ -61,6 +62,8 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
         const problem = stringVariableProblem(payload.variables);
         return problem && [problem];
       },
+      // The same cost budget as over HTTP (src/graphql/cost-budget.ts).
+      ...(args.costBudget ? { execute: (executionArgs) => args.costBudget!.execute(executionArgs) } : {}),
       // Each operation resolves the session again, so a revoked session stops working on the next one.
       context: async (ctx, id, payload) => {
         const meta: RequestMeta = { operationName: payload.operationName ?? undefined, sql: { statements: 0 } };
@@ -75,7 +78,8 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
         if (!result.errors?.length) return extensions === result.extensions ? undefined : { ...result, extensions };
         const errors = result.errors.map((error) => {
           // No data at all: the variables were refused before anything ran (BAD_USER_INPUT over HTTP too).
-          const formatted = maskError("data" in result ? error.toJSON() : { ...error.toJSON(), extensions: { code: "BAD_USER_INPUT" } }, masking);
+          // Coded errors without data are refusals by the cost budget: they keep their code.
+          const formatted = maskError("data" in result || error.extensions?.code ? error.toJSON() : { ...error.toJSON(), extensions: { code: "BAD_USER_INPUT" } }, masking);
           if (isMasked(formatted)) log.error({ err: error.originalError ?? error, requestId: context?.requestId }, "unexpected error");
           return formatted;
         });

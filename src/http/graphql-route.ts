@@ -19,6 +19,15 @@ import type { ResponseCache } from "../graphql/response-cache.js";
 import type { ApolloPair } from "../graphql/apollo.js";
 import type { ExecutionRouter } from "../graphql/execution-router.js";
 import { responseCacheKey } from "../graphql/response-cache-policy.js";
+import type { CostBudget } from "../graphql/cost-budget.js";
+import type { CostExtension } from "../shared/cost.js";
+import { clientAddress } from "./client-address.js";
+
+/**
+ * How `extensions.cost` ends an error-free answer (Apollo ends its JSON with a line break); cached
+ * answers are kept without it and get the caller's.
+ */
+const costSuffix = (cost: CostExtension) => `,"extensions":{"cost":${JSON.stringify(cost)}}}\n`;
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 
@@ -86,6 +95,7 @@ export function graphqlRoute(args: {
   security: Middleware;
   cors: Middleware;
   responseCache: ResponseCache | undefined;
+  costBudget: CostBudget | undefined;
 }): (req: IncomingMessage, res: ServerResponse) => void {
   const { apollo, router, config, services, log, responseCache } = args;
 
@@ -107,7 +117,15 @@ export function graphqlRoute(args: {
         meta.execution = "cached";
         for (const [name, value] of hit.headers) res.setHeader(name, value);
         res.statusCode = hit.status;
-        res.end(hit.body);
+        if (!hit.cost || !args.costBudget) return void res.end(hit.body);
+        // A cached answer costs the caller what it cost when it ran (docs/api.md, "Cost and rate limits").
+        const charged = await args.costBudget.chargeCached(clientAddress(req, config.trustProxy), hit.cost);
+        meta.cost = charged.cost;
+        if (!charged.refusal) return void res.end(hit.body + costSuffix(charged.cost));
+        const { code, message, extensions, status, retryAfterSeconds } = charged.refusal;
+        res.statusCode = status;
+        res.setHeader("retry-after", String(retryAfterSeconds));
+        res.end(JSON.stringify({ errors: [{ message, extensions: { ...extensions, code } }], extensions: { cost: charged.cost } }));
         return;
       }
     }
@@ -128,8 +146,11 @@ export function graphqlRoute(args: {
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
       if (operation !== undefined && !compiled) router.ran(operation, response.body.string.length);
-      if (cacheKey && meta.cacheable && res.statusCode === 200) {
-        responseCache!.set(cacheKey, { status: 200, headers: [...response.headers], body: response.body.string, operationName: meta.operationName }, generation);
+      const body = response.body.string;
+      const suffix = meta.cost && costSuffix(meta.cost);
+      if (cacheKey && meta.cacheable && res.statusCode === 200 && (!suffix || body.endsWith(suffix))) {
+        const stored = suffix ? body.slice(0, -suffix.length) : body;
+        responseCache!.set(cacheKey, { status: 200, headers: [...response.headers], body: stored, operationName: meta.operationName, cost: meta.cost }, generation);
       }
       res.end(response.body.string);
       return;

@@ -24,6 +24,7 @@ export function logRequest(log: Logger, req: IncomingMessage, res: ServerRespons
       outcome: meta.outcome ?? (res.statusCode < 400 ? "ok" : `http_${res.statusCode}`),
       durationMs: Math.round(durationMs * 100) / 100,
       sqlStatements: meta.sql.statements,
+      cost: meta.cost?.actualQueryCost,
       execution: meta.execution,
       aborted: res.writableFinished ? undefined : true,
     },

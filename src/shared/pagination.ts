@@ -4,6 +4,7 @@
  * a client pages neither repeat nor vanish.
  */
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { PerPageItem } from "./cost.js";
 import { codedError } from "./errors.js";
 
 /** Page size when neither `first` nor `last` is given, and the largest allowed. */
@@ -173,6 +174,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name = node
     /** Counts the whole list: a separate statement, run only when `totalCount` is selected. */
     count: () => Promise<number>;
 
+    @PerPageItem()
     @Field(() => [Edge])
     edges(): Edge[] {
       const { nodes, cursor } = this.page;
@@ -180,6 +182,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name = node
     }
 
     // Plain properties: without `simple`, each read would go through a type-graphql resolver wrapper.
+    @PerPageItem()
     @Field(() => [nodeType], { simple: true, description: "The nodes of `edges`, for clients that need no cursors." })
     nodes: T[];
 

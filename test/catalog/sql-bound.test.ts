@@ -114,7 +114,8 @@ const SearchTree = graphql(`
 let server: TestServer;
 let staff: Record<string, string>;
 beforeAll(async () => {
-  server = await startTestServer();
+  // 50 products with all of this below them cost more than one operation may by default.
+  server = await startTestServer({ MAX_QUERY_COST: "100000" });
   await seedTestCatalog(server, 60);
   const { authorization } = await staffHeaders(server, [Permission.CATALOG_READ]);
   staff = { authorization };

@@ -70,6 +70,8 @@ type Documents = {
     "\n  mutation UpdateLineForCoupon($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      ... on CartUpdated {\n        cart {\n          coupons {\n            applicable\n            problem\n          }\n          totals {\n            discount {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UpdateLineForCouponDocument,
     "\n  mutation PlaceUnpaidOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      __typename\n      ... on OrderPlaced {\n        order {\n          id\n          state\n        }\n      }\n      ... on TooManyUnpaidOrders {\n        limit\n      }\n      ... on QuantityLimitExceeded {\n        lines {\n          variantId\n          requested\n          allowed\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.PlaceUnpaidOrderDocument,
     "\n  mutation MarkOrderPaid($input: TransitionOrderInput!) {\n    transitionOrder(input: $input) {\n      __typename\n    }\n  }\n": typeof types.MarkOrderPaidDocument,
+    "\n  query StorefrontPage {\n    products(first: 20) {\n      nodes {\n        title\n        slug\n        priceRange { min { amount currencyCode } }\n        variants(first: 10) { nodes { sku price { amount } availableForSale } }\n      }\n    }\n  }\n": typeof types.StorefrontPageDocument,
+    "\n  query AdminOrderList {\n    orders(first: 50) {\n      totalCount\n      nodes { id code state email placedAt lines { sku quantity } totals { total { amount currencyCode } } }\n    }\n  }\n": typeof types.AdminOrderListDocument,
     "\n  query Hello {\n    hello\n  }\n": typeof types.HelloDocument,
     "\n  mutation Greet($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n      ... on Greeted {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.GreetDocument,
     "\n  query TwoGreetings($a: String!, $b: String!) {\n    first: greeting(name: $a) {\n      name\n      timesGreeted\n    }\n    second: greeting(name: $b) {\n      name\n      timesGreeted\n    }\n  }\n": typeof types.TwoGreetingsDocument,
@@ -190,6 +192,8 @@ const documents: Documents = {
     "\n  mutation UpdateLineForCoupon($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      ... on CartUpdated {\n        cart {\n          coupons {\n            applicable\n            problem\n          }\n          totals {\n            discount {\n              amount\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UpdateLineForCouponDocument,
     "\n  mutation PlaceUnpaidOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      __typename\n      ... on OrderPlaced {\n        order {\n          id\n          state\n        }\n      }\n      ... on TooManyUnpaidOrders {\n        limit\n      }\n      ... on QuantityLimitExceeded {\n        lines {\n          variantId\n          requested\n          allowed\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.PlaceUnpaidOrderDocument,
     "\n  mutation MarkOrderPaid($input: TransitionOrderInput!) {\n    transitionOrder(input: $input) {\n      __typename\n    }\n  }\n": types.MarkOrderPaidDocument,
+    "\n  query StorefrontPage {\n    products(first: 20) {\n      nodes {\n        title\n        slug\n        priceRange { min { amount currencyCode } }\n        variants(first: 10) { nodes { sku price { amount } availableForSale } }\n      }\n    }\n  }\n": types.StorefrontPageDocument,
+    "\n  query AdminOrderList {\n    orders(first: 50) {\n      totalCount\n      nodes { id code state email placedAt lines { sku quantity } totals { total { amount currencyCode } } }\n    }\n  }\n": types.AdminOrderListDocument,
     "\n  query Hello {\n    hello\n  }\n": types.HelloDocument,
     "\n  mutation Greet($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n      ... on Greeted {\n        message\n        greeting {\n          name\n          timesGreeted\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.GreetDocument,
     "\n  query TwoGreetings($a: String!, $b: String!) {\n    first: greeting(name: $a) {\n      name\n      timesGreeted\n    }\n    second: greeting(name: $b) {\n      name\n      timesGreeted\n    }\n  }\n": types.TwoGreetingsDocument,
@@ -475,6 +479,14 @@ export function graphql(source: "\n  mutation PlaceUnpaidOrder($input: PlaceOrde
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkOrderPaid($input: TransitionOrderInput!) {\n    transitionOrder(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').MarkOrderPaidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StorefrontPage {\n    products(first: 20) {\n      nodes {\n        title\n        slug\n        priceRange { min { amount currencyCode } }\n        variants(first: 10) { nodes { sku price { amount } availableForSale } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').StorefrontPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrderList {\n    orders(first: 50) {\n      totalCount\n      nodes { id code state email placedAt lines { sku quantity } totals { total { amount currencyCode } } }\n    }\n  }\n"): typeof import('./graphql.js').AdminOrderListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1120,6 +1120,16 @@ export type MarkOrderPaidMutation = { transitionOrder:
     | { __typename: 'OrderUpdated' }
    };
 
+export type StorefrontPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontPageQuery = { products: { nodes: Array<{ title: string, slug: string, priceRange: { min: { amount: string, currencyCode: string } } | null, variants: { nodes: Array<{ sku: string, availableForSale: boolean, price: { amount: string } }> } }> } };
+
+export type AdminOrderListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrderListQuery = { orders: { totalCount: number, nodes: Array<{ id: string, code: string, state: OrderState, email: string, placedAt: string, lines: Array<{ sku: string, quantity: number }>, totals: { total: { amount: string, currencyCode: string } } }> } | null };
+
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3050,6 +3060,55 @@ export const MarkOrderPaidDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkOrderPaidMutation, MarkOrderPaidMutationVariables>;
+export const StorefrontPageDocument = new TypedDocumentString(`
+    query StorefrontPage {
+  products(first: 20) {
+    nodes {
+      title
+      slug
+      priceRange {
+        min {
+          amount
+          currencyCode
+        }
+      }
+      variants(first: 10) {
+        nodes {
+          sku
+          price {
+            amount
+          }
+          availableForSale
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StorefrontPageQuery, StorefrontPageQueryVariables>;
+export const AdminOrderListDocument = new TypedDocumentString(`
+    query AdminOrderList {
+  orders(first: 50) {
+    totalCount
+    nodes {
+      id
+      code
+      state
+      email
+      placedAt
+      lines {
+        sku
+        quantity
+      }
+      totals {
+        total {
+          amount
+          currencyCode
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrderListQuery, AdminOrderListQueryVariables>;
 export const HelloDocument = new TypedDocumentString(`
     query Hello {
   hello

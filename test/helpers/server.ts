@@ -14,6 +14,8 @@ import { createTestDatabase } from "./database.js";
 export interface GraphQLResponse<R> {
   status: number;
   headers: Headers;
+  /** `extensions.cost`, which `body` leaves out: it follows the caller's budget, not the answer. */
+  cost: Record<string, unknown> | undefined;
   body: {
     data?: R | null;
     errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
@@ -29,12 +31,14 @@ export interface TestServer {
   config: Config;
   /** Every JSON line the server logged so far. */
   logs: Record<string, unknown>[];
-  /** Sends a typed operation; `sql: true` asks for the statement count in `extensions`. */
+  /** Sends a typed operation; `sql: true` asks for the statement count in `extensions`; `extensions.cost` is moved to `cost`. */
   gql<R, V>(document: TypedDocumentString<R, V>, variables?: V, options?: { headers?: Record<string, string>; sql?: boolean }): Promise<GraphQLResponse<R>>;
   /** A raw POST of a JSON body to /graphql. */
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   stop(): Promise<void>;
 }
+
+const BIG_BUCKETS = { COST_BUCKET_SIZE: "10000000", COST_RESTORE_RATE: "1000000", STAFF_COST_BUCKET_SIZE: "10000000", STAFF_COST_RESTORE_RATE: "1000000" };
 
 /**
  * Starts a server; `env` adds or overrides environment variables (NODE_ENV defaults to test).
@@ -47,9 +51,11 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   // execution. The response cache is off: tests change the catalog behind the API's back, and the
   // cache learns of such changes a moment later (test/response-cache.test.ts covers it). Every
   // test request comes from one address, so the limits on orders awaiting payment are lifted
-  // (test/commerce/unpaid-orders.test.ts sets and covers them).
+  // (test/commerce/unpaid-orders.test.ts sets and covers them), and cost buckets are big enough
+  // never to run dry unless a test sets its own (test/cost.test.ts); every request is still
+  // priced and debited.
   const unpaidLimits = { UNPAID_ORDERS_PER_BUYER: "100", UNPAID_ORDERS_PER_ADDRESS: "1000", UNPAID_ORDER_STOCK_PERCENT: "100" };
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATA_DIR: dataDir, GRAPHQL_COMPILE_AFTER: "0", RESPONSE_CACHE_MB: "0", ...unpaidLimits, ...env });
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATA_DIR: dataDir, GRAPHQL_COMPILE_AFTER: "0", RESPONSE_CACHE_MB: "0", ...unpaidLimits, ...BIG_BUCKETS, ...env });
   const db = options.sharedDatabaseUrl ? { url: options.sharedDatabaseUrl, drop: async () => undefined } : await createTestDatabase();
   const database = openDatabase(db.url);
   const logs: Record<string, unknown>[] = [];
@@ -80,7 +86,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     async gql(document, variables, options = {}) {
       const headers = { ...(options.sql ? { "x-debug-sql": "1" } : {}), ...options.headers };
       const response = await post({ query: document.toString(), variables }, headers);
-      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<never>["body"] };
+      return { status: response.status, headers: response.headers, ...splitCost((await response.json()) as GraphQLResponse<never>["body"]) };
     },
     async stop() {
       await running.stop();
@@ -89,6 +95,16 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A GraphQL result without `extensions.cost`, and the cost: what a test compares is the answer,
+ * while the cost also follows the caller's budget (test/cost*.test.ts check it).
+ */
+export function splitCost<B extends { extensions?: Record<string, unknown> }>(result: B): { body: B; cost: Record<string, unknown> | undefined } {
+  const { extensions: { cost, ...extensions } = {}, ...rest } = result;
+  const body = (Object.keys(extensions).length > 0 ? { ...rest, extensions } : rest) as B;
+  return { body, cost: cost as Record<string, unknown> | undefined };
 }
 
 /** The JSON body of a GraphQL response whose shape the test asserts. */

@@ -25,6 +25,7 @@ import {
   UpdateCartLineInput,
   UpdateCartLineResult,
 } from "./cart.inputs.js";
+import { ListCost } from "../../shared/cost.js";
 
 @Resolver(() => Cart)
 export class CartResolver {
@@ -36,11 +37,13 @@ export class CartResolver {
     return viewerCart(ctx);
   }
 
+  @ListCost(5)
   @Query(() => [ShippingMethod], { description: "The shipping methods on offer, with their list prices." })
   shippingMethods(@Ctx() ctx: Context): ShippingMethod[] {
     return ctx.services.config.commerce.shippingMethods.map((m) => toShippingMethod(m, ctx.services.currency, 0));
   }
 
+  @ListCost(5)
   @FieldResolver(() => [ShippingMethod], { description: "The shipping methods on offer, priced for this cart (free above their threshold)." })
   availableShippingMethods(@Root() cart: Cart, @Ctx() ctx: Context): ShippingMethod[] {
     const { totals, coupons } = cart.priced;

@@ -9,6 +9,7 @@ import { CouponProblem } from "../promotions/coupon-rules.js";
 import { PostalAddress } from "../../shared/postal-address.js";
 import type { PricedCart, PricedLine } from "./pricing.js";
 import { Totals, toTotals } from "../pricing/totals.types.js";
+import { ListCost } from "../../shared/cost.js";
 
 @ObjectType({ description: "A way to ship, with its price for this cart." })
 export class ShippingMethod {
@@ -106,6 +107,7 @@ export class Cart extends Node {
   @Field(() => String, { nullable: true, description: "Where order mail goes; for signed-in customers their account email is used when this is null." })
   email: string | null;
 
+  @ListCost(10)
   @Field(() => [CartLine], { description: "In the order they were added (at most 250)." })
   lines: CartLine[];
 
@@ -118,6 +120,7 @@ export class Cart extends Node {
   @Field(() => ShippingMethod, { nullable: true })
   shippingMethod: ShippingMethod | null;
 
+  @ListCost(5)
   @Field(() => [AppliedCoupon])
   coupons: AppliedCoupon[];
 

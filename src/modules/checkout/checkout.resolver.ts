@@ -5,6 +5,7 @@ import { runMutation } from "../../shared/mutation.js";
 import { PaymentMethodInfo, PlaceOrderInput, PlaceOrderResult } from "./checkout.types.js";
 import { enabledPaymentMethods } from "./payment.js";
 import { placeOrder } from "./place-order.service.js";
+import { ListCost } from "../../shared/cost.js";
 
 @Resolver()
 export class CheckoutResolver {
@@ -15,6 +16,7 @@ export class CheckoutResolver {
     return runMutation(() => placeOrder(ctx, input));
   }
 
+  @ListCost(5)
   @Query(() => [PaymentMethodInfo], { description: "The payment methods placeOrder accepts." })
   paymentMethods(@Ctx() ctx: Context): PaymentMethodInfo[] {
     return enabledPaymentMethods(ctx.services.config.commerce).map((m) => Object.assign(new PaymentMethodInfo(), { code: m.code, name: m.name }));

@@ -1,5 +1,6 @@
 /** GraphQL types of placing an order. */
 import { Field, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from "type-graphql";
+import { ListCost } from "../../shared/cost.js";
 import { ErrorCode, UserError } from "../../shared/errors.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { IdempotencyKeyReused, InvalidInput } from "../../shared/user-errors.js";
@@ -114,6 +115,7 @@ export class QuantityLimit {
   description: "Some lines ask for more of a variant's stock than an order awaiting payment may hold; `lines` names them. Lower the quantities or pay at once with another method. Nothing was changed.",
 })
 export class QuantityLimitExceeded extends UserError {
+  @ListCost(10)
   @Field(() => [QuantityLimit])
   lines: QuantityLimit[];
 

@@ -2,6 +2,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { ErrorCode, UserError } from "../../shared/errors.js";
 import { toGlobalId } from "../../shared/global-id.js";
+import { ListCost } from "../../shared/cost.js";
 
 /** One variant that cannot supply what was asked, as plain data (it is stored for idempotent replays). */
 export interface Shortage {
@@ -28,6 +29,7 @@ export class StockShortage {
 
 @ObjectType({ implements: UserError, description: "Not enough stock for some lines; nothing was changed. `shortages` names them." })
 export class InsufficientStock extends UserError {
+  @ListCost(10)
   @Field(() => [StockShortage])
   shortages: StockShortage[];
 

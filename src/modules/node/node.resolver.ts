@@ -4,6 +4,7 @@ import { codedError } from "../../shared/errors.js";
 import { parseGlobalId } from "../../shared/global-id.js";
 import { Node } from "./node.types.js";
 import type { NodeFetcher } from "./node.fetchers.js";
+import { ListCostOfArgument } from "../../shared/cost.js";
 
 const MAX_IDS = 100;
 
@@ -24,6 +25,7 @@ export function createNodeResolver(fetchers: ReadonlyMap<string, NodeFetcher>) {
       return fetchNode(ctx, id);
     }
 
+    @ListCostOfArgument("ids")
     @Query(() => [Node], { nullable: "items", description: `Up to ${MAX_IDS} objects by global id, in order; null where not found or not visible.` })
     nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(object | null)[]> {
       if (ids.length > MAX_IDS) throw codedError("BAD_USER_INPUT", `at most ${MAX_IDS} ids`, { argument: "ids" });

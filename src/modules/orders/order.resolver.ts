@@ -9,6 +9,7 @@ import { cancelOrder, fulfilOrder, transitionOrderAsStaff } from "./order-admin.
 import { listOrders, orderByCode } from "./order-queries.js";
 import { CancelOrderInput, CancelOrderResult, FulfilOrderInput, FulfilOrderResult, OrderFilter, TransitionOrderInput, TransitionOrderResult } from "./order.inputs.js";
 import { Order, OrderConnection, OrderLine, OrderState, OrderTransition } from "./order.types.js";
+import { ListCost } from "../../shared/cost.js";
 
 @Resolver(() => Order)
 export class OrderResolver {
@@ -41,11 +42,13 @@ export class OrderResolver {
     return runMutation(() => cancelOrder(ctx, input));
   }
 
+  @ListCost(10)
   @FieldResolver(() => [OrderLine], { description: "In the order they were in the cart." })
   lines(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderLine[]> {
     return ctx.loaders.orderLines.load(order.rowId);
   }
 
+  @ListCost(5)
   @FieldResolver(() => [OrderTransition], { description: "Every state change, oldest first." })
   transitions(@Root() order: Order, @Ctx() ctx: Context): Promise<OrderTransition[]> {
     return ctx.loaders.orderTransitions.load(order.rowId);

@@ -8,6 +8,7 @@ import { keysetClauses, SqlParams } from "../../../shared/sql.js";
 import { ProductConnection } from "../products/product.types.js";
 import { isSlug } from "../validation.js";
 import { Collection, COLLECTION_COLUMNS, CollectionConnection, toCollection, type CollectionRow } from "./collection.types.js";
+import { ListCost } from "../../../shared/cost.js";
 
 const ROOT_ORDERING = "collection-root";
 
@@ -44,6 +45,7 @@ export class CollectionResolver {
     return collection.parentId === null ? null : ctx.loaders.collectionById.load(collection.parentId);
   }
 
+  @ListCost(10)
   @FieldResolver(() => [Collection], { description: "Collections directly below it, by position." })
   children(@Root() collection: Collection, @Ctx() ctx: Context): Promise<Collection[]> {
     return ctx.loaders.collectionChildren.load(collection.rowId);

@@ -11,6 +11,7 @@ import { isSlug } from "../validation.js";
 import { criteriaOf, ProductFilter } from "./product-filter.js";
 import { countProducts, listProducts, ProductSort } from "./product-listing.js";
 import { Product, ProductConnection, ProductOption } from "./product.types.js";
+import { ListCost } from "../../../shared/cost.js";
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -42,6 +43,7 @@ export class ProductResolver {
     return product.status === "ACTIVE" && (await ctx.loaders.productAvailable.load(product.rowId));
   }
 
+  @ListCost(3)
   @FieldResolver(() => [ProductOption], { description: "Options in order, each with its values in order." })
   options(@Root() product: Product, @Ctx() ctx: Context): Promise<ProductOption[]> {
     return ctx.loaders.optionsByProduct.load(product.rowId);
@@ -54,6 +56,7 @@ export class ProductResolver {
     return toConnection(VariantConnection, page, () => ctx.loaders.variantCount.load(product.rowId));
   }
 
+  @ListCost(10)
   @FieldResolver(() => [Image], { description: "Images in display order." })
   images(@Root() product: Product, @Ctx() ctx: Context): Promise<Image[]> {
     return ctx.loaders.imagesByProduct.load(product.rowId);
@@ -65,6 +68,7 @@ export class ProductResolver {
     return images.find((image) => image.rowId === product.featuredImageId) ?? images[0] ?? null;
   }
 
+  @ListCost(5)
   @FieldResolver(() => [Collection], { description: "Collections it belongs to, by title." })
   collections(@Root() product: Product, @Ctx() ctx: Context): Promise<Collection[]> {
     return ctx.loaders.collectionsByProduct.load(product.rowId);

@@ -5,6 +5,7 @@ import { Node } from "../../node/node.types.js";
 import { Connection } from "../../../shared/pagination.js";
 import { Money, type ShopCurrency } from "../../../shared/money.js";
 import { toGlobalId } from "../../../shared/global-id.js";
+import { ListCost } from "../../../shared/cost.js";
 
 export { ProductStatus };
 registerEnumType(ProductStatus, { name: "ProductStatus", description: "DRAFT and ARCHIVED products are visible to catalog staff only." });
@@ -112,6 +113,7 @@ export class ProductOption {
   @Field(() => Int)
   position: number;
 
+  @ListCost(10)
   @Field(() => [ProductOptionValue])
   values: ProductOptionValue[];
 }

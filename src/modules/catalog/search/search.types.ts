@@ -2,6 +2,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Money } from "../../../shared/money.js";
 import { ProductConnection } from "../products/product.types.js";
+import { ListCost } from "../../../shared/cost.js";
 
 @ObjectType({ simpleResolvers: true, description: "One value of a facet and how many matching products have it." })
 export class FacetValue {
@@ -17,6 +18,7 @@ export class OptionFacet {
   @Field()
   name: string;
 
+  @ListCost(10)
   @Field(() => [FacetValue])
   values: FacetValue[];
 }
@@ -43,12 +45,15 @@ export class PriceFacet {
 
 @ObjectType({ simpleResolvers: true, description: "Counts over every product that matches (not just this page), for narrowing a search." })
 export class SearchFacets {
+  @ListCost(3)
   @Field(() => [OptionFacet])
   options: OptionFacet[];
 
+  @ListCost(10)
   @Field(() => [CollectionFacet])
   collections: CollectionFacet[];
 
+  @ListCost(5)
   @Field(() => [PriceFacet], { description: "Only bands that have products." })
   prices: PriceFacet[];
 }

@@ -4,6 +4,7 @@ import type { Context } from "../../../context.js";
 import { Image } from "../images/image.types.js";
 import { Product } from "../products/product.types.js";
 import { SelectedOption, StockLevel, Variant } from "./variant.types.js";
+import { ListCost } from "../../../shared/cost.js";
 
 @Resolver(() => Variant)
 export class VariantResolver {
@@ -21,6 +22,7 @@ export class VariantResolver {
     return options.length > 0 ? options.map((option) => option.value).join(" / ") : variant.sku;
   }
 
+  @ListCost(5)
   @FieldResolver(() => [SelectedOption], { description: "Its value for each option of the product, in option order." })
   selectedOptions(@Root() variant: Variant, @Ctx() ctx: Context): Promise<SelectedOption[]> {
     return ctx.loaders.selectedOptions.load(variant.rowId);
@@ -31,6 +33,7 @@ export class VariantResolver {
     return { onHand: variant.stockOnHand, allocated: variant.stockAllocated, available: variant.stockOnHand - variant.stockAllocated };
   }
 
+  @ListCost(5)
   @FieldResolver(() => [Image], { description: "Images in display order." })
   images(@Root() variant: Variant, @Ctx() ctx: Context): Promise<Image[]> {
     return ctx.loaders.imagesByVariant.load(variant.rowId);

@@ -4,6 +4,7 @@ import { runMutation } from "../../../shared/mutation.js";
 import { me, updatePreferences, updateProfile } from "./account.service.js";
 import { UpdatePreferencesInput, UpdatePreferencesResult, UpdateProfileInput, UpdateProfileResult } from "./account.types.js";
 import { Address, Customer } from "./customer.types.js";
+import { ListCost } from "../../../shared/cost.js";
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -22,6 +23,7 @@ export class CustomerResolver {
     return runMutation(() => updatePreferences(ctx, input));
   }
 
+  @ListCost(20)
   @FieldResolver(() => [Address], { description: "The address book, oldest first (at most 20)." })
   addresses(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Address[]> {
     return ctx.loaders.addressesByCustomer.load(customer.rowId);

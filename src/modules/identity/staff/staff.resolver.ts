@@ -22,6 +22,7 @@ import {
   UpdateStaffInput,
   UpdateStaffResult,
 } from "./staff.types.js";
+import { ListCost } from "../../../shared/cost.js";
 
 @Resolver(() => Staff)
 export class StaffResolver {
@@ -35,11 +36,13 @@ export class StaffResolver {
     return ctx.viewer.kind === "staff" ? ctx.loaders.staffById.load(ctx.viewer.staffId) : Promise.resolve(null);
   }
 
+  @ListCost(50)
   @Query(() => [Staff], { nullable: true, description: "Every staff member, by name. Needs STAFF_READ." })
   staffMembers(@Ctx() ctx: Context): Promise<Staff[]> {
     return listStaff(ctx);
   }
 
+  @ListCost(20)
   @Query(() => [Role], { name: "roles", nullable: true, description: "Every role, by name. Needs STAFF_READ." })
   allRoles(@Ctx() ctx: Context): Promise<Role[]> {
     return listRoles(ctx);
@@ -70,6 +73,7 @@ export class StaffResolver {
     return runMutation(() => setStaffRoles(ctx, input));
   }
 
+  @ListCost(5)
   @FieldResolver(() => [Role])
   roles(@Root() staff: Staff, @Ctx() ctx: Context): Promise<Role[]> {
     return ctx.loaders.rolesByStaff.load(staff.rowId);

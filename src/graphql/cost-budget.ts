@@ -1,0 +1,137 @@
+/**
+ * The cost budget of every request: an operation is priced before it runs (requested-cost.ts),
+ * refused above MAX_QUERY_COST, and taken from the caller's leaky bucket (one per session, or per
+ * client address for anonymous callers; staff have a bigger one), refused with THROTTLED when the
+ * bucket holds less than it. After it ran, the difference to its actual cost (actual-cost.ts) is
+ * given back or charged, after the response, so the answer waits for one bucket statement only.
+ * Every response reports it all in `extensions.cost`. HTTP, WebSocket and the response cache
+ * share this budget.
+ */
+import { execute, getOperationAST, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import type { CostConfig } from "../config.js";
+import type { Context, Viewer } from "../context.js";
+import type { CostExtension } from "../shared/cost.js";
+import { codedError } from "../shared/errors.js";
+import { secondsUntil, type BucketLimits, type BucketStore } from "../shared/leaky-bucket.js";
+import { actualCost } from "./actual-cost.js";
+import { CostModel, MINIMUM_COST } from "./cost-model.js";
+import { requestedCost } from "./requested-cost.js";
+
+/** An operation allowed to run, and what it was charged. */
+export interface Charge {
+  key: string;
+  limits: BucketLimits;
+  requested: number;
+  /** The bucket after the charge (undefined without buckets). */
+  level: number | undefined;
+}
+
+/** Why an operation was refused before it ran; the transport turns it into its error. */
+export interface Refusal {
+  code: "MAX_COST_EXCEEDED" | "THROTTLED";
+  message: string;
+  extensions: Record<string, unknown>;
+  /** The HTTP status of the answer. */
+  status: number;
+  retryAfterSeconds?: number;
+}
+
+/** Prices, charges and settles operations for one server; `store` undefined when buckets are off. */
+export class CostBudget {
+  private readonly model: CostModel;
+
+  constructor(
+    schema: GraphQLSchema,
+    private readonly config: CostConfig,
+    private readonly store: BucketStore | undefined,
+  ) {
+    this.model = new CostModel(schema);
+  }
+
+  private bucketOf(viewer: Viewer, address: string): { key: string; limits: BucketLimits } {
+    const buckets = this.config.buckets;
+    const limits = viewer.kind === "staff" ? buckets!.staff : buckets!.visitor;
+    return { key: viewer.kind === "anonymous" ? `address:${address}` : `session:${viewer.sessionId}`, limits };
+  }
+
+  private report(requested: number | null, actual: number, limits: BucketLimits, level: number | undefined): CostExtension {
+    const cost: CostExtension = { requestedQueryCost: requested, actualQueryCost: actual };
+    if (level !== undefined) cost.throttleStatus = { maximumAvailable: limits.size, currentlyAvailable: Math.floor(level), restoreRate: limits.restorePerSecond };
+    return cost;
+  }
+
+  private async take(viewer: Viewer, address: string, need: number, amount: number): Promise<{ granted: boolean; level: number | undefined; key: string; limits: BucketLimits }> {
+    if (!this.store) return { granted: true, level: undefined, key: "", limits: { size: 0, restorePerSecond: 0 } };
+    const bucket = this.bucketOf(viewer, address);
+    return { ...bucket, ...(await this.store.take(bucket.key, need, amount, bucket.limits)) };
+  }
+
+  private throttled(requested: number, level: number, limits: BucketLimits): Refusal {
+    const retryAfterSeconds = secondsUntil(requested, level, limits);
+    return {
+      code: "THROTTLED",
+      message: `Throttled: this operation costs ${requested}, ${Math.floor(level)} of ${limits.size} points are available and ${limits.restorePerSecond} come back per second.`,
+      extensions: { retryAfterSeconds },
+      status: 429,
+      retryAfterSeconds,
+    };
+  }
+
+  /**
+   * Prices `operation` and takes it from the caller's bucket. Sets `ctx.meta.cost` when it is
+   * refused; otherwise `settle` completes it after execution.
+   */
+  async open(ctx: Context, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Promise<Charge | Refusal> {
+    const requested = requestedCost(this.model, document, operation, variables) ?? MINIMUM_COST;
+    const max = this.config.maxQueryCost;
+    if (requested > max) {
+      const { level, limits } = await this.take(ctx.viewer, ctx.client.address, 0, MINIMUM_COST);
+      ctx.meta.cost = this.report(requested, MINIMUM_COST, limits, level);
+      return { code: "MAX_COST_EXCEEDED", message: `Query cost ${requested} exceeds the maximum of ${max}.`, extensions: { cost: requested, maximumCost: max }, status: 400 };
+    }
+    const { granted, level, key, limits } = await this.take(ctx.viewer, ctx.client.address, requested, requested);
+    if (granted) return { key, limits, requested, level };
+    ctx.meta.cost = this.report(requested, 0, limits, level);
+    return this.throttled(requested, level!, limits);
+  }
+
+  /** The cost of what the operation returned; the difference to the charge is settled after the response. */
+  settle(ctx: Context, charge: Charge, document: DocumentNode, operation: OperationDefinitionNode, data: Record<string, unknown> | null | undefined): CostExtension {
+    const actual = actualCost(this.model, document, operation, data);
+    const difference = actual - charge.requested;
+    const store = this.store;
+    if (store && difference !== 0) ctx.afterResponse("settling query cost", () => store.take(charge.key, 0, difference, charge.limits).then(() => undefined));
+    const level = charge.level === undefined ? undefined : Math.min(charge.limits.size, Math.max(0, charge.level - difference));
+    return (ctx.meta.cost = this.report(charge.requested, actual, charge.limits, level));
+  }
+
+  /** A request refused before it could be priced (syntax, validation) is charged the minimum. */
+  async chargeInvalid(ctx: Context): Promise<CostExtension> {
+    const { level, limits } = await this.take(ctx.viewer, ctx.client.address, 0, MINIMUM_COST);
+    return (ctx.meta.cost = this.report(null, MINIMUM_COST, limits, level));
+  }
+
+  /**
+   * An answer from the response cache costs the anonymous caller at `address` what it cost when it
+   * ran: the caller needs the requested cost in the bucket and is charged the actual one.
+   */
+  async chargeCached(address: string, cost: CostExtension): Promise<{ cost: CostExtension; refusal?: Refusal }> {
+    const requested = cost.requestedQueryCost ?? MINIMUM_COST;
+    const { granted, level, limits } = await this.take({ kind: "anonymous" }, address, requested, cost.actualQueryCost);
+    if (granted) return { cost: this.report(requested, cost.actualQueryCost, limits, level) };
+    return { cost: this.report(requested, 0, limits, level), refusal: this.throttled(requested, level!, limits) };
+  }
+
+  /** graphql-js's execute with the budget, for transports without Apollo (WebSocket). */
+  async execute(args: ExecutionArgs): Promise<ExecutionResult> {
+    const ctx = args.contextValue as Context;
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return execute(args);
+    const opened = await this.open(ctx, args.document, operation, args.variableValues ?? undefined);
+    if ("code" in opened) {
+      return { errors: [codedError(opened.code, opened.message, opened.extensions)], extensions: { cost: ctx.meta.cost } };
+    }
+    const result = await execute(args);
+    return { ...result, extensions: { ...result.extensions, cost: this.settle(ctx, opened, args.document, operation, result.data) } };
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Leaky buckets of points, refilled continuously at a restore rate up to their size, debited by a
+ * variable amount: the budget every GraphQL operation's cost is taken from. The default store is
+ * PostgreSQL, so every server instance shares the buckets; leaky-bucket-redis.ts is the other.
+ *
+ * Written by hand: rate-limiter-flexible's PostgreSQL and Redis limiters count points in fixed
+ * windows (a full reset when the window ends, not a continuous restore), keep their own table
+ * outside the migrations, and take the time from each instance's clock. Here one statement restores,
+ * checks and debits atomically on the database's clock.
+ */
+import type { Sql } from "../db/sql.js";
+
+/** A bucket's size in points, and the points it gets back per second. */
+export interface BucketLimits {
+  size: number;
+  restorePerSecond: number;
+}
+
+/** The outcome of a debit: whether it was granted, and the points left after it. */
+export interface BucketLevel {
+  granted: boolean;
+  level: number;
+}
+
+/** Where the buckets live. */
+export interface BucketStore {
+  /**
+   * Restores bucket `key` for the time since it was last used, then takes `amount` from it if it
+   * holds at least `need` (a negative amount gives points back). A new bucket starts full; a
+   * bucket never holds more than its size nor less than 0.
+   */
+  take(key: string, need: number, amount: number, limits: BucketLimits): Promise<BucketLevel>;
+}
+
+/** Seconds until a bucket at `level` holds `need` again. */
+export function secondsUntil(need: number, level: number, limits: BucketLimits): number {
+  return Math.max(1, Math.ceil((need - level) / limits.restorePerSecond));
+}
+
+const [NEED, AMOUNT, SIZE, RATE] = ["$2::float8", "$3::float8", "$4::float8", "$5::float8"];
+// now() is the statement's (transaction's) time, by the database's clock.
+const RESTORED = `least(${SIZE}, b.level + greatest(0, extract(epoch FROM now()) - b.updated_at) * ${RATE})`;
+const TAKE_SQL = `
+  INSERT INTO cost_bucket AS b (key, level, granted, updated_at)
+  VALUES ($1, CASE WHEN ${SIZE} >= ${NEED} THEN greatest(0, least(${SIZE}, ${SIZE} - ${AMOUNT})) ELSE ${SIZE} END, ${SIZE} >= ${NEED}, extract(epoch FROM now()))
+  ON CONFLICT (key) DO UPDATE SET
+    granted = ${RESTORED} >= ${NEED},
+    level = CASE WHEN ${RESTORED} >= ${NEED} THEN greatest(0, least(${SIZE}, ${RESTORED} - ${AMOUNT})) ELSE ${RESTORED} END,
+    updated_at = extract(epoch FROM now())
+  RETURNING level, granted`;
+
+/** Buckets in the `cost_bucket` table. */
+export function postgresBuckets(sql: Sql): BucketStore {
+  return {
+    async take(key, need, amount, limits) {
+      const [row] = await sql.query<{ level: number; granted: boolean }>(TAKE_SQL, [key, need, amount, limits.size, limits.restorePerSecond]);
+      return { granted: row!.granted, level: Number(row!.level) };
+    },
+  };
+}
+
+/** Deletes buckets untouched for `fullAfterSeconds`: they are full again, which is what a missing bucket means. */
+export async function purgeFullBuckets(sql: Sql, fullAfterSeconds: number): Promise<number> {
+  return sql.execute`DELETE FROM cost_bucket WHERE updated_at < extract(epoch FROM now()) - ${fullAfterSeconds}::float8`;
+}
