@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/helpers/global-setup.ts"],
-    setupFiles: ["reflect-metadata"],
+    setupFiles: ["reflect-metadata", "test/helpers/checkout-guard.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
