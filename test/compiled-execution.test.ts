@@ -23,8 +23,8 @@ afterAll(async () => {
 async function send(target: TestServer, body: Record<string, unknown>) {
   const requestId = `compiled-${Math.random().toString(36).slice(2)}`;
   const response = await target.post(body, { "x-request-id": requestId });
-  const line = target.logs.find((l) => l.requestId === requestId && l.msg === "request");
-  return { status: response.status, body: await bodyOf(response), execution: line?.execution };
+  const json = await bodyOf(response);
+  return { status: response.status, body: json, execution: (await target.accessLine(requestId)).execution };
 }
 
 /** The answer of the default server (graphql-js for a first run) and of the compiling one. */

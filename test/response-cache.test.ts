@@ -74,7 +74,7 @@ async function send(body: Record<string, unknown>, headers: Record<string, strin
   const requestId = `cache-${Math.random().toString(36).slice(2)}`;
   const response = await server.post(body, { "x-request-id": requestId, ...headers });
   const json = await bodyOf(response);
-  const line = server.logs.find((l) => l.requestId === requestId && l.msg === "request")!;
+  const line = await server.accessLine(requestId);
   return { status: response.status, type: response.headers.get("content-type"), json, execution: line.execution, sql: line.sqlStatements };
 }
 
