@@ -149,12 +149,3 @@ describe("access log", () => {
     expect(server.logs.filter((l) => l.requestId === "log-test-1" && l.msg === "request")).toHaveLength(1);
   });
 });
-
-describe("health", () => {
-  it("reports liveness and readiness", async () => {
-    expect(await (await fetch(`${server.origin}/healthz`)).json()).toEqual({ status: "ok" });
-    const ready = await fetch(`${server.origin}/readyz`);
-    expect(ready.status).toBe(200);
-    expect(await bodyOf(ready)).toEqual({ status: "ok", database: "ok", pendingMigrations: [] });
-  });
-});
