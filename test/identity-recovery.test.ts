@@ -203,6 +203,22 @@ describe("password reset", () => {
     }
     expect((await server.gql(RequestReset, { email: "nope" })).body.data?.requestPasswordReset).toEqual({ __typename: "InvalidInput", code: "INVALID_INPUT", message: "email is not a valid address", path: ["input", "email"] });
   });
+
+  it("limits requests to 20 per client address and hour, whatever the emails, and mails nothing for a refused one", async () => {
+    const headers = from("192.0.2.30");
+    for (let i = 0; i < 20; i++) expect((await server.gql(RequestReset, { email: uniqueEmail("nobody") }, { headers })).body.errors).toBeUndefined();
+    const known = await register(server);
+    const throttled = await server.gql(RequestReset, { email: known }, { headers });
+    expect(throttled.body.data).toEqual({ requestPasswordReset: null });
+    expect(throttled.body.errors?.[0].extensions).toMatchObject({ code: "THROTTLED", retryAfterSeconds: expect.any(Number) });
+    expect(throttled.body.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(3500);
+    expect(throttled.body.errors![0].extensions!.retryAfterSeconds).toBeLessThanOrEqual(3600);
+    // From another address the same email is served; its mail, queued after the refused request's
+    // turn, is the only one.
+    expect((await server.gql(RequestReset, { email: known }, { headers: from("192.0.2.31") })).body.data?.requestPasswordReset?.__typename).toBe("PasswordResetRequested");
+    await mailedToken(server, known, "password-reset");
+    expect(await mailsTo(server, known, "password-reset")).toHaveLength(1);
+  });
 });
 
 describe("without a mail transport", () => {

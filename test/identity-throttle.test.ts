@@ -4,7 +4,7 @@ import { clientAddress } from "../src/http/client-address.js";
 import { purgeExpired } from "../src/modules/identity/housekeeping.js";
 import { graphql } from "./gql/index.js";
 import { query } from "./helpers/database.js";
-import { LoginCustomer, PASSWORD, register, uniqueEmail } from "./helpers/identity.js";
+import { LoginCustomer, PASSWORD, register, RegisterCustomer, signedInCustomer, uniqueEmail } from "./helpers/identity.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
 
 const FifteenLogins = graphql(`
@@ -24,6 +24,14 @@ const FifteenLogins = graphql(`
     l13: login(input: { email: $email, password: $password }) { __typename }
     l14: login(input: { email: $email, password: $password }) { __typename }
     l15: login(input: { email: $email, password: $password }) { __typename }
+  }
+`);
+
+const ChangePasswordAttempt = graphql(`
+  mutation ChangePasswordAttempt($current: String!, $next: String!) {
+    changePassword(input: { currentPassword: $current, newPassword: $next }) {
+      __typename
+    }
   }
 `);
 
@@ -121,6 +129,40 @@ describe("brute-force protection", () => {
     expect(keys).toContain("login-address:203.0.113.40");
     expect(keys.some((k) => /^login-account:customer:[0-9a-f]{64}$/.test(k))).toBe(true);
     expect(JSON.stringify(keys)).not.toContain(email);
+  });
+});
+
+describe("other limits", () => {
+  it("allows 30 registrations per client address and hour, and stores nothing for the 31st", async () => {
+    const headers = from("203.0.113.50");
+    const accepted = await Promise.all(Array.from({ length: 30 }, () => server.gql(RegisterCustomer, { input: { email: uniqueEmail(), password: PASSWORD, firstName: "A", lastName: "L" } }, { headers })));
+    expect(accepted.map((r) => r.body.data?.register?.__typename)).toEqual(Array(30).fill("CustomerRegistered"));
+    const email = uniqueEmail();
+    const refused = await server.gql(RegisterCustomer, { input: { email, password: PASSWORD, firstName: "A", lastName: "L" } }, { headers });
+    expect(refused.body.data).toEqual({ register: null });
+    expect(refused.body.errors).toEqual([expect.objectContaining({ path: ["register"], extensions: { code: "THROTTLED", retryAfterSeconds: expect.any(Number) } })]);
+    expect(refused.body.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(3500);
+    expect(refused.body.errors![0].extensions!.retryAfterSeconds).toBeLessThanOrEqual(3600);
+    expect(refused.headers.get("retry-after")).toBe(String(refused.body.errors![0].extensions!.retryAfterSeconds));
+    expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM customer WHERE email = $1", [email])).toEqual([{ n: 0 }]);
+    // The same email from another address is registered.
+    expect(await register(server, email, PASSWORD, from("203.0.113.51"))).toBe(email);
+  });
+
+  it("counts a wrong current password in changePassword as a failed login of the account", async () => {
+    const { email, authorization } = await signedInCustomer(server);
+    const [{ password_hash: before }] = await query<{ password_hash: string }>(server.databaseUrl, "SELECT password_hash FROM customer WHERE email = $1", [email]);
+    for (let i = 0; i < 5; i++) expect(outcome((await server.gql(LoginCustomer, { email, password: "wrong password" }, { headers: from(`203.0.113.${60 + i}`) })).body)).toBe("InvalidCredentials");
+    for (let i = 0; i < 5; i++) {
+      const wrong = await server.gql(ChangePasswordAttempt, { current: "wrong password", next: "a brand new secret" }, { headers: { ...authorization, ...from(`203.0.113.${70 + i}`) } });
+      expect(wrong.body.data?.changePassword?.__typename).toBe("InvalidCredentials");
+    }
+    // The account's eleventh failure is refused, with the right current password too, and nothing changes.
+    const refused = await server.gql(ChangePasswordAttempt, { current: PASSWORD, next: "a brand new secret" }, { headers: { ...authorization, ...from("203.0.113.80") } });
+    expect(refused.body.data).toEqual({ changePassword: null });
+    expect(refused.body.errors?.[0].extensions).toMatchObject({ code: "THROTTLED", retryAfterSeconds: expect.any(Number) });
+    expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.81") })).body)).toBe("THROTTLED");
+    expect(await query(server.databaseUrl, "SELECT password_hash FROM customer WHERE email = $1", [email])).toEqual([{ password_hash: before }]);
   });
 });
 

@@ -49,9 +49,9 @@ export function uniqueEmail(label = "customer"): string {
   return `${label}-${randomUUID().slice(0, 8)}@example.test`;
 }
 
-/** Registers a customer through the API; returns the normalised email. */
-export async function register(server: TestServer, email = uniqueEmail(), password = PASSWORD): Promise<string> {
-  const { body } = await server.gql(RegisterCustomer, { input: { email, password, firstName: "Ada", lastName: "Lovelace" } });
+/** Registers a customer through the API (with `headers`, e.g. an X-Forwarded-For); returns the normalised email. */
+export async function register(server: TestServer, email = uniqueEmail(), password = PASSWORD, headers: Record<string, string> = {}): Promise<string> {
+  const { body } = await server.gql(RegisterCustomer, { input: { email, password, firstName: "Ada", lastName: "Lovelace" } }, { headers });
   expect(body.data?.register?.__typename).toBe("CustomerRegistered");
   return email.toLowerCase();
 }
