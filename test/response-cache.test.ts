@@ -3,12 +3,14 @@
  * the API or behind its back, leaves a stale answer behind.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
 import { ResponseCache } from "../src/graphql/response-cache.js";
+import { CATALOG_CHANGED_CHANNEL } from "../src/graphql/response-cache-policy.js";
 import { Permission } from "../src/modules/identity/permission.js";
 import { customerHeaders, staffHeaders } from "./helpers/auth.js";
 import { seedTestCatalog } from "./helpers/catalog.js";
 import { query } from "./helpers/database.js";
-import { bodyOf, startTestServer, type TestServer } from "./helpers/server.js";
+import { bodyOf, startTestServer, waitFor, type TestServer } from "./helpers/server.js";
 
 describe("ResponseCache", () => {
   const answer = (body: string) => ({ status: 200, headers: [["content-type", "application/json"]] as [string, string][], body, operationName: undefined });
@@ -169,8 +171,21 @@ describe("response cache over HTTP", () => {
     const body = { query: PRODUCT, variables: { slug: variant!.slug } };
     await send(body);
     expect((await send(body)).execution).toBe("cached");
-    await query(server.databaseUrl, "UPDATE variant SET stock_allocated = stock_allocated + 1 WHERE id = $1", [variant!.id]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Notifications arrive in commit order: once one sent after the stock move is heard, any the
+    // move sent would have been heard before it.
+    const listener = new pg.Client({ connectionString: server.databaseUrl });
+    await listener.connect();
+    try {
+      const heard: string[] = [];
+      listener.on("notification", (notification) => heard.push(notification.channel));
+      await listener.query(`LISTEN ${CATALOG_CHANGED_CHANNEL}; LISTEN test_barrier`);
+      await query(server.databaseUrl, "UPDATE variant SET stock_allocated = stock_allocated + 1 WHERE id = $1", [variant!.id]);
+      await query(server.databaseUrl, "NOTIFY test_barrier");
+      await waitFor(() => (heard.includes("test_barrier") ? true : undefined), "the barrier notification");
+      expect(heard).toEqual(["test_barrier"]);
+    } finally {
+      await listener.end();
+    }
     expect((await send(body)).execution).toBe("cached");
     await query(server.databaseUrl, "UPDATE variant SET stock_allocated = stock_on_hand WHERE id = $1", [variant!.id]);
     const soldOut = await eventually(body, (a) => a.execution !== "cached");
