@@ -28,7 +28,15 @@ function project(name: string, include: string[], env: Record<string, string> = 
     // graphql 16 ships CJS and ESM builds; type-graphql loads the CJS one, so the tests must too
     // (Node itself picks the CJS one; Vite would otherwise pick the ESM one and have two realms).
     resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
-    test: { name, include, env, setupFiles: ["reflect-metadata", "test/helpers/checkout-guard.ts"], testTimeout: 30_000, hookTimeout: 60_000, pool: "forks" },
+    test: {
+      name,
+      include,
+      env,
+      setupFiles: ["reflect-metadata", "test/helpers/checkout-guard.ts"],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      pool: "forks",
+    },
   };
 }
 
@@ -36,6 +44,8 @@ export default defineConfig({
   test: {
     // Runs once for both projects: one PostgreSQL, and a fresh dist/ for the spawned servers.
     globalSetup: ["test/helpers/global-setup.ts"],
+    // Tests of a file run in a random order (the seed is printed), so none can lean on another.
+    sequence: { shuffle: { files: false, tests: true } },
     projects: [project("compiled", ["test/**/*.test.ts"]), project("interpreted", BOTH_WAYS, { LARDER_TEST_EXECUTION: "interpreted" })],
   },
 });

@@ -20,7 +20,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-const greetingCount = async () => (await query<{ n: number }>(server.databaseUrl, "SELECT count(*)::int AS n FROM greeting"))[0].n;
+const greetingCount = async () => (await query<{ n: number }>(server.databaseUrl, "SELECT coalesce(sum(count), 0)::int AS n FROM greeting"))[0].n;
 
 /** Checks the server is still serving after a bad request. */
 async function expectHealthy(): Promise<void> {
@@ -30,26 +30,29 @@ async function expectHealthy(): Promise<void> {
 
 describe("bad requests get a clear 4xx or coded error and change nothing", () => {
   it("invalid JSON", async () => {
+    const before = await greetingCount();
     const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query": "mutation { greet(input: {name: \\"x\\"}) { __typename } }"' });
     expect(response.status).toBe(400);
     expect((await bodyOf(response)).errors[0].extensions?.code).toBe("BAD_REQUEST");
-    expect(await greetingCount()).toBe(0);
+    expect(await greetingCount()).toBe(before);
     await expectHealthy();
   });
 
   it("wrong content type", async () => {
+    const before = await greetingCount();
     const response = await fetch(server.url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: 'mutation { greet(input: {name: "x"}) { __typename } }' }) });
     expect(response.status).toBe(400);
-    expect(await greetingCount()).toBe(0);
+    expect(await greetingCount()).toBe(before);
     await expectHealthy();
   });
 
   it("a mutation over GET", async () => {
+    const before = await greetingCount();
     const url = `${server.url}?query=${encodeURIComponent('mutation { greet(input: {name: "x"}) { __typename } }')}`;
     const response = await fetch(url, { headers: { "apollo-require-preflight": "1", accept: "application/json" } });
     expect(response.status).toBe(405);
     expect((await bodyOf(response)).errors[0].message).toMatch(/GET.*query/i);
-    expect(await greetingCount()).toBe(0);
+    expect(await greetingCount()).toBe(before);
   });
 
   it("a body over the limit", async () => {
@@ -73,10 +76,11 @@ describe("bad requests get a clear 4xx or coded error and change nothing", () =>
   });
 
   it("a variable of the wrong type", async () => {
+    const before = await greetingCount();
     const response = await server.post({ query: Greet.toString(), variables: { name: 42 } });
     expect(response.status).toBe(400);
     expect((await bodyOf(response)).errors[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(await greetingCount()).toBe(0);
+    expect(await greetingCount()).toBe(before);
   });
 
   it("a batch of operations", async () => {

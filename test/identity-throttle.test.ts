@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientAddress } from "../src/http/client-address.js";
@@ -76,13 +77,14 @@ describe("brute-force protection", () => {
     const right = await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.2") });
     expect(outcome(right.body)).toBe("THROTTLED");
     expect(right.headers.get("retry-after")).toMatch(/^\d+$/);
-    expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM session")).toEqual([{ n: 0 }]);
+    expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM session s JOIN customer c ON c.id = s.customer_id WHERE c.email = $1", [email])).toEqual([{ n: 0 }]);
   });
 
   it("opens again when the window ends", async () => {
     const email = await register(server);
     await server.gql(FifteenLogins, { email, password: "wrong password" }, { headers: from("203.0.113.3") });
-    await query(server.databaseUrl, "UPDATE throttle_window SET expires_at = now() - interval '1 second'");
+    const keys = ["login-address:203.0.113.3", `login-account:customer:${createHash("sha256").update(email).digest("hex")}`];
+    expect(await query(server.databaseUrl, "UPDATE throttle_window SET expires_at = now() - interval '1 second' WHERE key = ANY($1) RETURNING key", [keys])).toHaveLength(2);
     expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.3") })).body)).toBe("LoggedIn");
   });
 
@@ -191,7 +193,8 @@ describe("client address", () => {
 
 describe("housekeeping", () => {
   it("purges ended throttle windows, long-expired tokens and long-ended sessions", async () => {
-    const customer = (await query<{ id: string }>(server.databaseUrl, "SELECT id FROM customer LIMIT 1"))[0].id;
+    const email = await register(server);
+    const customer = (await query<{ id: string }>(server.databaseUrl, "SELECT id FROM customer WHERE email = $1", [email]))[0].id;
     await query(server.databaseUrl, "INSERT INTO throttle_window (key, started_at, count, expires_at) VALUES ('old', now() - interval '1 hour', 3, now() - interval '1 minute'), ('live', now(), 1, now() + interval '1 hour')");
     await query(
       server.databaseUrl,
