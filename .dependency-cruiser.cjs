@@ -100,6 +100,20 @@ module.exports = {
       to: { path: domains("checkout", "hello") },
     },
     {
+      name: "sdk-stands-alone",
+      comment: "The SDK (src/sdk) is a package for clients: it imports no server code.",
+      severity: "error",
+      from: { path: "^src/sdk/" },
+      to: { path: "^src/", pathNot: "^src/sdk/" },
+    },
+    {
+      name: "server-without-the-sdk",
+      comment: "The server never imports the SDK; clients and the tests do.",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/sdk/" },
+      to: { path: "^src/sdk/" },
+    },
+    {
       name: "nothing-uses-the-demo",
       severity: "error",
       from: { path: "^src/modules/", pathNot: domains("hello") },

@@ -11,6 +11,7 @@ const require = createRequire(import.meta.url);
 const BOTH_WAYS = [
   "test/hello.test.ts",
   "test/http.test.ts",
+  "test/hostile-input.test.ts",
   "test/production.test.ts",
   "test/node.test.ts",
   "test/identity-rules.test.ts",
@@ -18,6 +19,7 @@ const BOTH_WAYS = [
   "test/identity-staff.test.ts",
   "test/catalog/product-mutations.test.ts",
   "test/catalog/variant-collection-mutations.test.ts",
+  "test/commerce/amount-limits.test.ts",
   "test/commerce/checkout.test.ts",
   "test/commerce/inventory.test.ts",
   "test/commerce/orders.test.ts",

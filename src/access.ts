@@ -20,15 +20,18 @@ function refusalOf(viewer: Viewer): Refusal {
   return viewer.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN";
 }
 
-function refuse(viewer: Viewer): Error {
-  return refusalOf(viewer) === "UNAUTHENTICATED" ? codedError("UNAUTHENTICATED", "Sign in to do this") : codedError("FORBIDDEN", "Not allowed");
+/** The refusal of the viewer; an anonymous caller whose session token matched no live session is told so (`extensions.reason`). */
+function refuse(ctx: Context): Error {
+  if (refusalOf(ctx.viewer) === "FORBIDDEN") return codedError("FORBIDDEN", "Not allowed");
+  const ended = ctx.meta.session;
+  return ended ? codedError("UNAUTHENTICATED", "Your session has ended; sign in again", { reason: ended }) : codedError("UNAUTHENTICATED", "Sign in to do this");
 }
 
 /** Any signed-in customer or staff member. */
-export const isAuthenticated = rule({ cache: "contextual" })((_p, _a, ctx: Context) => ctx.viewer.kind !== "anonymous" || refuse(ctx.viewer));
+export const isAuthenticated = rule({ cache: "contextual" })((_p, _a, ctx: Context) => ctx.viewer.kind !== "anonymous" || refuse(ctx));
 
 /** A signed-in customer. */
-export const isCustomer = rule({ cache: "contextual" })((_p, _a, ctx: Context) => ctx.viewer.kind === "customer" || refuse(ctx.viewer));
+export const isCustomer = rule({ cache: "contextual" })((_p, _a, ctx: Context) => ctx.viewer.kind === "customer" || refuse(ctx));
 
 /** Whether the viewer is a staff member, whatever their permissions. */
 export function isStaffViewer(viewer: Viewer): boolean {
@@ -36,7 +39,7 @@ export function isStaffViewer(viewer: Viewer): boolean {
 }
 
 /** A signed-in staff member, whatever their permissions. */
-export const isStaff = rule({ cache: "contextual" })((_p, _a, ctx: Context) => isStaffViewer(ctx.viewer) || refuse(ctx.viewer));
+export const isStaff = rule({ cache: "contextual" })((_p, _a, ctx: Context) => isStaffViewer(ctx.viewer) || refuse(ctx));
 
 /** One staff permission in both forms: the shield rule for fields, and its predicate for everything else. */
 export interface PermissionCheck {
@@ -55,7 +58,7 @@ export function permissionCheck(permission: Permission): PermissionCheck {
   if (!existing) {
     const allows = (viewer: Viewer) => holdsPermission(viewer, permission);
     existing = {
-      rule: rule(`hasPermission:${permission}`, { cache: "contextual" })((_p, _a, ctx: Context) => allows(ctx.viewer) || refuse(ctx.viewer)),
+      rule: rule(`hasPermission:${permission}`, { cache: "contextual" })((_p, _a, ctx: Context) => allows(ctx.viewer) || refuse(ctx)),
       allows,
       refusal: (viewer) => (allows(viewer) ? null : refusalOf(viewer)),
     };
@@ -74,5 +77,5 @@ export function hasPermission(permission: Permission): IRule {
  * the same predicate its `node(id:)` fetcher uses. Evaluated per object, so never cached.
  */
 export function objectRule<P>(name: string, allows: (viewer: Viewer, parent: P) => boolean): IRule {
-  return rule(name, { cache: "no_cache" })((parent: P, _a, ctx: Context) => allows(ctx.viewer, parent) || refuse(ctx.viewer));
+  return rule(name, { cache: "no_cache" })((parent: P, _a, ctx: Context) => allows(ctx.viewer, parent) || refuse(ctx));
 }

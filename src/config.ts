@@ -26,6 +26,8 @@ export interface Config {
   compileAfter: number;
   /** Anonymous catalog answers kept in memory (src/graphql/response-cache.ts); 0 MB turns it off. */
   responseCache: { maxBytes: number; ttlMs: number };
+  /** How long browsers and CDNs may keep an anonymous catalog read sent by GET (0: never). */
+  catalogCacheSeconds: number;
   corsOrigins: string[] | "*";
   shutdownTimeoutMs: number;
   /** Reverse proxies in front of the server whose `X-Forwarded-For` entries are believed (0: none). */
@@ -36,6 +38,8 @@ export interface Config {
   /** Links mailed to customers; `{token}` is replaced by the single-use token. */
   emailVerificationUrl: string;
   passwordResetUrl: string;
+  /** The server's address as clients reach it, without a trailing slash; makes image URLs absolute. */
+  publicUrl: string | undefined;
   /** Whether cookies (session, guest cart) get `Secure`: on in production, where the site is served over HTTPS. */
   secureCookies: boolean;
   /** The one currency the shop sells in. */
@@ -126,6 +130,21 @@ function readLinkTemplate(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+function readPublicUrl(env: Env): string | undefined {
+  const raw = env.PUBLIC_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !["http:", "https:"].includes(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError("PUBLIC_URL", "an http(s) URL without query or fragment, like https://api.shop.example", raw);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
 /** Both or neither; the password is never echoed in an error. */
 function readAdmin(env: Env): Config["admin"] {
   const email = env.ADMIN_EMAIL?.trim();
@@ -159,6 +178,9 @@ function readCommerce(env: Env, production: boolean, currency: Currency): Commer
     shippingMethods: parsed("SHIPPING_METHODS", env.SHIPPING_METHODS, parseShippingMethods(env.SHIPPING_METHODS, currency)),
     paymentMethods: parsed("PAYMENT_METHODS", env.PAYMENT_METHODS, parsePaymentMethods(env.PAYMENT_METHODS, production)),
     unpaidOrderTtlMinutes: readInt(env, "UNPAID_ORDER_TTL_MINUTES", 60, 1, 30 * 24 * 60),
+    unpaidOrdersPerBuyer: readInt(env, "UNPAID_ORDERS_PER_BUYER", 2, 1, 100),
+    unpaidOrdersPerAddress: readInt(env, "UNPAID_ORDERS_PER_ADDRESS", 4, 1, 1000),
+    unpaidLineStockPercent: readInt(env, "UNPAID_ORDER_STOCK_PERCENT", 25, 1, 100),
     orderExpiryIntervalSeconds: readInt(env, "ORDER_EXPIRY_INTERVAL_SECONDS", 60, 1, 3600),
   };
 }
@@ -187,6 +209,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxTokens: readInt(env, "MAX_QUERY_TOKENS", 5000, 10, 100000),
     compileAfter: readInt(env, "GRAPHQL_COMPILE_AFTER", 1, 0, 1000000),
     responseCache: { maxBytes: readInt(env, "RESPONSE_CACHE_MB", 64, 0, 65536) * 1024 * 1024, ttlMs: readInt(env, "RESPONSE_CACHE_TTL_SECONDS", 60, 1, 86400) * 1000 },
+    catalogCacheSeconds: readInt(env, "CATALOG_CACHE_SECONDS", 60, 0, 86400),
     corsOrigins: readOrigins(env, production),
     shutdownTimeoutMs: readInt(env, "SHUTDOWN_TIMEOUT_MS", 10000, 0, 600000),
     trustProxy: readInt(env, "TRUST_PROXY", 0, 0, 10),
@@ -194,6 +217,7 @@ export function loadConfig(env: Env = process.env): Config {
     mailTransport: readEnum(env, "MAIL_TRANSPORT", production ? "none" : "database", ["database", "none"]),
     emailVerificationUrl: readLinkTemplate(env, "EMAIL_VERIFICATION_URL", "http://localhost:3000/account/verify-email?token={token}"),
     passwordResetUrl: readLinkTemplate(env, "PASSWORD_RESET_URL", "http://localhost:3000/account/reset-password?token={token}"),
+    publicUrl: readPublicUrl(env),
     secureCookies: production,
     shopCurrency,
     commerce: readCommerce(env, production, shopCurrency),

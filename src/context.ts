@@ -9,13 +9,14 @@ import type { ShopCurrency } from "./shared/money.js";
 import type { Storage } from "./modules/catalog/images/storage.js";
 import { clientAddress } from "./http/client-address.js";
 import { createLoaders, type Loaders } from "./loaders.js";
-import { ANONYMOUS, resolveViewer, type Viewer } from "./modules/identity/viewer.js";
+import { ANONYMOUS, resolveSession, type SessionEnd, type Viewer } from "./modules/identity/viewer.js";
 
 export type { Viewer };
 
 /**
  * Work another module does when a customer signs in (the cart module moves the guest cart into
  * the account): listed by the server when it builds its services, so identity names no such module.
+ * What a hook answers is kept with the login payload, where that module's fields read it.
  */
 export type CustomerLoginHook = (ctx: Context, customerId: string) => Promise<unknown>;
 
@@ -45,6 +46,8 @@ export interface RequestMeta {
   sql: SqlTally;
   /** How the operation ran: compiled, by graphql-js, or answered by the response cache (see src/graphql/execution-router.ts). */
   execution?: "compiled" | "interpreted" | "cached";
+  /** Set when the request's session token gave no viewer: it ran as anonymous, and the answer says why. */
+  session?: SessionEnd;
   /** Whether the answer may be kept by the response cache (an error-free anonymous catalog read). */
   cacheable?: boolean;
   /** Work to start once the response is complete (see `Context.afterResponse`). */
@@ -130,7 +133,11 @@ export async function createContext(args: {
 }): Promise<Context> {
   const sql = args.services.sql.countingInto(args.meta.sql);
   const context = new RequestContext(args.requestId, args.services, args.log, args.meta, args.request, args.http, sql);
-  if (args.token) context.viewer = await resolveViewer(sql, args.token);
+  if (args.token) {
+    const session = await resolveSession(sql, args.token);
+    context.viewer = session.viewer;
+    args.meta.session = session.ended;
+  }
   return context;
 }
 

@@ -61,8 +61,9 @@ function isGraphqlPath(url: string | undefined): boolean {
 /** The response cache, emptied whenever PostgreSQL notifies a catalog change; none when configured off. */
 function startResponseCache(config: Config, pool: pg.Pool, log: Logger): { cache: ResponseCache; listener: ChangeListener } | undefined {
   if (config.responseCache.maxBytes === 0) return undefined;
-  const cache: ResponseCache = new ResponseCache(config.responseCache.maxBytes, config.responseCache.ttlMs, () => listener.connected);
+  // The listener calls back only once connected, after `cache` exists.
   const listener = listenForChanges(pool, CATALOG_CHANGED_CHANNEL, log, () => cache.invalidate());
+  const cache = new ResponseCache(config.responseCache.maxBytes, config.responseCache.ttlMs, listener);
   return { cache, listener };
 }
 
@@ -76,7 +77,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     mailer: deps.mailer ?? createMailer(config, sql, log),
     background: new BackgroundTasks(log),
     currency: new ShopCurrency(config.shopCurrency),
-    images: dataDirImageStorage(config.dataDir),
+    images: dataDirImageStorage(config.dataDir, config.publicUrl),
     onCustomerLogin: [mergeGuestCartAfterLogin],
   };
   const security = helmet();

@@ -14,6 +14,9 @@ describe("selling configuration", () => {
       ],
       paymentMethods: ["test", "manual"],
       unpaidOrderTtlMinutes: 60,
+      unpaidOrdersPerBuyer: 2,
+      unpaidOrdersPerAddress: 4,
+      unpaidLineStockPercent: 25,
       orderExpiryIntervalSeconds: 60,
     });
     expect(loadConfig({}).secureCookies).toBe(false);

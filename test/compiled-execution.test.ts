@@ -5,7 +5,11 @@
  * interpreted run, if its answer was large).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Permission } from "../src/modules/identity/permission.js";
+import { toGlobalId } from "../src/shared/global-id.js";
+import { staffHeaders } from "./helpers/auth.js";
 import { seedTestCatalog } from "./helpers/catalog.js";
+import { query } from "./helpers/database.js";
 import { bodyOf, startTestServer, type TestServer } from "./helpers/server.js";
 
 let server: TestServer;
@@ -20,9 +24,9 @@ afterAll(async () => {
   await server.stop();
 });
 
-async function send(target: TestServer, body: Record<string, unknown>) {
+async function send(target: TestServer, body: Record<string, unknown>, headers: Record<string, string> = {}) {
   const requestId = `compiled-${Math.random().toString(36).slice(2)}`;
-  const response = await target.post(body, { "x-request-id": requestId });
+  const response = await target.post(body, { ...headers, "x-request-id": requestId });
   const json = await bodyOf(response);
   return { status: response.status, body: json, execution: (await target.accessLine(requestId)).execution };
 }
@@ -89,6 +93,31 @@ describe("compiled execution", () => {
       expect(answer.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     }
     expect(badVariableCompiled.body).toEqual(badVariable.body);
+  });
+
+  it("leaves out an input field whose variable the request leaves out, as graphql-js does", async () => {
+    const staff = await staffHeaders(compiledServer, [Permission.CATALOG_READ, Permission.CATALOG_WRITE]);
+    const [row] = await query<{ id: string; version: number }>(server.databaseUrl, "UPDATE variant SET compare_at_price = price * 2 WHERE id = (SELECT id FROM variant ORDER BY sku LIMIT 1) RETURNING id, version");
+    const [before] = await query(server.databaseUrl, "SELECT price, compare_at_price FROM variant WHERE id = $1", [row!.id]);
+    // An explicit null clears compareAtPrice; a variable the request leaves out must leave it alone.
+    const partial = `mutation ($id: ID!, $version: Int!, $weightGrams: Int, $compareAtPrice: String) {
+      updateVariant(input: { id: $id, version: $version, weightGrams: $weightGrams, compareAtPrice: $compareAtPrice }) { __typename } }`;
+    const answer = await send(compiledServer, { query: partial, variables: { id: toGlobalId("Variant", row!.id), version: row!.version, weightGrams: 250 } }, { authorization: staff.authorization });
+    expect(answer.body.data).toEqual({ updateVariant: { __typename: "VariantUpdated" } });
+    expect(await query(server.databaseUrl, "SELECT price, compare_at_price FROM variant WHERE id = $1", [row!.id])).toEqual([before]);
+  });
+
+  it("answers a field aliased __proto__ as graphql-js does, on every run", async () => {
+    const body = { query: `{ products(first: 2, sort: TITLE_ASC) { nodes { __proto__: title slug } } first: products(first: 1) { __proto__: totalCount } }` };
+    const interpreted = await send(server, body);
+    const nodes = (interpreted.body.data as { products: { nodes: Record<string, unknown>[] } }).products.nodes;
+    expect(Object.keys(nodes[0]!)).toEqual(["__proto__", "slug"]);
+    for (let run = 0; run < 3; run++) {
+      const compiledRun = await send(compiledServer, body);
+      const defaultRun = await send(server, body);
+      expect(JSON.stringify(compiledRun.body)).toBe(JSON.stringify(interpreted.body));
+      expect(JSON.stringify(defaultRun.body)).toBe(JSON.stringify(interpreted.body));
+    }
   });
 });
 

@@ -29,6 +29,8 @@ describe("config", () => {
     ["MAIL_TRANSPORT", "smtp", 'Invalid environment variable MAIL_TRANSPORT: expected one of database, none, got "smtp"'],
     ["PASSWORD_RESET_URL", "https://shop.example/reset", 'Invalid environment variable PASSWORD_RESET_URL: expected an http(s) URL containing {token} once, got "https://shop.example/reset"'],
     ["EMAIL_VERIFICATION_URL", "javascript:{token}", 'Invalid environment variable EMAIL_VERIFICATION_URL: expected an http(s) URL containing {token} once, got "javascript:{token}"'],
+    ["PUBLIC_URL", "api.shop.example", 'Invalid environment variable PUBLIC_URL: expected an http(s) URL without query or fragment, like https://api.shop.example, got "api.shop.example"'],
+    ["PUBLIC_URL", "https://api.shop.example/?v=1", 'Invalid environment variable PUBLIC_URL: expected an http(s) URL without query or fragment, like https://api.shop.example, got "https://api.shop.example/?v=1"'],
     ["ADMIN_EMAIL", "root@example.test", 'Invalid environment variable ADMIN_PASSWORD: expected a password when ADMIN_EMAIL is set, got ""'],
     ["ADMIN_PASSWORD", "long enough password", 'Invalid environment variable ADMIN_EMAIL: expected an email address when ADMIN_PASSWORD is set, got ""'],
   ])("rejects %s=%s with a one-line message naming it", (name, value, message) => {
@@ -55,6 +57,11 @@ describe("config", () => {
   it("sells in EUR unless SHOP_CURRENCY names another ISO 4217 currency", () => {
     expect(loadConfig({}).shopCurrency).toEqual({ code: "EUR", digits: 2 });
     expect(loadConfig({ SHOP_CURRENCY: "jpy" }).shopCurrency).toEqual({ code: "JPY", digits: 0 });
+  });
+
+  it("reads PUBLIC_URL without its trailing slash, and has none by default", () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: "https://shop.example/api/" }).publicUrl).toBe("https://shop.example/api");
   });
 
   it("never echoes a database URL, which may hold a password", () => {

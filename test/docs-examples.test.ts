@@ -156,7 +156,8 @@ for (const { file, examples: fileExamples } of examples.filter((f) => f.examples
     let mailsBeforePrevious = 0;
 
     beforeAll(async () => {
-      server = await startTestServer(admin);
+      // The documented defaults, as a reader's server has them (the suite lifts these limits).
+      server = await startTestServer({ ...admin, UNPAID_ORDERS_PER_BUYER: "2", UNPAID_ORDERS_PER_ADDRESS: "4", UNPAID_ORDER_STOCK_PERCENT: "25" });
       await loadStartData(server.database, server.config, createLogger("silent").log);
     });
     afterAll(() => server.stop());

@@ -123,9 +123,9 @@ describe("customer sign-up and sign-in over HTTP", () => {
     expect(me.body.data?.me).toEqual({ id: session.customerId, email, firstName: "Ada", emailVerified: true });
 
     expect((await server.gql(Logout, undefined, { headers: session.authorization })).body.data?.logout).toEqual({ sessionsRevoked: 1 });
-    expect((await server.gql(Me, undefined, { headers: session.authorization })).body).toEqual({ data: { me: null } });
+    expect((await server.gql(Me, undefined, { headers: session.authorization })).body).toEqual({ data: { me: null }, extensions: { session: "SESSION_EXPIRED" } });
     const refused = await server.gql(RenameMe, { firstName: "Eve" }, { headers: session.authorization });
-    expect(refused.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect(refused.body.errors?.[0].extensions).toEqual({ code: "UNAUTHENTICATED", reason: "SESSION_EXPIRED" });
   });
 
   it("works with the httpOnly cookie as well as the bearer token", async () => {

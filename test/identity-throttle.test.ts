@@ -3,9 +3,10 @@ import type { IncomingMessage } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientAddress } from "../src/http/client-address.js";
 import { purgeExpired } from "../src/modules/identity/housekeeping.js";
+import { hashPassword } from "../src/modules/identity/passwords.js";
 import { graphql } from "./gql/index.js";
 import { query } from "./helpers/database.js";
-import { LoginCustomer, PASSWORD, register, RegisterCustomer, signedInCustomer, uniqueEmail } from "./helpers/identity.js";
+import { LoginCustomer, mailedToken, PASSWORD, register, RegisterCustomer, signedInCustomer, uniqueEmail } from "./helpers/identity.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
 
 const FifteenLogins = graphql(`
@@ -31,6 +32,42 @@ const FifteenLogins = graphql(`
 const ChangePasswordAttempt = graphql(`
   mutation ChangePasswordAttempt($current: String!, $next: String!) {
     changePassword(input: { currentPassword: $current, newPassword: $next }) {
+      __typename
+    }
+  }
+`);
+
+const FifteenStaffLogins = graphql(`
+  mutation FifteenStaffLogins($email: String!, $password: String!) {
+    l1: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l2: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l3: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l4: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l5: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l6: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l7: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l8: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l9: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l10: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l11: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l12: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l13: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l14: loginStaff(input: { email: $email, password: $password }) { __typename }
+    l15: loginStaff(input: { email: $email, password: $password }) { __typename }
+  }
+`);
+
+const RequestResetAfterGuessing = graphql(`
+  mutation RequestResetAfterGuessing($email: String!) {
+    requestPasswordReset(input: { email: $email }) {
+      __typename
+    }
+  }
+`);
+
+const ResetAfterGuessing = graphql(`
+  mutation ResetAfterGuessing($token: String!, $password: String!) {
+    resetPassword(input: { token: $token, newPassword: $password }) {
       __typename
     }
   }
@@ -73,18 +110,51 @@ describe("brute-force protection", () => {
     }
     expect(Number(response.headers.get("retry-after"))).toBe(Math.max(...errors.map((e) => e.extensions!.retryAfterSeconds as number)));
 
-    // The account stays locked for the window, even with the right password and from another address.
-    const right = await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.2") });
+    // That address stays locked out of the account for the window, even with the right password.
+    const right = await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.1") });
     expect(outcome(right.body)).toBe("THROTTLED");
     expect(right.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM session s JOIN customer c ON c.id = s.customer_id WHERE c.email = $1", [email])).toEqual([{ n: 0 }]);
   });
 
+  it("never locks the owner out from another address, however often one address guesses, staff accounts included", async () => {
+    const email = await register(server);
+    const attacker = from("203.0.113.7");
+    for (let i = 0; i < 10; i++) await server.gql(FifteenLogins, { email, password: "wrong password" }, { headers: attacker });
+    expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: attacker })).body)).toBe("THROTTLED");
+    expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("198.51.100.7") })).body)).toBe("LoggedIn");
+
+    const admin = { email: uniqueEmail("admin"), password: "admin passphrase 1" };
+    await query(server.databaseUrl, "INSERT INTO staff (id, email, name, password_hash, updated_at) VALUES (gen_random_uuid(), $1, 'Admin', $2, now())", [
+      admin.email,
+      await hashPassword(admin.password),
+    ]);
+    for (let i = 0; i < 3; i++) await server.gql(FifteenStaffLogins, { email: admin.email, password: "wrong password" }, { headers: from("203.0.113.8") });
+    expect((await server.gql(LoginStaffAttempt, admin, { headers: from("203.0.113.8") })).body.errors?.[0]?.extensions?.code).toBe("THROTTLED");
+    expect((await server.gql(LoginStaffAttempt, admin, { headers: from("198.51.100.8") })).body.data?.loginStaff?.__typename).toBe("StaffLoggedIn");
+  });
+
+  it("stops guessing spread over many addresses at 100 failures per account, until a password reset", async () => {
+    const email = await register(server);
+    for (let host = 0; host < 10; host++) {
+      const response = await server.gql(FifteenLogins, { email, password: "wrong password" }, { headers: from(`192.0.2.${200 + host}`) });
+      expect(response.body.errors).toHaveLength(5);
+    }
+    expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("198.51.100.9") })).body)).toBe("THROTTLED");
+    await server.gql(RequestResetAfterGuessing, { email }, { headers: from("198.51.100.9") });
+    const reset = await server.gql(ResetAfterGuessing, { token: await mailedToken(server, email, "password-reset"), password: "a brand new password" }, { headers: from("198.51.100.9") });
+    expect(reset.body.data?.resetPassword?.__typename).toBe("PasswordReset");
+    // Every address's count on the account is gone, the guessers' included.
+    expect(outcome((await server.gql(LoginCustomer, { email, password: "a brand new password" }, { headers: from("192.0.2.200") })).body)).toBe("LoggedIn");
+  });
+
   it("opens again when the window ends", async () => {
     const email = await register(server);
     await server.gql(FifteenLogins, { email, password: "wrong password" }, { headers: from("203.0.113.3") });
-    const keys = ["login-address:203.0.113.3", `login-account:customer:${createHash("sha256").update(email).digest("hex")}`];
-    expect(await query(server.databaseUrl, "UPDATE throttle_window SET expires_at = now() - interval '1 second' WHERE key = ANY($1) RETURNING key", [keys])).toHaveLength(2);
+    // This test's windows only: the address's, the account's and the pair's.
+    const account = `%:customer:${createHash("sha256").update(email).digest("hex")}%`;
+    const ended = await query(server.databaseUrl, "UPDATE throttle_window SET expires_at = now() - interval '1 second' WHERE key LIKE $1 OR key = $2 RETURNING key", [account, "login-address:203.0.113.3"]);
+    expect(ended).toHaveLength(3);
     expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.3") })).body)).toBe("LoggedIn");
   });
 
@@ -116,9 +186,9 @@ describe("brute-force protection", () => {
     try {
       for (let i = 0; i < 10; i++) {
         const instance = i % 2 ? other : server;
-        expect(outcome((await instance.gql(LoginCustomer, { email, password: "wrong password" }, { headers: from(`203.0.113.${10 + i}`) })).body)).toBe("InvalidCredentials");
+        expect(outcome((await instance.gql(LoginCustomer, { email, password: "wrong password" }, { headers: from("203.0.113.10") })).body)).toBe("InvalidCredentials");
       }
-      expect(outcome((await other.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.30") })).body)).toBe("THROTTLED");
+      expect(outcome((await other.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.10") })).body)).toBe("THROTTLED");
     } finally {
       await other.stop();
     }
@@ -130,6 +200,7 @@ describe("brute-force protection", () => {
     const keys = (await query<{ key: string }>(server.databaseUrl, "SELECT key FROM throttle_window")).map((r) => r.key);
     expect(keys).toContain("login-address:203.0.113.40");
     expect(keys.some((k) => /^login-account:customer:[0-9a-f]{64}$/.test(k))).toBe(true);
+    expect(keys.some((k) => /^login-account-address:customer:[0-9a-f]{64}:203\.0\.113\.40$/.test(k))).toBe(true);
     expect(JSON.stringify(keys)).not.toContain(email);
   });
 });
@@ -151,19 +222,20 @@ describe("other limits", () => {
     expect(await register(server, email, PASSWORD, from("203.0.113.51"))).toBe(email);
   });
 
-  it("counts a wrong current password in changePassword as a failed login of the account", async () => {
+  it("counts a wrong current password in changePassword as a failed login from that address", async () => {
     const { email, authorization } = await signedInCustomer(server);
     const [{ password_hash: before }] = await query<{ password_hash: string }>(server.databaseUrl, "SELECT password_hash FROM customer WHERE email = $1", [email]);
-    for (let i = 0; i < 5; i++) expect(outcome((await server.gql(LoginCustomer, { email, password: "wrong password" }, { headers: from(`203.0.113.${60 + i}`) })).body)).toBe("InvalidCredentials");
+    const headers = { ...authorization, ...from("203.0.113.60") };
+    for (let i = 0; i < 5; i++) expect(outcome((await server.gql(LoginCustomer, { email, password: "wrong password" }, { headers })).body)).toBe("InvalidCredentials");
     for (let i = 0; i < 5; i++) {
-      const wrong = await server.gql(ChangePasswordAttempt, { current: "wrong password", next: "a brand new secret" }, { headers: { ...authorization, ...from(`203.0.113.${70 + i}`) } });
+      const wrong = await server.gql(ChangePasswordAttempt, { current: "wrong password", next: "a brand new secret" }, { headers });
       expect(wrong.body.data?.changePassword?.__typename).toBe("InvalidCredentials");
     }
-    // The account's eleventh failure is refused, with the right current password too, and nothing changes.
-    const refused = await server.gql(ChangePasswordAttempt, { current: PASSWORD, next: "a brand new secret" }, { headers: { ...authorization, ...from("203.0.113.80") } });
+    // The eleventh failure from this address is refused, with the right current password too, and nothing changes.
+    const refused = await server.gql(ChangePasswordAttempt, { current: PASSWORD, next: "a brand new secret" }, { headers });
     expect(refused.body.data).toEqual({ changePassword: null });
     expect(refused.body.errors?.[0].extensions).toMatchObject({ code: "THROTTLED", retryAfterSeconds: expect.any(Number) });
-    expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.81") })).body)).toBe("THROTTLED");
+    expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers })).body)).toBe("THROTTLED");
     expect(await query(server.databaseUrl, "SELECT password_hash FROM customer WHERE email = $1", [email])).toEqual([{ password_hash: before }]);
   });
 });

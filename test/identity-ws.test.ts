@@ -21,7 +21,7 @@ const LogoutOverHttp = graphql(`
   }
 `);
 
-type Result = { data?: Record<string, unknown> | null; errors?: unknown[] };
+type Result = { data?: Record<string, unknown> | null; errors?: unknown[]; extensions?: Record<string, unknown> };
 
 function run(client: Client, query: string, variables?: Record<string, unknown>): Promise<Result> {
   return new Promise((resolve, reject) => {
@@ -59,7 +59,7 @@ describe("sessions over WebSocket", () => {
     const client = connect({ connectionParams: authorization });
     expect(await run(client, MeOverWs.toString())).toEqual({ data: { me: { email } } });
     await server.gql(LogoutOverHttp, undefined, { headers: authorization });
-    expect(await run(client, MeOverWs.toString())).toEqual({ data: { me: null } });
+    expect(await run(client, MeOverWs.toString())).toEqual({ data: { me: null }, extensions: { session: "SESSION_EXPIRED" } });
   });
 
   it("reads the session cookie of the upgrade request", async () => {

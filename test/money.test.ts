@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currencyOf, formatMinor } from "../src/shared/currency.js";
+import { currencyOf, formatMinor, MAX_MINOR } from "../src/shared/currency.js";
 import { ShopCurrency } from "../src/shared/money.js";
 
 describe("money", () => {
@@ -18,6 +18,7 @@ describe("money", () => {
     expect(formatMinor(1999, 0)).toBe("1999");
     expect(formatMinor(1, 3)).toBe("0.001");
     expect(formatMinor(2_147_483_647, 2)).toBe("21474836.47");
+    expect(formatMinor(Number.MAX_SAFE_INTEGER, 2)).toBe("90071992547409.91");
   });
 
   it("parses decimal amounts in the shop currency", () => {
@@ -27,10 +28,16 @@ describe("money", () => {
     expect(euro.parseAmount("0.1")).toEqual({ minor: 10 });
     expect(euro.parseAmount("1.005")).toEqual({ problem: "must have at most 2 decimal places for EUR" });
     for (const bad of ["-1", "1e3", "1,50", "", ".5", "0x10", "NaN", "Infinity"]) expect(euro.parseAmount(bad)).toHaveProperty("problem");
-    expect(euro.parseAmount("21474836.48")).toEqual({ problem: "is too large" });
+    expect(euro.parseAmount("100000000.00")).toEqual({ minor: MAX_MINOR });
+    expect(euro.parseAmount("100000000.01")).toEqual({ problem: "must be at most 100000000.00" });
+    expect(euro.parseAmount("999999999999.99")).toEqual({ problem: "must be at most 100000000.00" });
+    expect(euro.parseAmount(`${"9".repeat(400)}.00`)).toEqual({ problem: "must be at most 100000000.00" });
+    expect(euro.parseAmount("0000000000000000001.00")).toEqual({ minor: 100 });
     const yen = new ShopCurrency(currencyOf("JPY")!);
     expect(yen.parseAmount("1500")).toEqual({ minor: 1500 });
     expect(yen.parseAmount("1500.5")).toEqual({ problem: "must have at most 0 decimal places for JPY" });
     expect(yen.money(1500)).toEqual({ amount: "1500", currencyCode: "JPY" });
+    expect(yen.parseAmount("10000000000")).toEqual({ minor: MAX_MINOR });
+    expect(yen.parseAmount("10000000001")).toEqual({ problem: "must be at most 10000000000" });
   });
 });

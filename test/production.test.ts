@@ -1,3 +1,5 @@
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { AddLines, createVariant } from "./helpers/commerce.js";
@@ -62,6 +64,47 @@ describe("production defaults", () => {
   it("does not suggest field names", async () => {
     const body = await bodyOf(await server.post({ query: "{ helo }" }));
     expect(body.errors[0].message).toBe('Cannot query field "helo" on type "Query".');
+  });
+
+  it("does not suggest names in variable errors over HTTP, nor in any error over WebSocket", async () => {
+    const greet = "mutation ($input: GreetInput!) { greet(input: $input) { __typename } }";
+    const states = "query ($states: [OrderState!]) { orders(filter: { states: $states }) { totalCount } }";
+    const overHttp = [
+      await bodyOf(await server.post({ query: greet, variables: { input: { nme: "Ada" } } })),
+      await bodyOf(await server.post({ query: states, variables: { states: ["PLACD"] } })),
+    ];
+    expect(overHttp.map((body) => body.errors.map((e) => e.extensions?.code))).toEqual([["BAD_USER_INPUT"], ["BAD_USER_INPUT"]]);
+    expect(overHttp[0]!.errors[0]!.message).toBe('Variable "$input" got invalid value { nme: "Ada" }; Field "nme" is not defined by type "GreetInput".');
+    expect(JSON.stringify(overHttp)).not.toContain("Did you mean");
+    expect(JSON.stringify(overHttp)).not.toContain("PLACED");
+
+    const client = createClient({ url: server.url.replace("http", "ws"), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const run = (query: string, variables?: Record<string, unknown>) =>
+      new Promise<{ message: string; extensions?: Record<string, unknown> }[]>((resolve) => {
+        let errors: { message: string; extensions?: Record<string, unknown> }[] = [];
+        client.subscribe({ query, variables }, { next: (value) => (errors = (value.errors ?? []) as never), error: (e) => resolve(e as never), complete: () => resolve(errors) });
+      });
+    try {
+      const overWs = [
+        await run("{ helo }"),
+        await run("query ($name: String!) { greeting(nme: $name) { timesGreeted } }", { name: "Ada" }),
+        await run("{ products(first: 1) { nodes { titel } } }"),
+        await run(greet, { input: { nme: "Ada" } }),
+        await run(states, { states: ["PLACD"] }),
+      ];
+      expect(overWs.map((errors) => errors.map((e) => [e.message, e.extensions?.code]))).toEqual([
+        [['Cannot query field "helo" on type "Query".', "GRAPHQL_VALIDATION_FAILED"]],
+        [
+          ['Unknown argument "nme" on field "Query.greeting".', "GRAPHQL_VALIDATION_FAILED"],
+          ['Field "greeting" argument "name" of type "String!" is required, but it was not provided.', "GRAPHQL_VALIDATION_FAILED"],
+        ],
+        [['Cannot query field "titel" on type "Product".', "GRAPHQL_VALIDATION_FAILED"]],
+        [['Variable "$input" got invalid value { nme: "Ada" }; Field "nme" is not defined by type "GreetInput".', "BAD_USER_INPUT"]],
+        [['Variable "$states" got invalid value "PLACD" at "states[0]"; Value "PLACD" does not exist in "OrderState" enum.', "BAD_USER_INPUT"]],
+      ]);
+    } finally {
+      await client.dispose();
+    }
   });
 
   it("blocks simple GET requests that could be cross-site forgeries", async () => {

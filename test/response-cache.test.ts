@@ -4,19 +4,25 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
+import { listenForChanges } from "../src/db/change-listener.js";
 import { ResponseCache } from "../src/graphql/response-cache.js";
 import { CATALOG_CHANGED_CHANNEL } from "../src/graphql/response-cache-policy.js";
+import { createLogger } from "../src/shared/logger.js";
 import { Permission } from "../src/modules/identity/permission.js";
 import { customerHeaders, staffHeaders } from "./helpers/auth.js";
 import { seedTestCatalog } from "./helpers/catalog.js";
+import { createVariant, placeOrder, readyCart } from "./helpers/commerce.js";
 import { query } from "./helpers/database.js";
 import { bodyOf, startTestServer, waitFor, type TestServer } from "./helpers/server.js";
+
+/** A change feed that is always connected and always caught up. */
+const heard = { connected: true, caughtUp: async () => undefined };
 
 describe("ResponseCache", () => {
   const answer = (body: string) => ({ status: 200, headers: [["content-type", "application/json"]] as [string, string][], body, operationName: undefined });
 
   it("drops everything on invalidate and refuses answers computed before it", () => {
-    const cache = new ResponseCache(1 << 20, 60_000, () => true);
+    const cache = new ResponseCache(1 << 20, 60_000, heard);
     const before = cache.generation;
     cache.set("a", answer("A"), before);
     expect(cache.get("a")?.body).toBe("A");
@@ -29,7 +35,7 @@ describe("ResponseCache", () => {
   });
 
   it("stays within its size, evicting the least recently used first", () => {
-    const cache = new ResponseCache(64 * 1024, 60_000, () => true);
+    const cache = new ResponseCache(64 * 1024, 60_000, heard);
     const body = "x".repeat(2000);
     for (let i = 0; i < 40; i++) {
       cache.set(`key-${i}`, answer(body), cache.generation);
@@ -47,7 +53,7 @@ describe("ResponseCache", () => {
 
   it("serves nothing while untrusted, and nothing past its time to live", async () => {
     let trusted = true;
-    const cache = new ResponseCache(1 << 20, 50, () => trusted);
+    const cache = new ResponseCache(1 << 20, 50, { get connected() { return trusted; }, caughtUp: heard.caughtUp });
     cache.set("a", answer("A"), cache.generation);
     trusted = false;
     expect(cache.get("a")).toBeUndefined();
@@ -122,32 +128,96 @@ describe("response cache over HTTP", () => {
     expect(debug.map((a) => a.execution)).not.toContain("cached");
   });
 
-  it("shows a catalog mutation made on this instance to the very next read", async () => {
-    const slug = (await slugs())[3]!;
+  it("keeps its answers across mutations that commit no catalog change", async () => {
+    const slug = (await slugs())[4]!;
     const body = { query: PRODUCT, variables: { slug } };
-    await send(body);
-    expect((await send(body)).execution).toBe("cached");
-    const [row] = await query<{ id: string; version: number }>(server.databaseUrl, "SELECT id, version FROM product WHERE slug = $1", [slug]);
+    const [row] = await query<{ id: string; version: number; title: string }>(server.databaseUrl, "SELECT id, version, title FROM product WHERE slug = $1", [slug]);
     const staff = await staffHeaders(server, [Permission.CATALOG_READ, Permission.CATALOG_WRITE]);
-    const id = Buffer.from(`Product:${row!.id}`).toString("base64url");
-    const update = (version: number) =>
-      send({ query: `mutation ($input: UpdateProductInput!) { updateProduct(input: $input) { __typename } }`, variables: { input: { id, version, title: "Renamed at once" } } }, staff);
-    // A refused update writes nothing, so no notification comes: only this instance's own bookkeeping drops the entry.
-    expect(((await update(row!.version + 7)).json.data as { updateProduct: { __typename: string } }).updateProduct.__typename).toBe("VersionConflict");
-    expect((await send(body)).execution).not.toBe("cached");
-    expect((await send(body)).execution).toBe("cached");
-    expect(((await update(row!.version)).json.data as { updateProduct: { __typename: string } }).updateProduct.__typename).toBe("ProductUpdated");
-    const after = await send(body);
-    expect(after.execution).not.toBe("cached");
-    expect((after.json.data as { product: { title: string } }).product.title).toBe("Renamed at once");
+    const customer = await customerHeaders(server);
+    const variant = await createVariant(server, { onHand: 5 });
+    await eventually(body, (a) => a.execution === "cached");
+    const mutations: [string, Record<string, unknown>, Record<string, string>, string][] = [
+      [`mutation { __typename }`, {}, {}, "Mutation"],
+      [`mutation { greet(input: { name: "cache" }) { __typename } }`, {}, {}, "Greeted"],
+      // A refused update writes nothing, so nothing is dropped.
+      [
+        `mutation ($input: UpdateProductInput!) { updateProduct(input: $input) { __typename } }`,
+        { input: { id: Buffer.from(`Product:${row!.id}`).toString("base64url"), version: row!.version + 7, title: "Never" } },
+        staff,
+        "VersionConflict",
+      ],
+      [`mutation { placeOrder(input: { idempotencyKey: "k1", paymentMethod: "test" }) { __typename } }`, {}, {}, "EmptyCart"],
+      [`mutation { placeOrder(input: { idempotencyKey: "k2", paymentMethod: "test" }) { __typename } }`, {}, { authorization: customer.authorization }, "EmptyCart"],
+      [`mutation ($id: ID!) { addCartLines(input: { lines: [{ variantId: $id, quantity: 1 }] }) { __typename } }`, { id: variant.globalId }, {}, "CartUpdated"],
+    ];
+    for (const [text, variables, headers, expected] of mutations) {
+      const answer = await send({ query: text, variables }, headers);
+      expect(JSON.stringify(answer.json.data), text).toContain(expected);
+      expect((await send(body)).execution, text).toBe("cached");
+    }
+    const [after] = await query<{ version: number; title: string }>(server.databaseUrl, "SELECT version, title FROM product WHERE slug = $1", [slug]);
+    expect(after).toEqual({ version: row!.version, title: row!.title });
   });
 
-  it("keeps its answers across mutations that cannot touch the catalog", async () => {
-    const body = { query: PRODUCT, variables: { slug: (await slugs())[4] } };
-    await send(body);
+  it("shows a committed catalog change made on this instance to the very next read", async () => {
+    const slug = (await slugs())[3]!;
+    const body = { query: PRODUCT, variables: { slug } };
+    const staff = await staffHeaders(server, [Permission.CATALOG_READ, Permission.CATALOG_WRITE]);
+    const [row] = await query<{ id: string; version: number }>(server.databaseUrl, "SELECT id, version FROM product WHERE slug = $1", [slug]);
+    const id = Buffer.from(`Product:${row!.id}`).toString("base64url");
+    let version = row!.version;
+    for (let round = 0; round < 10; round++) {
+      await eventually(body, (a) => a.execution === "cached");
+      const updated = await send(
+        { query: `mutation ($input: UpdateProductInput!) { updateProduct(input: $input) { ... on ProductUpdated { product { version } } } }`, variables: { input: { id, version, title: `Renamed ${round}` } } },
+        staff,
+      );
+      version = (updated.json.data as { updateProduct: { product: { version: number } } }).updateProduct.product.version;
+      const after = await send(body);
+      expect(after.execution).not.toBe("cached");
+      expect((after.json.data as { product: { title: string } }).product.title).toBe(`Renamed ${round}`);
+    }
+  });
+
+  it("shows a guest the variant their own order sold out at once", async () => {
+    const variant = await createVariant(server, { onHand: 2 });
+    const [product] = await query<{ slug: string }>(server.databaseUrl, "SELECT p.slug FROM product p JOIN variant v ON v.product_id = p.id WHERE v.id = $1", [variant.id]);
+    const body = { query: PRODUCT, variables: { slug: product!.slug } };
+    await eventually(body, (a) => a.execution === "cached");
+    const guest = await readyCart(server, [{ variant, quantity: 2 }]);
     expect((await send(body)).execution).toBe("cached");
-    await send({ query: `mutation { greet(input: { name: "cache" }) { __typename } }` });
-    expect((await send(body)).execution).toBe("cached");
+    expect((await placeOrder(server, guest)).body.data!.placeOrder.__typename).toBe("OrderPlaced");
+    const after = await send(body, guest);
+    expect(after.execution).not.toBe("cached");
+    expect((after.json.data as { product: { availableForSale: boolean } }).product.availableForSale).toBe(false);
+  });
+
+  it("has heard of every change committed before caughtUp returns", async () => {
+    const pool = new pg.Pool({ connectionString: server.databaseUrl, max: 4 });
+    let notified = 0;
+    const listener = listenForChanges(pool, CATALOG_CHANGED_CHANNEL, createLogger("silent").log, () => notified++);
+    try {
+      while (!listener.connected) await new Promise((resolve) => setTimeout(resolve, 10));
+      const slug = (await slugs())[7]!;
+      for (let round = 0; round < 50; round++) {
+        const before = notified;
+        await pool.query("UPDATE product SET title = title WHERE slug = $1", [slug]);
+        await listener.caughtUp();
+        expect(notified).toBeGreaterThan(before);
+      }
+      // Callers at once share round trips, and each still hears of its own change.
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          const before = notified;
+          await pool.query("UPDATE product SET title = title WHERE slug = $1", [slug]);
+          await listener.caughtUp();
+          expect(notified).toBeGreaterThan(before);
+        }),
+      );
+    } finally {
+      await listener.close();
+      await pool.end();
+    }
   });
 
   it("learns of changes made behind the API's back from PostgreSQL", async () => {
@@ -176,13 +246,13 @@ describe("response cache over HTTP", () => {
     const listener = new pg.Client({ connectionString: server.databaseUrl });
     await listener.connect();
     try {
-      const heard: string[] = [];
-      listener.on("notification", (notification) => heard.push(notification.channel));
+      const channels: string[] = [];
+      listener.on("notification", (notification) => channels.push(notification.channel));
       await listener.query(`LISTEN ${CATALOG_CHANGED_CHANNEL}; LISTEN test_barrier`);
       await query(server.databaseUrl, "UPDATE variant SET stock_allocated = stock_allocated + 1 WHERE id = $1", [variant!.id]);
       await query(server.databaseUrl, "NOTIFY test_barrier");
-      await waitFor(() => (heard.includes("test_barrier") ? true : undefined), "the barrier notification");
-      expect(heard).toEqual(["test_barrier"]);
+      await waitFor(() => (channels.includes("test_barrier") ? true : undefined), "the barrier notification");
+      expect(channels).toEqual(["test_barrier"]);
     } finally {
       await listener.end();
     }
@@ -199,7 +269,7 @@ describe("response cache over HTTP", () => {
     expect((await send(body)).execution).toBe("cached");
     const [terminated] = await query<{ n: number }>(
       server.databaseUrl,
-      `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'`,
+      `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'listen:${CATALOG_CHANGED_CHANNEL}'`,
     );
     expect(terminated!.n).toBe(1);
     await eventually(body, (a) => a.execution !== "cached");

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { allocate, applyBasisPoints, divideHalfUp, includedTax } from "../src/modules/pricing/rounding.js";
 import { computeTotals } from "../src/modules/pricing/totals.js";
+import { MAX_LINES, MAX_QUANTITY } from "../src/modules/cart/cart.inputs.js";
+import { MAX_MINOR } from "../src/shared/currency.js";
 
 describe("rounding", () => {
   it("rounds half up, once", () => {
@@ -70,5 +72,20 @@ describe("totals", () => {
     const t = computeTotals({ lines: [{ unitPrice: 100, quantity: 1 }], discounts: [], shipping: { price: 495 }, taxRateBps: 2000, pricesIncludeTax: false });
     expect(t.shippingTax).toBe(99);
     expect(t.total).toBe(100 + 495 + 20 + 99);
+  });
+
+  it("stays exact at the largest cart: every line at the largest price and quantity, 100 % tax, the largest shipping", () => {
+    const lines = Array.from({ length: MAX_LINES }, () => ({ unitPrice: MAX_MINOR, quantity: MAX_QUANTITY }));
+    const t = computeTotals({ lines, discounts: [{ kind: "fixed", amount: 1 }], shipping: { price: MAX_MINOR }, taxRateBps: 10_000, pricesIncludeTax: false });
+    const subtotal = BigInt(MAX_LINES) * BigInt(MAX_QUANTITY) * BigInt(MAX_MINOR);
+    const tax = subtotal - 1n + BigInt(MAX_MINOR);
+    expect(BigInt(t.subtotal)).toBe(subtotal);
+    expect(BigInt(t.tax)).toBe(tax);
+    expect(BigInt(t.total)).toBe(subtotal - 1n + BigInt(MAX_MINOR) + tax);
+    expect(Number.isSafeInteger(t.total)).toBe(true);
+  });
+
+  it("throws rather than round a total beyond Number.MAX_SAFE_INTEGER", () => {
+    expect(() => computeTotals({ lines: [{ unitPrice: Number.MAX_SAFE_INTEGER, quantity: 2 }], discounts: [], shipping: null, taxRateBps: 0, pricesIncludeTax: false })).toThrow(RangeError);
   });
 });

@@ -4,6 +4,11 @@
  * While connected, `onChange` runs for every notification. A notification sent while the
  * connection was down is lost, so `onChange` also runs after every (re)connect, and `connected`
  * tells users that may not trust their copies meanwhile.
+ *
+ * `caughtUp` is a round trip on the listening connection. PostgreSQL (15 and later) hands a
+ * session the notifications committed before it answers that session's next query, and
+ * notifications arrive in commit order, so once the round trip is back, `onChange` has run for
+ * every change committed before `caughtUp` was called.
  */
 import pg from "pg";
 import type { Logger } from "../shared/logger.js";
@@ -11,6 +16,8 @@ import type { Logger } from "../shared/logger.js";
 export interface ChangeListener {
   /** Whether notifications are arriving now. */
   readonly connected: boolean;
+  /** Resolves once `onChange` has run for every notification committed before the call (at once while disconnected). */
+  caughtUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,7 +46,8 @@ export function listenForChanges(pool: pg.Pool, channel: string, log: Logger, on
   };
 
   async function connect(): Promise<void> {
-    const candidate = new pg.Client(pool.options);
+    // Named, so operators (and tests) can tell it apart in pg_stat_activity.
+    const candidate = new pg.Client({ ...pool.options, application_name: `listen:${channel}` });
     client = candidate;
     candidate.on("error", (error) => lost(candidate, error));
     candidate.on("end", () => lost(candidate));
@@ -60,10 +68,29 @@ export function listenForChanges(pool: pg.Pool, channel: string, log: Logger, on
     onChange();
   }
 
+  const roundTrip = (): Promise<void> => {
+    if (!client || !connected) return Promise.resolve();
+    // A failure ends the connection, and losing it runs `onChange`: caught up either way.
+    return client.query("SELECT 1").then(() => undefined, () => undefined);
+  };
+  // Concurrent callers share round trips: one in flight, and one queued behind it for those who
+  // called after it was sent (it cannot vouch for their changes).
+  let inFlight: Promise<void> | undefined;
+  let queued: Promise<void> | undefined;
+  const start = (): Promise<void> => (inFlight = roundTrip().finally(() => (inFlight = undefined)));
+
   void connect();
   return {
     get connected() {
       return connected;
+    },
+    caughtUp() {
+      if (queued) return queued;
+      if (!inFlight) return start();
+      return (queued = inFlight.then(() => {
+        queued = undefined;
+        return start();
+      }));
     },
     async close() {
       closed = true;

@@ -1,12 +1,19 @@
-/** How the server reads result values: counts as numbers, `timestamp` columns as UTC dates. */
+/** How the server reads result values: counts and amounts as numbers, `timestamp` columns as UTC dates. */
 import pg from "pg";
 
-// Timestamps are stored without zone as UTC (Prisma's convention) and counts come back as int8:
-// parse both into what the API serves, for these queries only, leaving pg's global parsers alone.
+// Timestamps are stored without zone as UTC (Prisma's convention); counts and amounts come back as
+// int8: parse both into what the API serves, for these queries only, leaving pg's global parsers alone.
 const PARSERS: Record<number, (value: string) => unknown> = {
-  20: Number,
+  20: parseSafeInteger,
   1114: parseUtcTimestamp,
 };
+
+/** An int8 as a number; one beyond 2^53 would silently lose digits, so it is a bug to report instead. */
+export function parseSafeInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed)) throw new RangeError(`int8 value ${value} is beyond Number.MAX_SAFE_INTEGER`);
+  return parsed;
+}
 
 /** The decimal number in `text` from `start` up to `end`. */
 function digitsAt(text: string, start: number, end: number): number {

@@ -10,8 +10,12 @@ import type { Context } from "../context.js";
 import { isMasked, maskError, PUBLIC_ERROR_CODES } from "../shared/errors.js";
 import { PLAYGROUND_HTML } from "../http/playground.js";
 import { compiledExecutionGateway } from "./compiled-execution.js";
+import { inDocumentOrder } from "./error-order.js";
 import type { ResponseCache } from "./response-cache.js";
-import { isCatalogRead, mayChangeCatalog } from "./response-cache-policy.js";
+import { isCatalogRead } from "./response-cache-policy.js";
+import { catalogCacheHeaders } from "./cache-headers.js";
+import { sessionReport } from "./session-report.js";
+import { stringInputCheck } from "./string-inputs.js";
 import { extraValidationRules, parseOptions } from "./validation-rules.js";
 
 function isUnexpected(error: GraphQLError): boolean {
@@ -21,19 +25,20 @@ function isUnexpected(error: GraphQLError): boolean {
 
 /**
  * Records the operation name, logs unexpected errors with their cause, stamps request ids and SQL
- * counts; marks catalog reads the response cache may keep, and drops it after catalog writes.
+ * counts; marks catalog reads the response cache may keep, and holds a mutation's answer until the
+ * cache has heard of the catalog changes committed before it.
  */
 function requestLifecycle(config: Config, responseCache: ResponseCache | undefined): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue, request }) {
       contextValue.meta.operationName = request.operationName ?? undefined;
-      let changesCatalog = false;
+      let mutation = false;
       return {
         async didResolveOperation({ operationName, operation }) {
           contextValue.meta.operationName = operationName ?? undefined;
           if (!responseCache || !operation) return;
           contextValue.meta.cacheable = isCatalogRead(operation);
-          changesCatalog = mayChangeCatalog(operation);
+          mutation = operation.operation === "mutation";
         },
         async didEncounterErrors({ errors }) {
           for (const error of errors.filter(isUnexpected)) {
@@ -43,9 +48,9 @@ function requestLifecycle(config: Config, responseCache: ResponseCache | undefin
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
           const result = response.body.singleResult;
-          const errors = result.errors ?? [];
+          const errors = result.errors && result.errors.length > 1 ? (result.errors = inDocumentOrder(result.errors)) : (result.errors ?? []);
           // Before the answer leaves: the caller's next read must not come from the cache.
-          if (changesCatalog) responseCache!.invalidate();
+          if (mutation) await responseCache!.caughtUp();
           if (errors.length > 0) contextValue.meta.cacheable = false;
           contextValue.meta.outcome = errors.length === 0 ? "ok" : [...new Set(errors.map((e) => String(e.extensions?.code)))].join(",");
           if (errors.some(isMasked)) {
@@ -99,11 +104,14 @@ export function createApollo(args: {
       allowBatchedHttpRequests: false,
       parseOptions: parseOptions(config),
       validationRules: extraValidationRules(config),
-      formatError: (formatted) => maskError(formatted),
+      formatError: (formatted) => maskError(formatted, { hideSuggestions: config.production }),
       plugins: [
         ...drain,
         config.playground ? playground() : ApolloServerPluginLandingPageDisabled(),
         requestLifecycle(config, args.responseCache),
+        stringInputCheck(),
+        sessionReport(),
+        catalogCacheHeaders(config.catalogCacheSeconds),
         // No cache hints are used: skip the per-field hook that would compute them.
         ApolloServerPluginCacheControlDisabled(),
       ],

@@ -11,7 +11,7 @@
  * fixed schema here). Which requests reach it is decided by execution-router.ts.
  */
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { GraphQLError, execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { GraphQLError, Kind, execute, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { Context } from "../context.js";
 import { LruMap } from "../shared/lru.js";
@@ -28,7 +28,35 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
   return rebuilt;
 }
 
-type Entry = { document: DocumentNode; compiled: CompiledQuery | undefined };
+/**
+ * Where graphql-jit would answer a document differently from graphql-js (both found by
+ * test/compiled-differential.test.ts):
+ * - a field answering under the name `__proto__`: graphql-jit writes result objects as object
+ *   literals, where that key sets the prototype instead of a property, and the field vanishes;
+ * - a variable as the value of an input object's field (`input: { firstName: $firstName }`):
+ *   when the request leaves it out, graphql-js leaves the field out too, graphql-jit sets it to
+ *   null, which tells a mutation to clear the value. Variables with a default are not affected.
+ */
+function differences(document: DocumentNode): { protoKey: boolean; fieldVariables: string[] } {
+  let protoKey = false;
+  const fieldVariables = new Set<string>();
+  const defaulted = new Set<string>();
+  visit(document, {
+    Field(node) {
+      if ((node.alias ?? node.name).value === "__proto__") protoKey = true;
+    },
+    ObjectField(node) {
+      if (node.value.kind === Kind.VARIABLE) fieldVariables.add(node.value.name.value);
+    },
+    VariableDefinition(node) {
+      if (node.defaultValue) defaulted.add(node.variable.name.value);
+    },
+  });
+  return { protoKey, fieldVariables: [...fieldVariables].filter((name) => !defaulted.has(name)) };
+}
+
+/** A document, compiled unless graphql-jit would answer it differently; requests missing one of `fieldVariables` run on graphql-js. */
+type Entry = { document: DocumentNode; compiled: CompiledQuery | undefined; fieldVariables: string[] };
 
 /** Executes operations compiled, compiling each one the first time it comes. */
 export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
@@ -37,9 +65,10 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
   function entryFor(key: string, document: DocumentNode, operationName: string | undefined): Entry {
     const known = entries.get(key);
     if (known && known.document === document) return known;
-    const compiled = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+    const { protoKey, fieldVariables } = differences(document);
+    const compiled = protoKey ? undefined : compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
     // Documents that reach execution have passed validation; anything graphql-jit declines runs interpreted.
-    const entry = { document, compiled: isCompiledQuery(compiled) ? compiled : undefined };
+    const entry = { document, compiled: compiled && isCompiledQuery(compiled) ? compiled : undefined, fieldVariables };
     entries.set(key, entry);
     return entry;
   }
@@ -52,7 +81,8 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
       meta.execution = "interpreted";
       return execute({ schema, document, contextValue: context, variableValues: request.variables, operationName });
     };
-    if (!entry.compiled) return interpreted();
+    const variables = request.variables ?? {};
+    if (!entry.compiled || entry.fieldVariables.some((name) => !(name in variables))) return interpreted();
     meta.execution = "compiled";
     const result = (await entry.compiled.query(undefined, context, request.variables)) as ExecutionResult;
     // No data at all means the request failed before execution (variable coercion): graphql-js

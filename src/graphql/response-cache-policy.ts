@@ -1,5 +1,5 @@
 /**
- * Which requests the response cache may answer, and which mutations drop it.
+ * Which requests the response cache may answer.
  *
  * Eligible: a POST of a JSON query from an anonymous caller (no session token) whose root fields
  * are all public catalog reads. Their answers depend on catalog tables only, and visibility is the
@@ -14,22 +14,6 @@ export const CATALOG_CHANGED_CHANNEL = "larder_catalog_changed";
 /** Root query fields that read the public catalog and nothing else. */
 const CATALOG_QUERY_FIELDS = new Set(["products", "product", "collections", "collection", "search", "__typename"]);
 
-/**
- * Mutations that cannot change any answer of a catalog query. Every other mutation drops the
- * cache when it finishes on this instance, so a new mutation is safe by default; the database's
- * change notification drops it too, a moment later.
- */
-const CATALOG_NEUTRAL_MUTATIONS = new Set([
-  "greet",
-  // Accounts and staff.
-  "register", "login", "logout", "logoutEverywhere", "loginStaff", "verifyEmail", "resendVerificationEmail",
-  "requestPasswordReset", "resetPassword", "changePassword", "updateProfile", "updatePreferences",
-  "createAddress", "updateAddress", "deleteAddress", "createRole", "updateRole", "createStaff", "updateStaff", "setStaffRoles",
-  // Carts hold no stock; it is allocated when an order is placed.
-  "addCartLines", "updateCartLine", "removeCartLine", "setCartEmail", "setCartShippingAddress", "setCartShippingMethod", "applyCoupon", "removeCoupon",
-  "createCoupon", "updateCoupon",
-]);
-
 /** Names of the operation's root fields, or undefined when its root selection uses fragments. */
 function rootFields(operation: OperationDefinitionNode): string[] | undefined {
   const names: string[] = [];
@@ -43,12 +27,6 @@ function rootFields(operation: OperationDefinitionNode): string[] | undefined {
 /** Whether the answer to `operation` (run anonymously, without errors) may be stored. */
 export function isCatalogRead(operation: OperationDefinitionNode): boolean {
   return operation.operation === "query" && (rootFields(operation)?.every((name) => CATALOG_QUERY_FIELDS.has(name)) ?? false);
-}
-
-/** Whether `operation` may have changed what catalog reads answer. */
-export function mayChangeCatalog(operation: OperationDefinitionNode): boolean {
-  if (operation.operation !== "mutation") return false;
-  return !(rootFields(operation)?.every((name) => CATALOG_NEUTRAL_MUTATIONS.has(name)) ?? false);
 }
 
 /**

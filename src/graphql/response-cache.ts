@@ -7,13 +7,16 @@
  * executing or touching the database.
  *
  * Freshness: every entry belongs to a generation. The generation moves on (dropping every entry)
- * when PostgreSQL notifies a catalog change (triggers on the catalog tables, so changes by other
- * instances, background jobs or plain SQL count) and, so a client sees its own write at once,
- * when a mutation that can touch the catalog finishes on this instance. An answer computed while
- * the generation moved is not stored. While the listener is disconnected nothing is served or
- * stored. Entries also expire after a time to live, and the total size is bounded (least recently
- * used entries go first).
+ * when PostgreSQL notifies a committed catalog change (triggers on the catalog tables, so changes
+ * by this instance, other instances, background jobs or plain SQL count alike), and only then.
+ * So that a client sees its own write at once, a mutation's answer waits until this instance has
+ * heard of every change committed before it (`caughtUp`). An answer computed while the
+ * generation moved is not stored. While the listener is disconnected nothing is served or stored.
+ * Entries also expire after a time to live, and the total size is bounded (least recently used
+ * entries go first).
  */
+import type { ChangeListener } from "../db/change-listener.js";
+
 export interface CachedResponse {
   status: number;
   headers: [string, string][];
@@ -34,9 +37,14 @@ export class ResponseCache {
   constructor(
     private readonly maxBytes: number,
     private readonly ttlMs: number,
-    /** Whether change notifications are arriving; without them no copy can be trusted. */
-    private readonly trusted: () => boolean,
+    /** The catalog's change notifications; while they do not arrive, no copy can be trusted. */
+    private readonly changes: Pick<ChangeListener, "connected" | "caughtUp">,
   ) {}
+
+  /** Resolves once every catalog change committed before the call has dropped the answers it made stale. */
+  caughtUp(): Promise<void> {
+    return this.changes.caughtUp();
+  }
 
   /** Stamp a request with this before computing an answer, and pass it to `set`. */
   get generation(): number {
@@ -57,7 +65,7 @@ export class ResponseCache {
   get(key: string): CachedResponse | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (entry.expires <= Date.now() || !this.trusted()) {
+    if (entry.expires <= Date.now() || !this.changes.connected) {
       this.remove(key, entry);
       return undefined;
     }
@@ -69,7 +77,7 @@ export class ResponseCache {
 
   /** Stores an answer computed from generation `generation`, unless the catalog changed since. */
   set(key: string, response: CachedResponse, generation: number): void {
-    if (generation !== this.current || !this.trusted()) return;
+    if (generation !== this.current || !this.changes.connected) return;
     const size = 2 * (key.length + response.body.length) + 200;
     if (size > this.maxBytes / 8) return;
     const previous = this.entries.get(key);

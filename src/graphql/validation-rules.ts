@@ -2,10 +2,11 @@
 import { NoSchemaIntrospectionCustomRule, specifiedRules, type ParseOptions, type ValidationRule } from "graphql";
 import type { Config } from "../config.js";
 import { aliasLimit, depthLimit } from "./limits.js";
+import { subscriptionNeedsSchema } from "./subscription-rule.js";
 
 /** Rules added to graphql-js's standard ones (Apollo adds the standard ones itself). */
 export function extraValidationRules(config: Config): ValidationRule[] {
-  return [depthLimit(config.maxDepth), aliasLimit(config.maxAliases)];
+  return [depthLimit(config.maxDepth), aliasLimit(config.maxAliases), subscriptionNeedsSchema];
 }
 
 /** Every rule a transport without Apollo must run, introspection switch included. */

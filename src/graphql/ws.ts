@@ -6,8 +6,10 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
 import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
-import { maskError } from "../shared/errors.js";
+import { isMasked, maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
+import { withSessionReport } from "./session-report.js";
+import { stringLiteralProblem, stringVariableProblem } from "./string-inputs.js";
 import { allValidationRules, parseOptions } from "./validation-rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
 
@@ -37,6 +39,7 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
     verifyClient: ({ origin }: { origin?: string }) => originAllowed(config, origin),
   });
   const rules = allValidationRules(config);
+  const masking = { hideSuggestions: config.production };
   const contexts = new Map<string, Context>();
   const done = (id: string, outcome: string) => {
     const ctx = contexts.get(id);
@@ -51,6 +54,8 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
       // cannot parse (a syntax error, too many tokens) must be answered as an error, and graphql-ws
       // treats anything its `parse` throws as a server fault and closes the socket.
       onSubscribe: (_ctx, _id, payload) => {
+        const variableProblem = stringVariableProblem(payload.variables);
+        if (variableProblem) return [variableProblem];
         let document: DocumentNode;
         try {
           document = parse(payload.query, parseOptions(config));
@@ -59,6 +64,8 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
           throw error;
         }
         const errors = validate(args.schema, document, rules);
+        const literalProblem = errors.length === 0 && stringLiteralProblem(document);
+        if (literalProblem) return [literalProblem];
         if (errors.length > 0) return errors;
         return { schema: args.schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
@@ -71,15 +78,21 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
         return context;
       },
       onNext: (_ctx, id, _payload, _args, result) => {
-        if (!result.errors?.length) return;
-        const requestId = contexts.get(id)?.requestId;
-        for (const error of result.errors) log.error({ err: error.originalError ?? error, requestId }, "unexpected error");
-        return { ...result, errors: result.errors.map((e) => maskError(e.toJSON())) };
+        const context = contexts.get(id);
+        const extensions = context ? withSessionReport(context, result.extensions) : result.extensions;
+        if (!result.errors?.length) return extensions === result.extensions ? undefined : { ...result, extensions };
+        const errors = result.errors.map((error) => {
+          // No data at all: the variables were refused before anything ran (BAD_USER_INPUT over HTTP too).
+          const formatted = maskError("data" in result ? error.toJSON() : { ...error.toJSON(), extensions: { code: "BAD_USER_INPUT" } }, masking);
+          if (isMasked(formatted)) log.error({ err: error.originalError ?? error, requestId: context?.requestId }, "unexpected error");
+          return formatted;
+        });
+        return { ...result, extensions, errors };
       },
       onError: (_ctx, id, _payload, errors) => {
         done(id, "error");
         // Errors before execution come from parsing or validation: name them as Apollo does over HTTP.
-        return errors.map((e) => maskError(e.extensions.code ? e.toJSON() : { ...e.toJSON(), extensions: { code: preExecutionCode(e) } }));
+        return errors.map((e) => maskError(e.extensions.code ? e.toJSON() : { ...e.toJSON(), extensions: { code: preExecutionCode(e) } }, masking));
       },
       onComplete: (_ctx, id) => done(id, "ok"),
     },

@@ -11,6 +11,7 @@ import { HeaderMap } from "@apollo/server";
 import type { Config } from "../config.js";
 import { createContext, runDeferred, type RequestMeta, type Services } from "../context.js";
 import type { Logger } from "../shared/logger.js";
+import { nestedDeeperThan } from "./json-depth.js";
 import { logRequest, sendJsonError } from "./respond.js";
 import { requestIdFrom } from "./request-id.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
@@ -32,6 +33,8 @@ class BodyError extends Error {
 }
 
 const JSON_TYPE = /^application\/(?:graphql-response\+)?json\s*(?:;|$)/i;
+/** Deepest nesting of a JSON body: what parses it later (cache key, variables) may recurse. */
+const MAX_BODY_DEPTH = 32;
 
 /** Reads a JSON body up to `limit` bytes; other content types leave the body undefined (Apollo then answers 400). */
 function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
@@ -60,11 +63,14 @@ function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
     });
     req.once("end", () => {
       if (size > limit) return;
+      let body: unknown;
       try {
-        resolve(JSON.parse(Buffer.concat(chunks, size).toString("utf8")));
+        body = JSON.parse(Buffer.concat(chunks, size).toString("utf8"));
       } catch {
-        reject(new BodyError(400, "BAD_REQUEST", "Request body is not valid JSON"));
+        return reject(new BodyError(400, "BAD_REQUEST", "Request body is not valid JSON"));
       }
+      if (nestedDeeperThan(body, MAX_BODY_DEPTH)) reject(new BodyError(400, "BAD_REQUEST", `Request body nests more than ${MAX_BODY_DEPTH} levels deep`));
+      else resolve(body);
     });
     req.once("error", reject);
   });

@@ -5,8 +5,8 @@
 import { createHash } from "node:crypto";
 import busboy from "busboy";
 import express, { type Request, type RequestHandler, type Response } from "express";
-import type { Sql } from "../db/sql.js";
-import { sniffImage } from "../modules/catalog/images/image-format.js";
+import type { Db, Sql } from "../db/sql.js";
+import { sizeProblem, sniffImage } from "../modules/catalog/images/image-format.js";
 import { STORAGE_KEY, type Storage } from "../modules/catalog/images/storage.js";
 import { catalogWrite } from "../modules/catalog/catalog.rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
@@ -75,7 +75,7 @@ async function authorize(sql: Sql, req: Request): Promise<void> {
   if (refusal === "FORBIDDEN") throw new UploadError(403, "FORBIDDEN", "Not allowed");
 }
 
-function upload(sql: Sql, images: Storage): RequestHandler {
+function upload(sql: Db, images: Storage): RequestHandler {
   return async (req, res, next) => {
     const requestId = res.locals.requestId as string;
     try {
@@ -84,14 +84,19 @@ function upload(sql: Sql, images: Storage): RequestHandler {
       const { bytes, alt } = await readUpload(req);
       const info = sniffImage(bytes);
       if (!info) throw new UploadError(415, "UNSUPPORTED_MEDIA_TYPE", "Only JPEG, PNG, WebP and GIF images are accepted");
+      const tooLarge = sizeProblem(info);
+      if (tooLarge) throw new UploadError(400, "BAD_USER_INPUT", tooLarge);
       const checkedAlt = alt.trim() === "" ? { value: "" } : checkSingleLine(alt, "alt", MAX_ALT);
       if ("problem" in checkedAlt) throw new UploadError(400, "BAD_USER_INPUT", checkedAlt.problem);
       const key = `${createHash("sha256").update(bytes).digest("hex")}.${info.extension}`;
-      await images.put(key, bytes);
       const id = uuidv7();
-      await sql.execute`
-        INSERT INTO image (id, storage_key, content_type, byte_size, width, height, alt)
-        VALUES (${id}::uuid, ${key}, ${info.contentType}, ${bytes.length}, ${info.width}, ${info.height}, ${checkedAlt.value})`;
+      // The row, then the bytes, in one transaction: when either fails, neither is left behind.
+      await sql.transaction(async (tx) => {
+        await tx.execute`
+          INSERT INTO image (id, storage_key, content_type, byte_size, width, height, alt)
+          VALUES (${id}::uuid, ${key}, ${info.contentType}, ${bytes.length}, ${info.width}, ${info.height}, ${checkedAlt.value})`;
+        await images.put(key, bytes);
+      });
       res.status(201).json({
         id: toGlobalId("Image", id),
         url: images.publicUrl(key),
@@ -135,7 +140,7 @@ async function serve(images: Storage, req: Request, res: Response): Promise<void
 }
 
 /** The upload and serving routes over the server's image storage. */
-export function imageRoutes(sql: Sql, images: Storage): express.Router {
+export function imageRoutes(sql: Db, images: Storage): express.Router {
   const router = express.Router();
   router.post("/images", upload(sql, images));
   router.get("/images/:key", (req, res, next) => {

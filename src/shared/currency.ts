@@ -23,19 +23,26 @@ export function formatMinor(minor: number, digits: number): string {
   return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
 
-
-/** Largest amount in minor units: prices are stored as PostgreSQL `integer`. */
-export const MAX_MINOR = 2_147_483_647;
+/**
+ * Largest amount a price, coupon amount, minimum subtotal or shipping price may have, in minor
+ * units: 10^10 (100,000,000.00 in a currency with two minor digits). A cart holds at most 250
+ * lines of at most 999 units, so a subtotal stays below 2.5 × 10^15 and every total (tax at most
+ * 100 %) below Number.MAX_SAFE_INTEGER (about 9 × 10^15): sums are exact in JavaScript numbers.
+ * The database stores amounts as `bigint`.
+ */
+export const MAX_MINOR = 10_000_000_000;
 
 /** Minor units of a decimal amount in `currency`, or the reason it is not one. */
 export function parseAmountIn(amount: string, currency: Currency): { minor: number } | { problem: string } {
   const { digits } = currency;
-  const trimmed = amount.trim();
-  const match = /^(\d{1,10})(?:\.(\d+))?$/.exec(trimmed);
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(amount.trim());
   if (!match) return { problem: `must be a non-negative decimal amount such as ${formatMinor(1999, digits)}` };
   const fraction = match[2] ?? "";
   if (fraction.length > digits) return { problem: `must have at most ${digits} decimal places for ${currency.code}` };
-  const minor = Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
-  if (minor > MAX_MINOR) return { problem: "is too large" };
-  return { minor };
+  const tooLarge = { problem: `must be at most ${formatMinor(MAX_MINOR, digits)}` };
+  // Beyond 12 whole digits an amount is too large in any currency; up to there it is exact as a number.
+  const whole = match[1]!.replace(/^0+(?=\d)/, "");
+  if (whole.length > 12) return tooLarge;
+  const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+  return minor > MAX_MINOR ? tooLarge : { minor };
 }

@@ -25,8 +25,11 @@ export enum ErrorCode {
   COUPON_UNAVAILABLE = "COUPON_UNAVAILABLE",
   COUPON_CODE_TAKEN = "COUPON_CODE_TAKEN",
   PAYMENT_DECLINED = "PAYMENT_DECLINED",
+  PAYMENT_PROVIDER_UNAVAILABLE = "PAYMENT_PROVIDER_UNAVAILABLE",
   IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
   ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION",
+  TOO_MANY_UNPAID_ORDERS = "TOO_MANY_UNPAID_ORDERS",
+  QUANTITY_LIMIT_EXCEEDED = "QUANTITY_LIMIT_EXCEEDED",
 }
 registerEnumType(ErrorCode, { name: "ErrorCode", description: "Machine-readable reason of a user error." });
 
@@ -69,12 +72,19 @@ export const MASKED_ERROR: GraphQLFormattedError = {
   extensions: { code: "INTERNAL_SERVER_ERROR" },
 };
 
-/** Keeps public coded errors, replaces everything else by MASKED_ERROR (no stack, SQL or driver text). */
-export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/** graphql-js's hints ("Did you mean "name"?"), which name schema members the caller did not ask about. */
+const SUGGESTION = / ?Did you mean .+\?$/s;
+
+/**
+ * Keeps public coded errors, replaces everything else by MASKED_ERROR (no stack, SQL or driver
+ * text). With `hideSuggestions` (production) public messages lose graphql-js's suggestions, from
+ * validation and variable coercion alike.
+ */
+export function maskError(formatted: GraphQLFormattedError, options: { hideSuggestions?: boolean } = {}): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === "string" && PUBLIC_ERROR_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, message: options.hideSuggestions ? formatted.message.replace(SUGGESTION, "") : formatted.message, extensions };
   }
   return { ...MASKED_ERROR, ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
 }

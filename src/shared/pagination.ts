@@ -43,6 +43,28 @@ export class PageInfo {
 /** A sort key value stored in a cursor. */
 export type CursorValue = string | number;
 
+/** What a sort key of a cursor holds, named for the SQL type it is compared as (its `SortKey.cast`). */
+export type CursorKey = "int" | "bigint" | "float8" | "text" | "timestamp" | "uuid";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// A cursor is client input: each key is checked here, so a forged one is refused before it reaches a SQL cast.
+const VALID_KEY: Record<CursorKey, (value: unknown) => boolean> = {
+  int: (value) => Number.isInteger(value) && (value as number) >= -(2 ** 31) && (value as number) < 2 ** 31,
+  bigint: (value) => Number.isSafeInteger(value),
+  float8: (value) => typeof value === "number" && Number.isFinite(value),
+  // PostgreSQL text cannot hold U+0000.
+  text: (value) => typeof value === "string" && !value.includes("\u0000"),
+  // Cursors hold `toISOString()` of a stored timestamp: anything else was not made here.
+  timestamp: (value) => typeof value === "string" && /^\d{4}-/.test(value) && isIsoString(value),
+  uuid: (value) => typeof value === "string" && UUID.test(value),
+};
+
+function isIsoString(value: string): boolean {
+  const date = new Date(value);
+  return Number.isFinite(date.getTime()) && date.toISOString() === value;
+}
+
 /** What a page query needs: direction, row limit (one more than the page, to see if more exist) and the keyset position. */
 export interface PageWindow {
   /** True for first/after; false for last/before, which reads the order backwards and reverses. */
@@ -59,7 +81,7 @@ export function encodeCursor(ordering: string, key: readonly CursorValue[]): str
   return Buffer.from(JSON.stringify([ordering, ...key]), "utf8").toString("base64url");
 }
 
-function decodeCursor(cursor: string, ordering: string, shape: readonly ("string" | "number")[], argument: string): CursorValue[] {
+function decodeCursor(cursor: string, ordering: string, shape: readonly CursorKey[], argument: string): CursorValue[] {
   let parsed: unknown;
   try {
     parsed = cursor.length <= 1024 && /^[A-Za-z0-9_-]*$/.test(cursor) ? JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) : undefined;
@@ -70,7 +92,7 @@ function decodeCursor(cursor: string, ordering: string, shape: readonly ("string
     Array.isArray(parsed) &&
     parsed[0] === ordering &&
     parsed.length === shape.length + 1 &&
-    shape.every((type, i) => typeof parsed[i + 1] === type && (type !== "number" || Number.isFinite(parsed[i + 1])));
+    shape.every((kind, i) => VALID_KEY[kind](parsed[i + 1]));
   if (!valid) throw badInput(argument, `${argument} is not a valid cursor for this list and sort order`);
   return (parsed as CursorValue[]).slice(1);
 }
@@ -85,7 +107,7 @@ function checkSize(value: number | null | undefined, argument: string): number |
  * Reads first/after/last/before for a list sorted by `ordering` whose keys have `shape`.
  * Mixing directions (first with before, last with after) is refused rather than guessed at.
  */
-export function pageWindow(args: ConnectionArgs, ordering: string, shape: readonly ("string" | "number")[]): PageWindow {
+export function pageWindow(args: ConnectionArgs, ordering: string, shape: readonly CursorKey[]): PageWindow {
   const first = checkSize(args.first, "first");
   const last = checkSize(args.last, "last");
   if (first !== undefined && last !== undefined) throw badInput("last", "use either first or last, not both");

@@ -1,5 +1,5 @@
 /** Building parameterised SQL: values always travel as parameters, never inside the text. */
-import type { CursorValue, PageWindow } from "./pagination.js";
+import type { CursorKey, CursorValue, PageWindow } from "./pagination.js";
 
 /** An ILIKE pattern matching `text` anywhere: `%`, `_` and `\` in it match themselves. */
 export function likePattern(text: string): string {
@@ -20,7 +20,7 @@ export class SqlParams {
 /** One column (or expression) of a keyset ordering, and the SQL type its cursor value is cast to. */
 export interface SortKey {
   sql: string;
-  cast: string;
+  cast: CursorKey;
 }
 
 /**

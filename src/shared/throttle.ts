@@ -63,9 +63,15 @@ export async function forgetAttempt(sql: Sql, keys: ThrottleKey[]): Promise<void
     WHERE key = ANY(${keys.map(keyOf)}::text[]) AND count > 0 AND expires_at > now()`;
 }
 
-/** Ends the windows of `keys` now, e.g. an account's failed logins once its owner proved who they are. */
-export async function resetAttempts(sql: Sql, keys: ThrottleKey[]): Promise<void> {
-  await sql.execute`DELETE FROM throttle_window WHERE key = ANY(${keys.map(keyOf)}::text[])`;
+/**
+ * Ends the windows of `keys` now, and of every key whose subject begins with one of `prefixes`
+ * (an account's from every address), e.g. an account's failed logins once its owner proved who
+ * they are.
+ */
+export async function resetAttempts(sql: Sql, keys: ThrottleKey[], prefixes: ThrottleKey[] = []): Promise<void> {
+  await sql.execute`
+    DELETE FROM throttle_window
+     WHERE key = ANY(${keys.map(keyOf)}::text[]) OR EXISTS (SELECT 1 FROM unnest(${prefixes.map(keyOf)}::text[]) AS p(prefix) WHERE starts_with(key, p.prefix))`;
 }
 
 /** Deletes windows that have ended; they would restart at 1 anyway. */

@@ -121,8 +121,10 @@ const NodeLookup = graphql(`
 const StockQuery = graphql(`
   query StockQuery($slug: String!) {
     product(slug: $slug) {
+      title
       variants(first: 1) {
         nodes {
+          sku
           stock {
             onHand
           }
@@ -268,10 +270,13 @@ describe("product, collections and node", () => {
     expect(product.variants.nodes.length).toBeGreaterThan(0);
     const byId = await server.gql(ProductLookup, { id: product.id });
     expect(byId.body.data!.product).toEqual(product);
-    for (const slug of ["no-such-product", "nul\u0000byte", "' OR 1=1--", "x".repeat(10_000)]) {
+    for (const slug of ["no-such-product", "' OR 1=1--", "x".repeat(10_000)]) {
       const missing = await server.gql(ProductLookup, { slug });
       expect(missing.body).toEqual({ data: { product: null } });
     }
+    // No slug can hold U+0000: refused before the lookup, like every string input.
+    const nul = await server.gql(ProductLookup, { slug: "nul\u0000byte" });
+    expect([nul.status, nul.body.errors?.[0]?.extensions]).toEqual([400, { code: "BAD_USER_INPUT", argument: "$slug" }]);
     const both = await server.gql(ProductLookup, { id: product.id, slug: row!.slug });
     expect(both.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
@@ -346,13 +351,19 @@ describe("visibility", () => {
     await query(server.databaseUrl, "UPDATE variant SET archived_at = NULL WHERE id = $1", [row!.id]);
   });
 
-  it("shows stock numbers to catalog staff only", async () => {
-    const [row] = await query<{ slug: string }>(server.databaseUrl, "SELECT slug FROM product LIMIT 1");
+  it("shows stock numbers to catalog staff only, and the rest of the answer to everyone", async () => {
+    const [row] = await query<{ slug: string; title: string; sku: string }>(
+      server.databaseUrl,
+      "SELECT p.slug, p.title, v.sku FROM product p JOIN variant v ON v.product_id = p.id ORDER BY p.slug, v.position LIMIT 1",
+    );
+    const denied = { product: { title: row!.title, variants: { nodes: [{ sku: row!.sku, stock: null }] } } };
     const anonymous = await server.gql(StockQuery, { slug: row!.slug });
-    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(anonymous.body.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([["UNAUTHENTICATED", ["product", "variants", "nodes", 0, "stock"]]]);
+    expect(anonymous.body.data).toEqual(denied);
     const customer = await server.gql(StockQuery, { slug: row!.slug }, { headers: { authorization: (await customerHeaders(server)).authorization } });
     expect(customer.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(customer.body.data).toEqual(denied);
     const reader = await server.gql(StockQuery, { slug: row!.slug }, { headers: { authorization: (await staffHeaders(server, [Permission.CATALOG_READ])).authorization } });
-    expect(reader.body.data!.product!.variants.nodes[0]!.stock.onHand).toEqual(expect.any(Number));
+    expect(reader.body.data!.product!.variants.nodes[0]!.stock!.onHand).toEqual(expect.any(Number));
   });
 });

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Permission } from "../../src/modules/identity/permission.js";
 import { SESSION_COOKIE } from "../../src/modules/identity/session-token.js";
-import { sniffImage } from "../../src/modules/catalog/images/image-format.js";
+import { sizeProblem, sniffImage } from "../../src/modules/catalog/images/image-format.js";
 import { encodePng } from "../../src/modules/catalog/seed/png.js";
 import { graphql } from "../gql/index.js";
 import { customerHeaders, staffHeaders } from "../helpers/auth.js";
@@ -24,6 +24,20 @@ const SAMPLES = {
   webpExtended: Buffer.from([...Buffer.from("RIFF"), 0, 0, 0, 0, ...Buffer.from("WEBPVP8X"), 10, 0, 0, 0, 0, 0, 0, 0, ...u24le(1023), ...u24le(767), 0, 0]),
 };
 
+/** Headers declaring a size, without the pixels: what an upload claims is all that is read. */
+const DECLARING = {
+  png: (width: number, height: number) => {
+    const bytes = Buffer.from(SAMPLES.png);
+    bytes.writeUInt32BE(width, 16);
+    bytes.writeUInt32BE(height, 20);
+    return bytes;
+  },
+  jpeg: (width: number, height: number) =>
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, ...Buffer.from("JFIF\0"), 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xc0, 0, 17, 8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0xff, 0xd9]),
+  gif: (width: number, height: number) => Buffer.from([...Buffer.from("GIF89a"), ...u16le(width), ...u16le(height), 0, 0, 0, 0x3b]),
+  webp: (width: number, height: number) => Buffer.from([...Buffer.from("RIFF"), 0, 0, 0, 0, ...Buffer.from("WEBPVP8X"), 10, 0, 0, 0, 0, 0, 0, 0, ...u24le(width - 1), ...u24le(height - 1), 0, 0]),
+};
+
 describe("sniffImage", () => {
   it("recognises each format by its bytes and reads its size", () => {
     expect(sniffImage(SAMPLES.png)).toEqual({ contentType: "image/png", extension: "png", width: 3, height: 2 });
@@ -32,6 +46,18 @@ describe("sniffImage", () => {
     expect(sniffImage(SAMPLES.webpLossy)).toMatchObject({ contentType: "image/webp", width: 64, height: 48 });
     expect(sniffImage(SAMPLES.webpLossless)).toMatchObject({ width: 64, height: 32 });
     expect(sniffImage(SAMPLES.webpExtended)).toMatchObject({ width: 1024, height: 768 });
+  });
+
+  it("reads each format's largest declared size exactly, and says which sizes are too large", () => {
+    expect(sniffImage(DECLARING.png(4_294_967_295, 4_294_967_295))).toMatchObject({ width: 4_294_967_295, height: 4_294_967_295 });
+    expect(sniffImage(DECLARING.jpeg(65_535, 65_535))).toMatchObject({ width: 65_535, height: 65_535 });
+    expect(sniffImage(DECLARING.gif(65_535, 65_535))).toMatchObject({ width: 65_535, height: 65_535 });
+    expect(sniffImage(DECLARING.webp(16_777_216, 16_777_216))).toMatchObject({ width: 16_777_216, height: 16_777_216 });
+    const size = (width: number, height: number) => sizeProblem({ contentType: "image/png", extension: "png", width, height });
+    expect(size(10_000, 5_000)).toBeUndefined();
+    expect(size(10_001, 1)).toBe("Images may be at most 10000 pixels wide and high");
+    expect(size(1, 10_001)).toBe("Images may be at most 10000 pixels wide and high");
+    expect(size(10_000, 5_001)).toBe("Images may have at most 50 million pixels");
   });
 
   it("rejects everything else, including truncated and zero-sized images", () => {
@@ -178,6 +204,25 @@ describe("POST /images", () => {
     expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM image")).toEqual(before);
   });
 
+  it("refuses images declaring more than 10,000 pixels a side or 50 million pixels, storing nothing", async () => {
+    const before = await stored();
+    for (const bytes of [
+      DECLARING.png(4_294_967_295, 1),
+      DECLARING.png(100_000, 100_000),
+      DECLARING.png(10_000, 5_001),
+      DECLARING.jpeg(65_535, 2),
+      DECLARING.gif(2, 10_001),
+      DECLARING.webp(16_777_216, 1),
+    ]) {
+      const response = await upload(bytes);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT" } }] });
+    }
+    expect(await stored()).toEqual(before);
+    expect(server.logs.filter((l) => (l.level as number) >= 50)).toEqual([]);
+    expect((await upload(DECLARING.png(10_000, 5_000))).status).toBe(201);
+  });
+
   it("refuses more than 10 MB, and stores nothing", async () => {
     await upload(SAMPLES.png);
     const before = await stored();
@@ -237,5 +282,24 @@ describe("attaching images", () => {
     const variantId = (variant.body.data!.createVariant as { variant: { id: string } }).variant.id;
     const onVariant = await server.gql(AttachVariantImages, { input: { variantId, version: 1, imageIds: [ids[1]!, ids[2]!] } }, { headers: writer });
     expect(onVariant.body.data!.setVariantImages).toMatchObject({ variant: { version: 2, images: [{ id: ids[1] }, { id: ids[2] }], featuredImage: { id: ids[1] } } });
+  });
+});
+
+describe("PUBLIC_URL", () => {
+  it("makes image URLs absolute, in upload answers and in the API", async () => {
+    const behindProxy = await startTestServer({ PUBLIC_URL: "https://shop.example/api/" });
+    try {
+      const staff = { authorization: (await staffHeaders(behindProxy, [Permission.CATALOG_WRITE])).authorization };
+      const form = new FormData();
+      form.append("file", new Blob([SAMPLES.png]), "picture.png");
+      const uploaded = (await (await fetch(`${behindProxy.origin}/images`, { method: "POST", body: form, headers: staff })).json()) as { id: string; url: string };
+      expect(uploaded.url).toMatch(/^https:\/\/shop\.example\/api\/images\/[0-9a-f]{64}\.png$/);
+      const read = await behindProxy.gql(graphql(`query ImageUrl($id: ID!) { node(id: $id) { ... on Image { url } } }`), { id: uploaded.id }, { headers: staff });
+      expect(read.body.data!.node).toEqual({ url: uploaded.url });
+      // Served where the relative part says, as before.
+      expect((await fetch(`${behindProxy.origin}${new URL(uploaded.url).pathname.replace(/^\/api/, "")}`)).status).toBe(200);
+    } finally {
+      await behindProxy.stop();
+    }
   });
 });

@@ -188,7 +188,7 @@ describe("products", () => {
       [{ title: "  " }, ["input", "title"], "title must not be blank"],
       [{ title: "x", slug: "Not A Slug" }, ["input", "slug"], "slug must be 1 to 120 lower-case letters, digits and single hyphens"],
       [{ title: "x", options: [{ name: "Size", values: ["S", "s"] }] }, ["input", "options", "0", "values", "1"], 'value "s" is listed twice'],
-      [{ title: "x", description: "bad\u0000" }, ["input", "description"], "description must not contain control characters"],
+      [{ title: "x", description: "bad\u0001" }, ["input", "description"], "description must not contain control characters"],
       [{ title: "x", description: "bad\u0085" }, ["input", "description"], "description must not contain control characters"],
     ];
     for (const [input, path, message] of cases) {

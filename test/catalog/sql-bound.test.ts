@@ -133,7 +133,7 @@ describe("SQL statements per request", () => {
     expect(large.body.data!.products.nodes).toHaveLength(50);
     const variants = large.body.data!.products.nodes.flatMap((p) => p.variants.nodes);
     expect(variants.length).toBeGreaterThan(100);
-    expect(variants.every((v) => v.selectedOptions.length > 0 && v.stock.available === v.stock.onHand - v.stock.allocated)).toBe(true);
+    expect(variants.every((v) => v.selectedOptions.length > 0 && v.stock!.available === v.stock!.onHand - v.stock!.allocated)).toBe(true);
 
     // One statement per relation, each batched over all parents at its level: options, images
     // (featuredImage shares it), collections, collection parent, variants page, variant count,

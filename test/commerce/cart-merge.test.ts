@@ -5,7 +5,7 @@ import { mergeGuestCart } from "../../src/modules/cart/cart-merge.js";
 import { toGlobalId } from "../../src/shared/global-id.js";
 import { graphql } from "../gql/index.js";
 import { customerHeaders } from "../helpers/auth.js";
-import { LoginCustomer, login, PASSWORD, register } from "../helpers/identity.js";
+import { LoginCustomer, login, PASSWORD, register, signedInCustomer } from "../helpers/identity.js";
 import { AddLines, ApplyCoupon, createCoupon, createVariant, placeOrder, readyCart } from "../helpers/commerce.js";
 import { query } from "../helpers/database.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
@@ -25,6 +25,28 @@ const MergedCart = graphql(`
       }
       coupons {
         code
+      }
+    }
+  }
+`);
+
+const LoginWithCart = graphql(`
+  mutation LoginWithCart($email: String!, $password: String!) {
+    login(input: { email: $email, password: $password }) {
+      __typename
+      ... on LoggedIn {
+        cart {
+          id
+          totalQuantity
+          lines {
+            sku
+            quantity
+          }
+        }
+        guestCartMerge {
+          mergedLines
+          droppedLines
+        }
       }
     }
   }
@@ -131,5 +153,24 @@ describe("login", () => {
     expect((await cartOf(`Bearer ${result.token}`))!.lines).toEqual([{ sku: variant.sku, quantity: 3 }]);
     const again = await login(server, email);
     expect((await cartOf(again.authorization.authorization))!.lines).toEqual([{ sku: variant.sku, quantity: 3 }]);
+  });
+
+  it("answers with the account's cart after the merge and with what merged, so the client needs no second request", async () => {
+    const own = await createVariant(server, { onHand: 10 });
+    const guest = await createVariant(server, { onHand: 10 });
+    const customer = await signedInCustomer(server);
+    await server.gql(AddLines, { input: { lines: [{ variantId: own.globalId, quantity: 1 }] } }, { headers: customer.authorization });
+    const token = await guestCart([{ variantId: guest.globalId, quantity: 2 }]);
+    const merged = (await server.gql(LoginWithCart, { email: customer.email, password: PASSWORD }, { headers: { "x-cart-token": token } })).body.data!.login!;
+    if (merged.__typename !== "LoggedIn") throw new Error(JSON.stringify(merged));
+    expect(merged.guestCartMerge).toEqual({ mergedLines: 1, droppedLines: 0 });
+    expect(merged.cart!.totalQuantity).toBe(3);
+    expect(merged.cart!.lines).toEqual(expect.arrayContaining([{ sku: own.sku, quantity: 1 }, { sku: guest.sku, quantity: 2 }]));
+    expect(merged.cart!.id).toBe((await server.gql(graphql(`query CartId { cart { id } }`), {}, { headers: customer.authorization })).body.data!.cart!.id);
+
+    const plain = (await server.gql(LoginWithCart, { email: customer.email, password: PASSWORD })).body.data!.login!;
+    expect(plain).toMatchObject({ guestCartMerge: null, cart: { totalQuantity: 3 } });
+    const newcomer = (await server.gql(LoginWithCart, { email: await register(server), password: PASSWORD })).body.data!.login!;
+    expect(newcomer).toMatchObject({ __typename: "LoggedIn", cart: null, guestCartMerge: null });
   });
 });

@@ -75,14 +75,16 @@ describe("placeOrder", () => {
     expect(retry.body.data!.placeOrder.__typename).toBe("OrderPlaced");
   });
 
-  it("rolls everything back when the payment provider fails between allocation and order creation", async () => {
+  it("answers an unreachable payment provider with a retryable PaymentProviderUnavailable, rolling everything back", async () => {
     const variant = await createVariant(server, { onHand: 2 });
     const headers = await readyCart(server, [{ variant, quantity: 2 }]);
     const before = await commerceCounts(server);
     const key = randomUUID();
     const failed = await placeOrder(server, headers, { idempotencyKey: key, paymentToken: "error" });
-    expect(failed.body.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
-    expect(failed.body.errors?.[0]?.message).toBe("Internal server error");
+    expect(failed.body).toEqual({
+      data: { placeOrder: { __typename: "PaymentProviderUnavailable", code: "PAYMENT_PROVIDER_UNAVAILABLE", retryable: true, message: "the test payment provider could not be reached", path: null } },
+    });
+    expect(server.logs.filter((l) => (l.level as number) >= 50)).toEqual([]);
     expect(await commerceCounts(server)).toEqual(before);
     expect(await stockOf(server, variant.id)).toEqual({ onHand: 2, allocated: 0 });
     expect(await query(server.databaseUrl, "SELECT 1 FROM idempotency_key WHERE key = $1", [key])).toEqual([]);

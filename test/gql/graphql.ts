@@ -47,7 +47,7 @@ export type ArchiveVariantInput = {
 
 export type CancelOrderInput = {
   orderId: string | number;
-  /** Why; kept with the transition. */
+  /** Why; kept with the transition for staff, never shown to the customer. */
   reason?: string | null | undefined;
 };
 
@@ -188,14 +188,18 @@ export type ErrorCode =
   | 'INVALID_TOKEN'
   | 'NOT_FOUND'
   | 'PAYMENT_DECLINED'
+  | 'PAYMENT_PROVIDER_UNAVAILABLE'
   | 'PERMISSION_NOT_HELD'
+  | 'QUANTITY_LIMIT_EXCEEDED'
   | 'ROLE_NAME_TAKEN'
   | 'SKU_TAKEN'
   | 'SLUG_TAKEN'
+  | 'TOO_MANY_UNPAID_ORDERS'
   | 'VERSION_CONFLICT'
   | 'WEAK_PASSWORD';
 
 export type FulfilOrderInput = {
+  /** Kept with the transition for staff; customers never see it. */
   note?: string | null | undefined;
   orderId: string | number;
   /** The carrier's tracking code (1 to 100 characters). */
@@ -432,7 +436,7 @@ export type StockMovementReason =
   | 'RETURNED';
 
 export type TransitionOrderInput = {
-  /** Kept with the transition, e.g. a payment reference (at most 500 characters). */
+  /** Kept with the transition for staff, e.g. a payment reference (at most 500 characters); customers never see it. */
   note?: string | null | undefined;
   orderId: string | number;
   /** SHIPPED needs fulfilOrder (a tracking code); CANCELLED can also be reached with cancelOrder. */
@@ -592,7 +596,7 @@ export type StockQueryQueryVariables = Exact<{
 }>;
 
 
-export type StockQueryQuery = { product: { variants: { nodes: Array<{ stock: { onHand: number } }> } } | null };
+export type StockQueryQuery = { product: { title: string, variants: { nodes: Array<{ sku: string, stock: { onHand: number } | null }> } } | null };
 
 export type AttachProductImagesMutationVariables = Exact<{
   input: SetProductImagesInput;
@@ -636,6 +640,16 @@ export type AddImageVariantMutation = { createVariant:
     | { variant: { id: string } }
     | Record<PropertyKey, never>
    };
+
+export type ImageUrlQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImageUrlQuery = { node:
+    | { url: string }
+    | Record<PropertyKey, never>
+   | null };
 
 export type UpdateProductMutationVariables = Exact<{
   input: UpdateProductInput;
@@ -729,7 +743,7 @@ export type CatalogTreeQueryVariables = Exact<{
 }>;
 
 
-export type CatalogTreeQuery = { products: { totalCount: number, nodes: Array<{ id: string, title: string, priceRange: { min: { amount: string } } | null, options: Array<{ name: string, values: Array<{ name: string }> }>, images: Array<{ url: string, width: number }>, featuredImage: { url: string } | null, collections: Array<{ title: string, parent: { title: string } | null }>, variants: { totalCount: number, nodes: Array<{ sku: string, availableForSale: boolean, price: { amount: string, currencyCode: string }, selectedOptions: Array<{ name: string, value: string }>, images: Array<{ url: string }>, stock: { onHand: number, allocated: number, available: number } }> } }> } };
+export type CatalogTreeQuery = { products: { totalCount: number, nodes: Array<{ id: string, title: string, priceRange: { min: { amount: string } } | null, options: Array<{ name: string, values: Array<{ name: string }> }>, images: Array<{ url: string, width: number }>, featuredImage: { url: string } | null, collections: Array<{ title: string, parent: { title: string } | null }>, variants: { totalCount: number, nodes: Array<{ sku: string, availableForSale: boolean, price: { amount: string, currencyCode: string }, selectedOptions: Array<{ name: string, value: string }>, images: Array<{ url: string }>, stock: { onHand: number, allocated: number, available: number } | null }> } }> } };
 
 export type SearchTreeQueryVariables = Exact<{
   query: string;
@@ -796,10 +810,48 @@ export type DeleteCollectionMutation = { deleteCollection:
     | { __typename: 'VersionConflict', code: ErrorCode, message: string }
    };
 
+export type CreateDearVariantMutationVariables = Exact<{
+  input: CreateVariantInput;
+}>;
+
+
+export type CreateDearVariantMutation = { createVariant:
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null, message: string }
+    | { __typename: 'SkuTaken', code: ErrorCode, path: Array<string> | null, message: string }
+    | { __typename: 'VariantCreated', variant: { price: { amount: string } } }
+   };
+
+export type CreateDearCouponMutationVariables = Exact<{
+  input: CreateCouponInput;
+}>;
+
+
+export type CreateDearCouponMutation = { createCoupon:
+    | { __typename: 'CouponCodeTaken', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'CouponCreated' }
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+   };
+
 export type MergedCartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MergedCartQuery = { cart: { lines: Array<{ sku: string, quantity: number }>, shippingAddress: { city: string } | null, shippingMethod: { code: string } | null, coupons: Array<{ code: string }> } | null };
+
+export type LoginWithCartMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginWithCartMutation = { login:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'LoggedIn', cart: { id: string, totalQuantity: number, lines: Array<{ sku: string, quantity: number }> } | null, guestCartMerge: { mergedLines: number, droppedLines: number } | null }
+   | null };
+
+export type CartIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CartIdQuery = { cart: { id: string } | null };
 
 export type CartQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -865,7 +917,7 @@ export type AdjustStockMutation = { adjustStock:
     | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null, shortages: Array<{ requested: number, available: number }> }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
-    | { __typename: 'StockAdjusted', variant: { sku: string, stock: { onHand: number, allocated: number, available: number } }, movement: { kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, note: string, actorKind: ActorKind, staffMemberId: string | null } | null }
+    | { __typename: 'StockAdjusted', variant: { sku: string, stock: { onHand: number, allocated: number, available: number } | null }, movement: { kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, note: string, actorKind: ActorKind, staffMemberId: string | null } | null }
    };
 
 export type LedgerQueryVariables = Exact<{
@@ -875,7 +927,7 @@ export type LedgerQueryVariables = Exact<{
 }>;
 
 
-export type LedgerQuery = { stockMovements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, actorKind: ActorKind, orderCode: string | null }> } };
+export type LedgerQuery = { stockMovements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: StockMovementKind, reason: StockMovementReason, onHandDelta: number, allocatedDelta: number, actorKind: ActorKind, orderCode: string | null }> } | null };
 
 export type NodeMovementQueryVariables = Exact<{
   id: string | number;
@@ -893,14 +945,21 @@ export type MyOrdersQueryVariables = Exact<{
 }>;
 
 
-export type MyOrdersQuery = { me: { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, lines: Array<{ quantity: number, variant: { product: { title: string } } | null }> }> } } | null };
+export type MyOrdersQuery = { me: { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, lines: Array<{ quantity: number, variant: { product: { title: string } } | null }> }> } | null } | null };
 
 export type OrderByCodeQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type OrderByCodeQuery = { order: { id: string, code: string, state: OrderState, customerId: string | null, nextStates: Array<OrderState>, transitions: Array<{ from: OrderState | null, to: OrderState, actorKind: ActorKind, staffMemberId: string | null, note: string }> } | null };
+export type OrderByCodeQuery = { order: { id: string, code: string, state: OrderState, customerId: string | null, nextStates: Array<OrderState>, transitions: Array<{ from: OrderState | null, to: OrderState, actorKind: ActorKind, staffMemberId: string | null, note: string | null }> } | null };
+
+export type CustomerTransitionsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CustomerTransitionsQuery = { order: { transitions: Array<{ from: OrderState | null, to: OrderState, actorKind: ActorKind, at: string, note: string | null, staffMemberId: string | null }> } | null, me: { orders: { nodes: Array<{ code: string, transitions: Array<{ to: OrderState, note: string | null, staffMemberId: string | null }> }> } | null } | null };
 
 export type NodeOrderQueryVariables = Exact<{
   id: string | number;
@@ -918,7 +977,7 @@ export type CustomerOrderHistoryQueryVariables = Exact<{
 
 
 export type CustomerOrderHistoryQuery = { node:
-    | { email: string, orders: { totalCount: number } }
+    | { email: string, orders: { totalCount: number } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -928,7 +987,7 @@ export type StaffOrdersQueryVariables = Exact<{
 }>;
 
 
-export type StaffOrdersQuery = { orders: { totalCount: number, nodes: Array<{ code: string, state: OrderState, email: string }> } };
+export type StaffOrdersQuery = { orders: { totalCount: number, nodes: Array<{ code: string, state: OrderState, email: string }> } | null };
 
 export type TransitionMutationVariables = Exact<{
   input: TransitionOrderInput;
@@ -996,7 +1055,7 @@ export type CouponsQueryVariables = Exact<{
 }>;
 
 
-export type CouponsQuery = { coupons: { totalCount: number, nodes: Array<{ code: string }> } };
+export type CouponsQuery = { coupons: { totalCount: number, nodes: Array<{ code: string }> } | null };
 
 export type NodeCouponQueryVariables = Exact<{
   id: string | number;
@@ -1027,6 +1086,38 @@ export type UpdateLineForCouponMutationVariables = Exact<{
 export type UpdateLineForCouponMutation = { updateCartLine:
     | { cart: { coupons: Array<{ applicable: boolean, problem: CouponProblem | null }>, totals: { discount: { amount: string } } } }
     | Record<PropertyKey, never>
+   };
+
+export type PlaceUnpaidOrderMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PlaceUnpaidOrderMutation = { placeOrder:
+    | { __typename: 'CheckoutIncomplete', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'CouponUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'EmptyCart', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReused', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OrderPlaced', order: { id: string, state: OrderState } }
+    | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'QuantityLimitExceeded', code: ErrorCode, message: string, path: Array<string> | null, lines: Array<{ variantId: string, requested: number, allowed: number }> }
+    | { __typename: 'TooManyUnpaidOrders', limit: number, code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type MarkOrderPaidMutationVariables = Exact<{
+  input: TransitionOrderInput;
+}>;
+
+
+export type MarkOrderPaidMutation = { transitionOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
    };
 
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1124,6 +1215,9 @@ export type PlaceOrderMutation = { placeOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderPlaced', order: { id: string, code: string, state: OrderState, email: string, paymentReference: string | null, expiresAt: string | null, couponCodes: Array<string>, totals: { subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, lines: Array<{ sku: string, quantity: number, unitPrice: { amount: string } }> } }
     | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PaymentProviderUnavailable', retryable: boolean, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'QuantityLimitExceeded', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'TooManyUnpaidOrders', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ApplyCouponMutationVariables = Exact<{
@@ -1433,7 +1527,7 @@ export type LoginStaffMutation = { loginStaff:
 export type StaffDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffDirectoryQuery = { currentStaff: { id: string, email: string, permissions: Array<Permission> } | null, staffMembers: Array<{ email: string }>, roles: Array<{ name: string }> };
+export type StaffDirectoryQuery = { currentStaff: { id: string, email: string, permissions: Array<Permission> } | null, staffMembers: Array<{ email: string }> | null, roles: Array<{ name: string }> | null };
 
 export type CurrentStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1534,6 +1628,81 @@ export type ChangePasswordAttemptMutation = { changePassword:
     | { __typename: 'WeakPassword' }
    | null };
 
+export type FifteenStaffLoginsMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type FifteenStaffLoginsMutation = { l1:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l2:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l3:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l4:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l5:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l6:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l7:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l8:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l9:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l10:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l11:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l12:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l13:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l14:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null, l15:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'StaffLoggedIn' }
+   | null };
+
+export type RequestResetAfterGuessingMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestResetAfterGuessingMutation = { requestPasswordReset:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'PasswordResetRequested' }
+   | null };
+
+export type ResetAfterGuessingMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type ResetAfterGuessingMutation = { resetPassword:
+    | { __typename: 'InvalidToken' }
+    | { __typename: 'PasswordReset' }
+    | { __typename: 'WeakPassword' }
+   };
+
 export type LoginStaffAttemptMutationVariables = Exact<{
   email: string;
   password: string;
@@ -1617,6 +1786,19 @@ export type BrokenReadQueryVariables = Exact<{
 
 
 export type BrokenReadQuery = { lookup: { timesGreeted: number } | null };
+
+export type ShopAndMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopAndMeQuery = { hello: string, me: { email: string } | null };
+
+export type ChangeNameMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChangeNameMutation = { updateProfile:
+    | { __typename: 'CustomerUpdated' }
+    | { __typename: 'InvalidInput' }
+   };
 
 export type HelloOverWsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1829,8 +2011,10 @@ export const NodeLookupDocument = new TypedDocumentString(`
 export const StockQueryDocument = new TypedDocumentString(`
     query StockQuery($slug: String!) {
   product(slug: $slug) {
+    title
     variants(first: 1) {
       nodes {
+        sku
         stock {
           onHand
         }
@@ -1911,6 +2095,15 @@ export const AddImageVariantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddImageVariantMutation, AddImageVariantMutationVariables>;
+export const ImageUrlDocument = new TypedDocumentString(`
+    query ImageUrl($id: ID!) {
+  node(id: $id) {
+    ... on Image {
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImageUrlQuery, ImageUrlQueryVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($input: UpdateProductInput!) {
   updateProduct(input: $input) {
@@ -2295,6 +2488,36 @@ export const DeleteCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
+export const CreateDearVariantDocument = new TypedDocumentString(`
+    mutation CreateDearVariant($input: CreateVariantInput!) {
+  createVariant(input: $input) {
+    __typename
+    ... on VariantCreated {
+      variant {
+        price {
+          amount
+        }
+      }
+    }
+    ... on UserError {
+      code
+      path
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDearVariantMutation, CreateDearVariantMutationVariables>;
+export const CreateDearCouponDocument = new TypedDocumentString(`
+    mutation CreateDearCoupon($input: CreateCouponInput!) {
+  createCoupon(input: $input) {
+    __typename
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDearCouponMutation, CreateDearCouponMutationVariables>;
 export const MergedCartDocument = new TypedDocumentString(`
     query MergedCart {
   cart {
@@ -2314,6 +2537,34 @@ export const MergedCartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MergedCartQuery, MergedCartQueryVariables>;
+export const LoginWithCartDocument = new TypedDocumentString(`
+    mutation LoginWithCart($email: String!, $password: String!) {
+  login(input: {email: $email, password: $password}) {
+    __typename
+    ... on LoggedIn {
+      cart {
+        id
+        totalQuantity
+        lines {
+          sku
+          quantity
+        }
+      }
+      guestCartMerge {
+        mergedLines
+        droppedLines
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginWithCartMutation, LoginWithCartMutationVariables>;
+export const CartIdDocument = new TypedDocumentString(`
+    query CartId {
+  cart {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CartIdQuery, CartIdQueryVariables>;
 export const CartQueryDocument = new TypedDocumentString(`
     query CartQuery {
   cart {
@@ -2560,6 +2811,32 @@ export const OrderByCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrderByCodeQuery, OrderByCodeQueryVariables>;
+export const CustomerTransitionsDocument = new TypedDocumentString(`
+    query CustomerTransitions($code: String!) {
+  order(code: $code) {
+    transitions {
+      from
+      to
+      actorKind
+      at
+      note
+      staffMemberId
+    }
+  }
+  me {
+    orders(first: 10) {
+      nodes {
+        code
+        transitions {
+          to
+          note
+          staffMemberId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerTransitionsQuery, CustomerTransitionsQueryVariables>;
 export const NodeOrderDocument = new TypedDocumentString(`
     query NodeOrder($id: ID!) {
   node(id: $id) {
@@ -2750,6 +3027,41 @@ export const UpdateLineForCouponDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateLineForCouponMutation, UpdateLineForCouponMutationVariables>;
+export const PlaceUnpaidOrderDocument = new TypedDocumentString(`
+    mutation PlaceUnpaidOrder($input: PlaceOrderInput!) {
+  placeOrder(input: $input) {
+    __typename
+    ... on OrderPlaced {
+      order {
+        id
+        state
+      }
+    }
+    ... on TooManyUnpaidOrders {
+      limit
+    }
+    ... on QuantityLimitExceeded {
+      lines {
+        variantId
+        requested
+        allowed
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceUnpaidOrderMutation, PlaceUnpaidOrderMutationVariables>;
+export const MarkOrderPaidDocument = new TypedDocumentString(`
+    mutation MarkOrderPaid($input: TransitionOrderInput!) {
+  transitionOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<MarkOrderPaidMutation, MarkOrderPaidMutationVariables>;
 export const HelloDocument = new TypedDocumentString(`
     query Hello {
   hello
@@ -2988,6 +3300,9 @@ export const PlaceOrderDocument = new TypedDocumentString(`
     }
     ... on CheckoutIncomplete {
       missing
+    }
+    ... on PaymentProviderUnavailable {
+      retryable
     }
     ... on UserError {
       code
@@ -3628,6 +3943,69 @@ export const ChangePasswordAttemptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangePasswordAttemptMutation, ChangePasswordAttemptMutationVariables>;
+export const FifteenStaffLoginsDocument = new TypedDocumentString(`
+    mutation FifteenStaffLogins($email: String!, $password: String!) {
+  l1: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l2: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l3: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l4: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l5: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l6: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l7: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l8: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l9: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l10: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l11: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l12: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l13: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l14: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+  l15: loginStaff(input: {email: $email, password: $password}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<FifteenStaffLoginsMutation, FifteenStaffLoginsMutationVariables>;
+export const RequestResetAfterGuessingDocument = new TypedDocumentString(`
+    mutation RequestResetAfterGuessing($email: String!) {
+  requestPasswordReset(input: {email: $email}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RequestResetAfterGuessingMutation, RequestResetAfterGuessingMutationVariables>;
+export const ResetAfterGuessingDocument = new TypedDocumentString(`
+    mutation ResetAfterGuessing($token: String!, $password: String!) {
+  resetPassword(input: {token: $token, newPassword: $password}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ResetAfterGuessingMutation, ResetAfterGuessingMutationVariables>;
 export const LoginStaffAttemptDocument = new TypedDocumentString(`
     mutation LoginStaffAttempt($email: String!, $password: String!) {
   loginStaff(input: {email: $email, password: $password}) {
@@ -3704,6 +4082,21 @@ export const BrokenReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrokenReadQuery, BrokenReadQueryVariables>;
+export const ShopAndMeDocument = new TypedDocumentString(`
+    query ShopAndMe {
+  hello
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ShopAndMeQuery, ShopAndMeQueryVariables>;
+export const ChangeNameDocument = new TypedDocumentString(`
+    mutation ChangeName {
+  updateProfile(input: {firstName: "Eve"}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeNameMutation, ChangeNameMutationVariables>;
 export const HelloOverWsDocument = new TypedDocumentString(`
     query HelloOverWs {
   hello

@@ -186,6 +186,9 @@ export const PlaceOrder = graphql(`
       ... on CheckoutIncomplete {
         missing
       }
+      ... on PaymentProviderUnavailable {
+        retryable
+      }
       ... on UserError {
         code
         message

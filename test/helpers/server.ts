@@ -48,8 +48,13 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "larder-data-"));
   // Every operation runs the way TEST_EXECUTION says from its first request. The response cache is
   // off: tests change the catalog behind the API's back, and the cache learns of such changes a
-  // moment later (test/response-cache.test.ts covers it).
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATA_DIR: dataDir, GRAPHQL_COMPILE_AFTER: COMPILE_AFTER[TEST_EXECUTION], RESPONSE_CACHE_MB: "0", ...env });
+  // moment later (test/response-cache.test.ts covers it). Every test request comes from one
+  // address, so the limits on orders awaiting payment are lifted (test/commerce/unpaid-orders.test.ts
+  // sets and covers them).
+  const unpaidLimits = { UNPAID_ORDERS_PER_BUYER: "100", UNPAID_ORDERS_PER_ADDRESS: "1000", UNPAID_ORDER_STOCK_PERCENT: "100" };
+  const config = loadConfig({
+    NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATA_DIR: dataDir, GRAPHQL_COMPILE_AFTER: COMPILE_AFTER[TEST_EXECUTION], RESPONSE_CACHE_MB: "0", ...unpaidLimits, ...env,
+  });
   const db = options.sharedDatabaseUrl ? { url: options.sharedDatabaseUrl, drop: async () => undefined } : await createTestDatabase();
   const database = openDatabase(db.url);
   const logs: Record<string, unknown>[] = [];

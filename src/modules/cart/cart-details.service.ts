@@ -71,7 +71,7 @@ export async function applyCoupon(ctx: Context, input: ApplyCouponInput): Promis
     if (!coupon) return refuse(CouponProblem.UNKNOWN_CODE);
     const [state] = await tx.query<{ applied: number; mine: boolean; subtotal: number }>`
       SELECT count(*)::int AS applied, coalesce(bool_or(coupon_id = ${coupon.id}::uuid), false) AS mine,
-             (SELECT coalesce(sum(v.price * cl.quantity), 0)::int FROM cart_line cl JOIN variant v ON v.id = cl.variant_id WHERE cl.cart_id = ${cart.id}::uuid) AS subtotal
+             (SELECT coalesce(sum(v.price * cl.quantity), 0)::bigint FROM cart_line cl JOIN variant v ON v.id = cl.variant_id WHERE cl.cart_id = ${cart.id}::uuid) AS subtotal
         FROM cart_coupon WHERE cart_id = ${cart.id}::uuid`;
     if (state!.mine) return;
     if (state!.applied >= MAX_COUPONS) reject(["input", "code"], `a cart holds at most ${MAX_COUPONS} coupons`);

@@ -1,4 +1,5 @@
 /** The cart module's resolvers, as schema.ts lists them. */
+import { LoggedInCartResolver } from "./cart-login.resolver.js";
 import { CartLineResolver, CartResolver } from "./cart.resolver.js";
 
-export const cartResolvers = [CartResolver, CartLineResolver] as const;
+export const cartResolvers = [CartResolver, CartLineResolver, LoggedInCartResolver] as const;

@@ -28,6 +28,7 @@ export const cartRules = {
   Cart: allow,
   CartLine: allow,
   CartUpdated: allow,
+  GuestCartMerge: allow,
   AppliedCoupon: allow,
   ShippingMethod: allow,
 };

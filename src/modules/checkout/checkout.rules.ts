@@ -10,4 +10,8 @@ export const checkoutRules = {
   EmptyCart: allow,
   CheckoutIncomplete: allow,
   PaymentDeclined: allow,
+  TooManyUnpaidOrders: allow,
+  QuantityLimitExceeded: allow,
+  QuantityLimit: allow,
+  PaymentProviderUnavailable: allow,
 };

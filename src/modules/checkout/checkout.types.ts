@@ -1,6 +1,7 @@
 /** GraphQL types of placing an order. */
-import { Field, InputType, ObjectType, createUnionType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from "type-graphql";
 import { ErrorCode, UserError } from "../../shared/errors.js";
+import { toGlobalId } from "../../shared/global-id.js";
 import { IdempotencyKeyReused, InvalidInput } from "../../shared/user-errors.js";
 import { InsufficientStock } from "../inventory/inventory.errors.js";
 import { Order } from "../orders/order.types.js";
@@ -60,9 +61,85 @@ export class PaymentDeclined extends UserError {
   }
 }
 
+@ObjectType({
+  implements: UserError,
+  description:
+    "The payment provider could not be reached. Nothing happened: no order, no charge, no stock held, the cart unchanged and the idempotency key unused, so the same request (same key) may be sent again later.",
+})
+export class PaymentProviderUnavailable extends UserError {
+  @Field({ description: "Always true: the same request may succeed later." })
+  retryable: boolean;
+
+  static of(reason: string): PaymentProviderUnavailable {
+    return Object.assign(new PaymentProviderUnavailable(), { code: ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, message: reason, retryable: true });
+  }
+}
+
+@ObjectType({
+  implements: UserError,
+  description: "The buyer (account, order email or client address) already has as many orders awaiting payment as the shop allows; pay or cancel one, or pay at once with another method. Nothing was changed.",
+})
+export class TooManyUnpaidOrders extends UserError {
+  @Field(() => Int, { description: "Orders awaiting payment allowed at once." })
+  limit: number;
+
+  static of(limit: number): TooManyUnpaidOrders {
+    const message = `at most ${limit} orders may await payment at once; pay or cancel one, or choose a method that pays now`;
+    return Object.assign(new TooManyUnpaidOrders(), { code: ErrorCode.TOO_MANY_UNPAID_ORDERS, message, path: ["input", "paymentMethod"], limit });
+  }
+}
+
+/** A line over the share of stock an order awaiting payment may hold, as plain data (stored for idempotent replays). */
+export interface LineOverLimit {
+  /** Row id. */
+  variantId: string;
+  requested: number;
+  allowed: number;
+}
+
+@ObjectType({ description: "A line asking for more units than an order awaiting payment may hold." })
+export class QuantityLimit {
+  @Field(() => ID)
+  variantId: string;
+
+  @Field(() => Int)
+  requested: number;
+
+  @Field(() => Int)
+  allowed: number;
+}
+
+@ObjectType({
+  implements: UserError,
+  description: "Some lines ask for more of a variant's stock than an order awaiting payment may hold; `lines` names them. Lower the quantities or pay at once with another method. Nothing was changed.",
+})
+export class QuantityLimitExceeded extends UserError {
+  @Field(() => [QuantityLimit])
+  lines: QuantityLimit[];
+
+  static of(lines: readonly LineOverLimit[]): QuantityLimitExceeded {
+    const list = lines.map((l) => Object.assign(new QuantityLimit(), { variantId: toGlobalId("Variant", l.variantId), requested: l.requested, allowed: l.allowed }));
+    const message = list.length === 1 ? `an order awaiting payment may hold at most ${list[0]!.allowed} of this item` : `${list.length} items exceed what an order awaiting payment may hold`;
+    return Object.assign(new QuantityLimitExceeded(), { code: ErrorCode.QUANTITY_LIMIT_EXCEEDED, message, path: ["input", "paymentMethod"], lines: list });
+  }
+}
+
 export const PlaceOrderResult = createUnionType({
   name: "PlaceOrderResult",
-  types: () => [OrderPlaced, InvalidInput, EmptyCart, CheckoutIncomplete, InsufficientStock, CouponUnavailable, PaymentDeclined, IdempotencyKeyReused] as const,
+  types: () =>
+    [
+      OrderPlaced,
+      InvalidInput,
+      EmptyCart,
+      CheckoutIncomplete,
+      InsufficientStock,
+      CouponUnavailable,
+      PaymentDeclined,
+      PaymentProviderUnavailable,
+      TooManyUnpaidOrders,
+      QuantityLimitExceeded,
+      IdempotencyKeyReused,
+    ] as const,
 });
 
 @ObjectType({ description: "A way to pay that `placeOrder` accepts." })

@@ -2,7 +2,8 @@
  * Payment methods behind one interface. `authorize` runs inside the order transaction, after the
  * stock is allocated and before the order is written: a decline or an outage there rolls the
  * allocation back with everything else, so there is nothing to undo. A remote provider would be
- * called the same way, with its own timeout well inside the transaction's.
+ * called the same way, with its own timeout well inside the transaction's, and would answer
+ * `unavailable` when it got no answer (refused connection, timeout, a 5xx): nothing was charged.
  */
 import type { CommerceConfig, PaymentMethodCode } from "../pricing/commerce-config.js";
 
@@ -20,24 +21,28 @@ export type PaymentOutcome =
   | { status: "settled"; reference: string }
   | { status: "authorized"; reference: string }
   | { status: "pending" }
-  | { status: "declined"; reason: string };
+  | { status: "declined"; reason: string }
+  | { status: "unavailable"; reason: string };
 
 export interface PaymentMethod {
   code: PaymentMethodCode;
   name: string;
+  /** Whether its orders wait, holding their stock, until staff mark them paid: those are limited (unpaid-orders.ts). */
+  awaitsPayment: boolean;
   authorize(request: PaymentRequest): Promise<PaymentOutcome>;
 }
 
 /**
  * Authorizes and settles at once. Tokens drive failures, like a card provider's test cards:
- * `decline` is declined, `error` is an unreachable provider (the request fails and nothing is kept).
+ * `decline` is declined, `error` is an unreachable provider.
  */
 const testMethod: PaymentMethod = {
   code: "test",
   name: "Test payment",
+  awaitsPayment: false,
   async authorize(request) {
     if (request.token === "decline") return { status: "declined", reason: "the test card was declined" };
-    if (request.token === "error") throw new Error("test payment provider unavailable");
+    if (request.token === "error") return { status: "unavailable", reason: "the test payment provider could not be reached" };
     return { status: "settled", reference: `test_${request.orderId}` };
   },
 };
@@ -46,6 +51,7 @@ const testMethod: PaymentMethod = {
 const manualMethod: PaymentMethod = {
   code: "manual",
   name: "Manual payment",
+  awaitsPayment: true,
   async authorize() {
     return { status: "pending" };
   },

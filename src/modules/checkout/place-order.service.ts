@@ -6,9 +6,11 @@
  * 1. the idempotency key row (idempotency.ts): a retry waits here and gets the first answer;
  * 2. the cart row: a second placement of the same cart waits, then finds no cart (EmptyCart);
  * 3. the variants: prices and stock are read after locking, so what is priced is what is sold;
- * 4. checks that write nothing (shortages, coupon problems, missing details) answer at once;
+ * 4. checks that write nothing (missing details, shortages, coupon problems, and for orders
+ *    awaiting payment the limits of unpaid-orders.ts) answer at once;
  * 5. from a savepoint: conditional allocation, coupon redemption, payment; a refusal rolls back
- *    to the savepoint and is answered (and stored under the key), an exception rolls back all;
+ *    to the savepoint and is answered (and stored under the key), an exception rolls back all,
+ *    and so does an unavailable payment provider, answered as a retryable user error;
  * 6. order, lines, ledger, transitions; the cart is deleted (the order's unique cart_id is the
  *    last guard against one cart becoming two orders).
  */
@@ -31,9 +33,21 @@ import { readOrder } from "../orders/order-read.js";
 import { CouponUnavailable } from "../promotions/coupon.errors.js";
 import type { CouponProblem } from "../promotions/coupon-rules.js";
 import { redeemCoupons } from "../promotions/redeem.js";
-import { CheckoutIncomplete, CheckoutRequirement, EmptyCart, OrderPlaced, PaymentDeclined, type PlaceOrderInput } from "./checkout.types.js";
+import {
+  CheckoutIncomplete,
+  CheckoutRequirement,
+  EmptyCart,
+  OrderPlaced,
+  PaymentDeclined,
+  PaymentProviderUnavailable,
+  QuantityLimitExceeded,
+  TooManyUnpaidOrders,
+  type LineOverLimit,
+  type PlaceOrderInput,
+} from "./checkout.types.js";
 import type { CommerceConfig } from "../pricing/commerce-config.js";
 import { enabledPaymentMethod, type PaymentMethod, type PaymentOutcome } from "./payment.js";
+import { linesOverLimit, unpaidOrderLimitReached } from "./unpaid-orders.js";
 
 /** What placing came to, as JSON: stored under the idempotency key and replayed to retries. */
 type PlaceOutcome =
@@ -42,6 +56,8 @@ type PlaceOutcome =
   | { kind: "incomplete"; missing: CheckoutRequirement[] }
   | { kind: "insufficientStock"; shortages: Shortage[] }
   | { kind: "couponUnavailable"; code: string; problem: CouponProblem }
+  | { kind: "tooManyUnpaid"; limit: number }
+  | { kind: "quantityLimit"; lines: LineOverLimit[] }
   | { kind: "declined"; reason: string };
 
 interface Placement {
@@ -51,6 +67,8 @@ interface Placement {
   /** The shop's selling settings and currency code, as this server has them. */
   commerce: CommerceConfig;
   currency: string;
+  /** The client address placing it, for the limits on orders awaiting payment. */
+  clientAddress: string;
 }
 
 const MAX_PAYMENT_TOKEN = 500;
@@ -86,6 +104,12 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   if (shortages.length > 0) return { kind: "insufficientStock", shortages };
   const refused = priced.coupons.find((c) => c.problem !== null);
   if (refused) return { kind: "couponUnavailable", code: refused.coupon.code, problem: refused.problem! };
+  if (placement.method.awaitsPayment) {
+    const over = linesOverLimit(contents.lines, placement.commerce);
+    if (over.length > 0) return { kind: "quantityLimit", lines: over };
+    const limit = await unpaidOrderLimitReached(tx, { customerId: cart.customer_id, email: email!, address: placement.clientAddress }, placement.commerce);
+    if (limit !== null) return { kind: "tooManyUnpaid", limit };
+  }
 
   await tx.execute`SAVEPOINT place_order`;
   const undo = async <T extends PlaceOutcome>(outcome: T): Promise<T> => {
@@ -102,6 +126,9 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   const orderId = uuidv7();
   const payment = await placement.method.authorize({ orderId, amount: priced.totals.total, currency: placement.currency, token: placement.token });
   if (payment.status === "declined") return undo({ kind: "declined", reason: payment.reason });
+  // Thrown, not stored: the whole transaction rolls back, idempotency key included, so a retry with
+  // the same key tries again once the provider answers.
+  if (payment.status === "unavailable") throw new Rejection(PaymentProviderUnavailable.of(payment.reason));
 
   let code = newOrderCode();
   while (!(await insertOrder(tx, { orderId, code, cart: priced, email: email!, customerId: cart.customer_id, placement, payment }))) code = newOrderCode();
@@ -137,11 +164,11 @@ async function insertOrder(
   const expiresAt = state === "PLACED" ? new Date(Date.now() + o.placement.commerce.unpaidOrderTtlMinutes * 60_000) : null;
   const inserted = await tx.execute`
     INSERT INTO shop_order (id, code, cart_id, customer_id, email, state, currency, prices_include_tax, tax_rate_bps, subtotal, discount, shipping, tax, total,
-                            shipping_address, shipping_method_code, shipping_method_name, payment_method, payment_reference, expires_at, updated_at)
+                            shipping_address, shipping_method_code, shipping_method_name, payment_method, payment_reference, expires_at, client_address, updated_at)
     VALUES (${o.orderId}::uuid, ${o.code}, ${o.cart.id}::uuid, ${o.customerId}::uuid, ${o.email}, ${state}::"OrderState", ${o.placement.currency},
             ${o.cart.pricesIncludeTax}, ${o.cart.taxRateBps}, ${totals.subtotal}, ${totals.discount}, ${totals.shipping}, ${totals.tax}, ${totals.total},
             ${JSON.stringify(addressToJson(o.cart.shippingAddress!))}::jsonb, ${o.cart.shippingMethod!.code}, ${o.cart.shippingMethod!.name},
-            ${o.placement.method.code}, ${reference}, ${expiresAt}, now())
+            ${o.placement.method.code}, ${reference}, ${expiresAt}, ${o.placement.clientAddress}, now())
     ON CONFLICT (code) DO NOTHING`;
   return inserted === 1;
 }
@@ -152,9 +179,9 @@ async function insertLines(tx: Tx, orderId: string, cart: PricedCart, tracked: S
     INSERT INTO order_line (id, order_id, variant_id, position, sku, product_title, variant_title, unit_price, quantity, allocated, amount, discount, tax)
     SELECT l.id, ${orderId}::uuid, l.variant_id, l.position, l.sku, l.product_title, l.variant_title, l.unit_price, l.quantity, l.allocated, l.amount, l.discount, l.tax
       FROM unnest(${lines.map(() => uuidv7())}::uuid[], ${lines.map((l) => l.variantId)}::uuid[], ${lines.map((_, i) => i)}::int[], ${lines.map((l) => l.sku)}::text[],
-                  ${lines.map((l) => l.productTitle)}::text[], ${lines.map((l) => l.variantTitle)}::text[], ${lines.map((l) => l.unitPrice)}::int[],
+                  ${lines.map((l) => l.productTitle)}::text[], ${lines.map((l) => l.variantTitle)}::text[], ${lines.map((l) => l.unitPrice)}::bigint[],
                   ${lines.map((l) => l.quantity)}::int[], ${lines.map((l) => (tracked.has(l.variantId) ? l.quantity : 0))}::int[],
-                  ${lines.map((l) => l.amount)}::int[], ${lines.map((l) => l.discount)}::int[], ${lines.map((l) => l.tax)}::int[])
+                  ${lines.map((l) => l.amount)}::bigint[], ${lines.map((l) => l.discount)}::bigint[], ${lines.map((l) => l.tax)}::bigint[])
         AS l(id, variant_id, position, sku, product_title, variant_title, unit_price, quantity, allocated, amount, discount, tax)`;
 }
 
@@ -186,6 +213,10 @@ function refusal(outcome: Exclude<PlaceOutcome, { kind: "placed" }>): UserError 
       return InsufficientStock.of(undefined, outcome.shortages);
     case "couponUnavailable":
       return CouponUnavailable.of(undefined, outcome.code, outcome.problem);
+    case "tooManyUnpaid":
+      return TooManyUnpaidOrders.of(outcome.limit);
+    case "quantityLimit":
+      return QuantityLimitExceeded.of(outcome.lines);
     case "declined":
       return PaymentDeclined.of(outcome.reason);
   }
@@ -207,7 +238,7 @@ export async function placeOrder(ctx: Context, input: PlaceOrderInput): Promise<
   if (!scope) throw new Rejection(EmptyCart.create());
   const { idempotencyKey, ...request } = input;
   const result = await idempotent(ctx.sql, { scope, key: idempotencyKey, input: { ...request, paymentToken: token } }, (tx) =>
-    place(tx, { owner, method, token, commerce, currency: ctx.services.currency.code }),
+    place(tx, { owner, method, token, commerce, currency: ctx.services.currency.code, clientAddress: ctx.client.address }),
   );
   if (result.kind === "reused") throw new Rejection(IdempotencyKeyReused.at(["input", "idempotencyKey"]));
   const outcome = result.result;

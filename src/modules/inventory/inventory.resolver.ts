@@ -18,7 +18,7 @@ export class InventoryResolver {
     return runMutation(() => adjustStock(ctx, input));
   }
 
-  @Query(() => StockMovementConnection, { description: "The stock ledger of a variant, newest first. Needs INVENTORY_READ." })
+  @Query(() => StockMovementConnection, { nullable: true, description: "The stock ledger of a variant, newest first. Needs INVENTORY_READ." })
   stockMovements(@Arg("variantId", () => ID) variantId: string, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<StockMovementConnection> {
     return stockMovements(ctx, expectGlobalId(variantId, "Variant", "variantId"), args);
   }

@@ -115,7 +115,7 @@ const ORDERING = "movement-newest";
 
 /** A page of a variant's ledger, newest first. */
 export async function stockMovements(ctx: Context, variantId: string, args: ConnectionArgs): Promise<StockMovementConnection> {
-  const window = pageWindow(args, ORDERING, ["string", "string"]);
+  const window = pageWindow(args, ORDERING, ["timestamp", "uuid"]);
   const params = new SqlParams();
   const variant = params.add(variantId, "uuid");
   const keyset = keysetClauses(params, window, [{ sql: "m.created_at", cast: "timestamp" }, { sql: "m.id", cast: "uuid" }], true);

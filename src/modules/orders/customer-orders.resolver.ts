@@ -7,7 +7,7 @@ import { OrderConnection } from "./order.types.js";
 
 @Resolver(() => Customer)
 export class CustomerOrdersResolver {
-  @FieldResolver(() => OrderConnection, { description: "Orders placed with this account, newest first (guest orders under the same email are not included)." })
+  @FieldResolver(() => OrderConnection, { nullable: true, description: "Orders placed with this account, newest first (guest orders under the same email are not included)." })
   async orders(@Root() customer: Customer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<OrderConnection> {
     // Who may read it is the `Customer.orders` rule (orders.rules.ts).
     const page = await ctx.loaders.ordersByCustomer(args).load(customer.rowId);

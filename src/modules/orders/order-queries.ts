@@ -48,7 +48,7 @@ function filterSql(filter: OrderFilter | null | undefined, params: SqlParams): s
 
 /** Staff order list, newest first, with every filter condition applied in SQL. */
 export async function listOrders(ctx: Context, filter: OrderFilter | null | undefined, args: ConnectionArgs): Promise<OrderConnection> {
-  const window = pageWindow(args, ORDER_ORDERING, ["string", "string"]);
+  const window = pageWindow(args, ORDER_ORDERING, ["timestamp", "uuid"]);
   const params = new SqlParams();
   const conditions = filterSql(filter, params);
   const countParams = params.values.slice();

@@ -31,7 +31,7 @@ export class TransitionOrderInput {
   @Field(() => OrderState, { description: "SHIPPED needs fulfilOrder (a tracking code); CANCELLED can also be reached with cancelOrder." })
   to: OrderState;
 
-  @Field(() => String, { nullable: true, description: "Kept with the transition, e.g. a payment reference (at most 500 characters)." })
+  @Field(() => String, { nullable: true, description: "Kept with the transition for staff, e.g. a payment reference (at most 500 characters); customers never see it." })
   note?: string | null;
 }
 
@@ -43,7 +43,7 @@ export class FulfilOrderInput {
   @Field({ description: "The carrier's tracking code (1 to 100 characters)." })
   trackingCode: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Kept with the transition for staff; customers never see it." })
   note?: string | null;
 }
 
@@ -52,7 +52,7 @@ export class CancelOrderInput {
   @Field(() => ID)
   orderId: string;
 
-  @Field(() => String, { nullable: true, description: "Why; kept with the transition." })
+  @Field(() => String, { nullable: true, description: "Why; kept with the transition for staff, never shown to the customer." })
   reason?: string | null;
 }
 

@@ -25,7 +25,7 @@ export const createOrderLoaders = {
     perArgs(
       (args: ConnectionArgs) =>
         new DataLoader<string, Page<Order>>(async (customerIds) => {
-          const window = pageWindow(args, ORDER_ORDERING, ["string", "string"]);
+          const window = pageWindow(args, ORDER_ORDERING, ["timestamp", "uuid"]);
           const params = new SqlParams();
           const ids = params.add(customerIds, "uuid[]");
           const keyset = keysetClauses(params, window, [{ sql: "o.created_at", cast: "timestamp" }, { sql: "o.id", cast: "uuid" }], true);

@@ -17,7 +17,7 @@ export class OrderResolver {
     return orderByCode(ctx, code);
   }
 
-  @Query(() => OrderConnection, { description: "All orders, newest first, filtered. Needs ORDERS_READ." })
+  @Query(() => OrderConnection, { nullable: true, description: "All orders, newest first, filtered. Needs ORDERS_READ." })
   orders(
     @Arg("filter", () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

@@ -182,7 +182,7 @@ export function toOrderLine(row: OrderLineRow, currency: ShopCurrency): OrderLin
   });
 }
 
-@ObjectType({ description: "A state change of an order: from, to, who and when." })
+@ObjectType({ description: "A state change of an order: from, to, who and when; the note and the staff member are internal." })
 export class OrderTransition {
   @Field(() => OrderState, { nullable: true, description: "Null for the placement itself." })
   from: OrderState | null;
@@ -193,10 +193,10 @@ export class OrderTransition {
   @Field(() => ActorKind)
   actorKind: ActorKind;
 
-  @Field(() => ID, { nullable: true, description: "The staff member who made it, when one did." })
+  @Field(() => ID, { nullable: true, description: "The staff member who made it, when one did. Staff with ORDERS_READ only." })
   staffMemberId: string | null;
 
-  @Field()
+  @Field(() => String, { nullable: true, description: "What staff noted with it (a payment reference, why it was cancelled): internal, for staff with ORDERS_READ only." })
   note: string;
 
   @Field()

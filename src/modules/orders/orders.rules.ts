@@ -1,7 +1,8 @@
 /**
  * Order administration needs its staff permissions. Reading an order is decided by
  * order-visibility.ts, which the `order` query, the loaders (and so `node(id:)`) and the order
- * history below all apply, so the order types are open once reached.
+ * history below all apply, so the order types are open once reached, except what staff wrote
+ * for each other: transition notes and who made a transition are for ORDERS_READ.
  */
 import { allow, and } from "graphql-shield";
 import { hasPermission, objectRule } from "../../access.js";
@@ -11,6 +12,7 @@ import { Permission } from "../identity/permission.js";
 import { canReadOrdersOf } from "./order-visibility.js";
 
 const ordersWrite = hasPermission(Permission.ORDERS_WRITE);
+const ordersRead = hasPermission(Permission.ORDERS_READ);
 
 /** A customer's orders: whoever may see the customer, if they may also read that customer's orders. */
 const readsOrderHistory = and(
@@ -21,7 +23,7 @@ const readsOrderHistory = and(
 export const ordersRules = {
   Query: {
     order: allow,
-    orders: hasPermission(Permission.ORDERS_READ),
+    orders: ordersRead,
   },
   Mutation: {
     transitionOrder: ordersWrite,
@@ -31,7 +33,7 @@ export const ordersRules = {
   Order: allow,
   OrderLine: allow,
   OrderShipping: allow,
-  OrderTransition: allow,
+  OrderTransition: { "*": allow, note: ordersRead, staffMemberId: ordersRead },
   OrderConnection: allow,
   OrderEdge: allow,
   OrderUpdated: allow,

@@ -1,6 +1,6 @@
 /**
- * Selling settings read from the environment: tax, shipping, payment methods and unpaid-order
- * expiry. Parsers return the value or what was expected, so config.ts reports a bad variable the
+ * Selling settings read from the environment: tax, shipping, payment methods, and the expiry
+ * and limits of unpaid orders. Parsers return the value or what was expected, so config.ts reports a bad variable the
  * way it reports every other one. A server's settings are `services.config.commerce`; the
  * functions here take them as an argument.
  */
@@ -28,6 +28,12 @@ export interface CommerceConfig {
   paymentMethods: readonly PaymentMethodCode[];
   /** How long an order may stay unpaid before the expiry job cancels it and frees its stock. */
   unpaidOrderTtlMinutes: number;
+  /** Orders awaiting payment one customer account, and one order email, may have at once. */
+  unpaidOrdersPerBuyer: number;
+  /** Orders awaiting payment placed from one client address that may exist at once. */
+  unpaidOrdersPerAddress: number;
+  /** The share (percent) of a variant's units on hand one line of an order awaiting payment may hold. */
+  unpaidLineStockPercent: number;
   orderExpiryIntervalSeconds: number;
 }
 

@@ -11,6 +11,9 @@
  * 5. tax per line and on shipping, on the discounted amount: exclusive prices add
  *    round(amount × rate); inclusive prices contain amount − round(amount / (1 + rate));
  * 6. total = subtotal − discount + shipping (+ tax when prices exclude it).
+ *
+ * Amounts are bounded (MAX_MINOR per price, 250 lines of 999 units per cart), so every sum is a
+ * safe integer; one that is not is a bug, thrown rather than rounded.
  */
 import { allocate, applyBasisPoints, includedTax } from "./rounding.js";
 
@@ -62,5 +65,7 @@ export function computeTotals(input: TotalsInput): Totals {
   const shippingTax = taxOf(shipping);
   const tax = lineTaxes.reduce((a, b) => a + b, 0) + shippingTax;
   const total = subtotal - discount + shipping + (input.pricesIncludeTax ? 0 : tax);
+  // Every other amount is at most one of these.
+  if (![subtotal, tax, total].every(Number.isSafeInteger)) throw new RangeError("totals beyond Number.MAX_SAFE_INTEGER");
   return { lineAmounts, lineDiscounts, lineTaxes, subtotal, discount, shipping, shippingTax, tax, total };
 }

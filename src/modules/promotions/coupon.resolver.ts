@@ -10,7 +10,7 @@ import { CouponConnection, CreateCouponInput, CreateCouponResult, UpdateCouponIn
 
 @Resolver()
 export class CouponResolver {
-  @Query(() => CouponConnection, { description: "Coupons, newest first. Needs SETTINGS_READ." })
+  @Query(() => CouponConnection, { nullable: true, description: "Coupons, newest first. Needs SETTINGS_READ." })
   coupons(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<CouponConnection> {
     return listCoupons(ctx, args);
   }

@@ -88,7 +88,7 @@ const ORDERING = "coupon-newest";
 
 /** Coupons, newest first. */
 export async function listCoupons(ctx: Context, args: ConnectionArgs): Promise<CouponConnection> {
-  const window = pageWindow(args, ORDERING, ["string", "string"]);
+  const window = pageWindow(args, ORDERING, ["timestamp", "uuid"]);
   const params = new SqlParams();
   const keyset = keysetClauses(params, window, [{ sql: "cp.created_at", cast: "timestamp" }, { sql: "cp.id", cast: "uuid" }], true);
   const rows = await ctx.sql.query<CouponRow & { created_at: Date }>(

@@ -48,7 +48,7 @@ export const createCollectionLoaders = {
     perArgs(
       (args: ConnectionArgs) =>
         new DataLoader<string, Page<Product>>(async (collectionIds) => {
-          const window = pageWindow(args, PRODUCT_ORDERING, ["number", "string"]);
+          const window = pageWindow(args, PRODUCT_ORDERING, ["int", "uuid"]);
           const params = new SqlParams();
           const ids = params.add(collectionIds, "uuid[]");
           const keyset = keysetClauses(params, window, [{ sql: "cp.position", cast: "int" }, { sql: "cp.product_id", cast: "uuid" }], false);

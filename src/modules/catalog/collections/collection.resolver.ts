@@ -15,7 +15,7 @@ const ROOT_ORDERING = "collection-root";
 export class CollectionResolver {
   @Query(() => CollectionConnection, { description: "The top of the collection tree, by position; walk down with `children`." })
   async collections(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<CollectionConnection> {
-    const window = pageWindow(args, ROOT_ORDERING, ["number", "string"]);
+    const window = pageWindow(args, ROOT_ORDERING, ["int", "uuid"]);
     const params = new SqlParams();
     const keyset = keysetClauses(params, window, [{ sql: "c.position", cast: "int" }, { sql: "c.id", cast: "uuid" }], false);
     const sql = ctx.sql;
@@ -51,7 +51,7 @@ export class CollectionResolver {
 
   @FieldResolver(() => ProductConnection, { description: "Its products in the collection's order; customers see active ones only." })
   async products(@Root() collection: Collection, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<ProductConnection> {
-    pageWindow(args, "collection-position", ["number", "string"]);
+    pageWindow(args, "collection-position", ["int", "uuid"]);
     const page = await ctx.loaders.collectionProductPages({ first: args.first, after: args.after, last: args.last, before: args.before }).load(collection.rowId);
     return toConnection(ProductConnection, page, () => ctx.loaders.collectionProductCount.load(collection.rowId));
   }

@@ -63,6 +63,21 @@ function jpeg(bytes: Buffer): ImageInfo | null {
   return null;
 }
 
+/**
+ * Largest width or height, and pixel count, of an accepted image. Headers may declare any size
+ * (a PNG up to 2^32 − 1 pixels a side); nothing this large is a product photo, and anything that
+ * later decodes it would need gigabytes.
+ */
+export const MAX_IMAGE_SIDE = 10_000;
+export const MAX_IMAGE_PIXELS = 50_000_000;
+
+/** Why an image of this size is refused, or undefined when it is accepted. */
+export function sizeProblem(info: ImageInfo): string | undefined {
+  if (info.width > MAX_IMAGE_SIDE || info.height > MAX_IMAGE_SIDE) return `Images may be at most ${MAX_IMAGE_SIDE} pixels wide and high`;
+  if (info.width * info.height > MAX_IMAGE_PIXELS) return `Images may have at most ${MAX_IMAGE_PIXELS / 1_000_000} million pixels`;
+  return undefined;
+}
+
 /** What image `bytes` hold, or null when they are not a JPEG, PNG, WebP or GIF with a non-zero size. */
 export function sniffImage(bytes: Buffer): ImageInfo | null {
   const info = png(bytes) ?? jpeg(bytes) ?? gif(bytes) ?? webp(bytes);

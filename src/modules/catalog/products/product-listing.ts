@@ -3,8 +3,8 @@
  * trigram matching, and keyset-paged sort orders, as one parameterised statement per page.
  */
 import type { DbSource } from "../../../db-source.js";
-import { pageWindow, toPage, type ConnectionArgs, type CursorValue, type Page } from "../../../shared/pagination.js";
-import { keysetClauses, likePattern, SqlParams, type SortKey } from "../../../shared/sql.js";
+import { pageWindow, toPage, type ConnectionArgs, type CursorKey, type CursorValue, type Page } from "../../../shared/pagination.js";
+import { keysetClauses, likePattern, SqlParams } from "../../../shared/sql.js";
 import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../visibility.js";
 import { PRODUCT_COLUMNS, toProduct, type Product, type ProductRow, type ProductStatus } from "./product.types.js";
 
@@ -49,8 +49,8 @@ export function productConditions(source: DbSource, params: SqlParams, criteria:
       SELECT id FROM tree))`);
   }
   const variantConditions: string[] = [];
-  if (criteria.priceMin !== undefined) variantConditions.push(`v.price >= ${params.add(criteria.priceMin, "int")}`);
-  if (criteria.priceMax !== undefined) variantConditions.push(`v.price <= ${params.add(criteria.priceMax, "int")}`);
+  if (criteria.priceMin !== undefined) variantConditions.push(`v.price >= ${params.add(criteria.priceMin, "bigint")}`);
+  if (criteria.priceMax !== undefined) variantConditions.push(`v.price <= ${params.add(criteria.priceMax, "bigint")}`);
   if (criteria.inStock) variantConditions.push(VARIANT_AVAILABLE_SQL);
   for (const option of criteria.options ?? []) {
     variantConditions.push(`EXISTS (SELECT 1 FROM variant_option_value vov
@@ -92,8 +92,9 @@ function relevanceSql(params: SqlParams, text: string): string {
 interface Ordering {
   /** Names the ordering inside cursors. */
   name: string;
-  key: (params: SqlParams) => SortKey;
-  shape: "string" | "number";
+  /** The sort key's SQL, and the type it is compared (and its cursor value cast) as. */
+  sql: (params: SqlParams) => string;
+  cast: CursorKey;
   descending: boolean;
   keyOf: (row: ListedRow) => CursorValue;
 }
@@ -101,39 +102,39 @@ interface Ordering {
 type ListedRow = ProductRow & { sort_key: string | number | Date };
 
 const byTimestamp = (row: ListedRow) => (row.sort_key as Date).toISOString();
-const NEWEST: Ordering = { name: "newest", key: () => ({ sql: "p.created_at", cast: "timestamp" }), shape: "string", descending: true, keyOf: byTimestamp };
+const NEWEST: Ordering = { name: "newest", sql: () => "p.created_at", cast: "timestamp", descending: true, keyOf: byTimestamp };
 
 function ordering(sort: ProductSort, text: string | undefined): Ordering {
   switch (sort) {
     case ProductSort.RELEVANCE:
       // Without search text every product is equally relevant: newest first.
       if (!text) return NEWEST;
-      return { name: "relevance", key: (params) => ({ sql: relevanceSql(params, text), cast: "float8" }), shape: "number", descending: true, keyOf: (row) => row.sort_key as number };
+      return { name: "relevance", sql: (params) => relevanceSql(params, text), cast: "float8", descending: true, keyOf: (row) => row.sort_key as number };
     case ProductSort.NEWEST:
       return NEWEST;
     // A product without variants has no price: last in both directions.
     case ProductSort.PRICE_ASC:
-      return { name: "price-asc", key: () => ({ sql: "coalesce(p.price_min, 2147483647)", cast: "int" }), shape: "number", descending: false, keyOf: (row) => row.sort_key as number };
+      return { name: "price-asc", sql: () => `coalesce(p.price_min, ${Number.MAX_SAFE_INTEGER})`, cast: "bigint", descending: false, keyOf: (row) => row.sort_key as number };
     case ProductSort.PRICE_DESC:
-      return { name: "price-desc", key: () => ({ sql: "coalesce(p.price_min, -1)", cast: "int" }), shape: "number", descending: true, keyOf: (row) => row.sort_key as number };
+      return { name: "price-desc", sql: () => "coalesce(p.price_min, -1)", cast: "bigint", descending: true, keyOf: (row) => row.sort_key as number };
     case ProductSort.TITLE_ASC:
-      return { name: "title-asc", key: () => ({ sql: "p.title", cast: "text" }), shape: "string", descending: false, keyOf: (row) => row.sort_key as string };
+      return { name: "title-asc", sql: () => "p.title", cast: "text", descending: false, keyOf: (row) => row.sort_key as string };
     case ProductSort.TITLE_DESC:
-      return { name: "title-desc", key: () => ({ sql: "p.title", cast: "text" }), shape: "string", descending: true, keyOf: (row) => row.sort_key as string };
+      return { name: "title-desc", sql: () => "p.title", cast: "text", descending: true, keyOf: (row) => row.sort_key as string };
   }
 }
 
 /** One page of the products matching `criteria` in `sort` order. */
 export async function listProducts(source: DbSource, criteria: ProductCriteria, sort: ProductSort, args: ConnectionArgs): Promise<Page<Product>> {
   const order = ordering(sort, criteria.text);
-  const window = pageWindow(args, order.name, [order.shape, "string"]);
+  const window = pageWindow(args, order.name, [order.cast, "uuid"]);
   const params = new SqlParams();
-  const key = order.key(params);
+  const sortKey = order.sql(params);
   const conditions = productConditions(source, params, criteria);
   // The sort key is computed once in the inner select; PostgreSQL flattens the subquery, so plain
   // column keys still walk their indexes.
-  const keyset = keysetClauses(params, window, [{ sql: "x.sort_key", cast: key.cast }, { sql: "x.id", cast: "uuid" }], order.descending);
-  const sql = `SELECT * FROM (SELECT ${PRODUCT_COLUMNS}, ${key.sql} AS sort_key FROM product p WHERE ${conditions.join(" AND ")}) x
+  const keyset = keysetClauses(params, window, [{ sql: "x.sort_key", cast: order.cast }, { sql: "x.id", cast: "uuid" }], order.descending);
+  const sql = `SELECT * FROM (SELECT ${PRODUCT_COLUMNS}, ${sortKey} AS sort_key FROM product p WHERE ${conditions.join(" AND ")}) x
     ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
   const rows = await source.sql.query<ListedRow>(sql, params.values);
   const page = toPage(rows, window, order.name, (row) => [order.keyOf(row), row.id]);

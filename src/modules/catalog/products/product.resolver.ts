@@ -49,7 +49,7 @@ export class ProductResolver {
 
   @FieldResolver(() => VariantConnection, { description: "Variants by position; archived ones only for catalog staff." })
   async variants(@Root() product: Product, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<VariantConnection> {
-    pageWindow(args, "variant-position", ["number", "string"]);
+    pageWindow(args, "variant-position", ["int", "uuid"]);
     const page = await ctx.loaders.variantPages({ first: args.first, after: args.after, last: args.last, before: args.before }).load(product.rowId);
     return toConnection(VariantConnection, page, () => ctx.loaders.variantCount.load(product.rowId));
   }

@@ -36,7 +36,7 @@ export async function searchStats(source: DbSource, criteria: ProductCriteria): 
      UNION ALL
      SELECT 'collection', NULL, NULL, cp.collection_id, NULL, NULL, count(*)::int FROM m JOIN collection_product cp ON cp.product_id = m.id GROUP BY cp.collection_id
      UNION ALL
-     SELECT 'price', NULL, NULL, NULL, width_bucket(m.price_min, ${params.add(edges, "int[]")}), NULL, count(*)::int FROM m WHERE m.price_min IS NOT NULL GROUP BY 5`,
+     SELECT 'price', NULL, NULL, NULL, width_bucket(m.price_min, ${params.add(edges, "bigint[]")}), NULL, count(*)::int FROM m WHERE m.price_min IS NOT NULL GROUP BY 5`,
     params.values,
   );
   const options = new Map<string, OptionFacet & { order: number }>();

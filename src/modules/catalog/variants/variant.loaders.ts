@@ -27,7 +27,7 @@ export const createVariantLoaders = {
     perArgs(
       (args: ConnectionArgs) =>
         new DataLoader<string, Page<Variant>>(async (productIds) => {
-          const window = pageWindow(args, ORDERING, ["number", "string"]);
+          const window = pageWindow(args, ORDERING, ["int", "uuid"]);
           const params = new SqlParams();
           const ids = params.add(productIds, "uuid[]");
           const keyset = keysetClauses(params, window, [{ sql: "v.position", cast: "int" }, { sql: "v.id", cast: "uuid" }], false);

@@ -26,7 +26,7 @@ export class VariantResolver {
     return ctx.loaders.selectedOptions.load(variant.rowId);
   }
 
-  @FieldResolver(() => StockLevel, { description: "Stock numbers; catalog or inventory staff only." })
+  @FieldResolver(() => StockLevel, { nullable: true, description: "Stock numbers; catalog or inventory staff only." })
   stock(@Root() variant: Variant): StockLevel {
     return { onHand: variant.stockOnHand, allocated: variant.stockAllocated, available: variant.stockOnHand - variant.stockAllocated };
   }

@@ -74,7 +74,7 @@ export async function createVariant(ctx: Context, input: CreateVariantInput): Pr
     }
     await tx.execute`
       INSERT INTO variant (id, product_id, sku, price, compare_at_price, weight_grams, track_inventory, allow_backorder, stock_on_hand, position, updated_at)
-      SELECT ${id}::uuid, ${productId}::uuid, ${sku}, ${price}, ${compareAtPrice}::int, ${weightGrams}::int, ${input.trackInventory ?? true}, ${input.allowBackorder ?? false}, ${onHand},
+      SELECT ${id}::uuid, ${productId}::uuid, ${sku}, ${price}, ${compareAtPrice}::bigint, ${weightGrams}::int, ${input.trackInventory ?? true}, ${input.allowBackorder ?? false}, ${onHand},
              coalesce(max(position), -1) + 1, now()
         FROM variant WHERE product_id = ${productId}::uuid`;
     await tx.execute`

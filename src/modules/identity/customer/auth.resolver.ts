@@ -18,7 +18,7 @@ export class CustomerAuthResolver {
 
   @Mutation(() => LoginResult, {
     nullable: true,
-    description: "Signs a customer in. Failed attempts are limited per account and per client address (every executed `login` field counts)." + THROTTLED_NOTE,
+    description: "Signs a customer in. Failed attempts are limited per account and client address, per client address, and per account (every executed `login` field counts)." + THROTTLED_NOTE,
   })
   login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<typeof LoginResult> {
     return runMutation(() => login(ctx, input));

@@ -1,5 +1,5 @@
 /** Registering and signing in customers. */
-import type { Context } from "../../../context.js";
+import type { Context, CustomerLoginHook } from "../../../context.js";
 import { line } from "../../../shared/input-check.js";
 import { Rejection } from "../../../shared/mutation.js";
 import { countAttempt, throttledError, type ThrottlePolicy } from "../../../shared/throttle.js";
@@ -40,7 +40,8 @@ export async function login(ctx: Context, input: LoginInput): Promise<LoggedIn> 
   if (!customerId) throw new Rejection(InvalidCredentials.create());
   const session = await startSession(ctx, { customerId });
   // Other modules' sign-in work, e.g. a cart filled before signing in follows the shopper into their account.
-  for (const hook of ctx.services.onCustomerLogin) await hook(ctx, customerId);
+  const afterLogin = new Map<CustomerLoginHook, unknown>();
+  for (const hook of ctx.services.onCustomerLogin) afterLogin.set(hook, await hook(ctx, customerId));
   const customer = await ctx.loaders.customerById.load(customerId);
-  return Object.assign(new LoggedIn(), { ...session, customer: customer! });
+  return Object.assign(new LoggedIn(), { ...session, customer: customer!, afterLogin });
 }

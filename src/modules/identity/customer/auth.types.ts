@@ -1,5 +1,6 @@
 /** Inputs and results of registering and signing in as a customer. */
 import { Field, InputType, ObjectType, createUnionType } from "type-graphql";
+import type { CustomerLoginHook } from "../../../context.js";
 import { InvalidInput } from "../../../shared/user-errors.js";
 import { EmailTaken, InvalidCredentials, WeakPassword } from "../identity.errors.js";
 import { Customer } from "./customer.types.js";
@@ -55,6 +56,9 @@ export class LoggedIn {
 
   @Field(() => Customer)
   customer: Customer;
+
+  /** What each customer login hook answered, for the fields other modules add to this payload. */
+  afterLogin: ReadonlyMap<CustomerLoginHook, unknown>;
 }
 
 export const LoginResult = createUnionType({

@@ -1,11 +1,11 @@
 /** Email verification and password reset by mailed single-use tokens. */
 import type { Context } from "../../../context.js";
 import { Rejection } from "../../../shared/mutation.js";
-import { countAttempt, hashedSubject, resetAttempts, throttledError, type ThrottlePolicy } from "../../../shared/throttle.js";
+import { countAttempt, hashedSubject, throttledError, type ThrottlePolicy } from "../../../shared/throttle.js";
 import { AccountTokenPurpose, consumeAccountToken, isLiveAccountToken } from "../account-tokens.js";
 import { EmailAlreadyVerified, InvalidToken } from "../identity.errors.js";
 import { emailAddress, newPassword } from "../input-checks.js";
-import { accountAttemptKey } from "../login.js";
+import { resetAccountAttempts } from "../login.js";
 import { hashPassword } from "../passwords.js";
 import { clearSessionCookie } from "../session-cookie.js";
 import { revokeSessions } from "../sessions.js";
@@ -92,7 +92,7 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput): Pr
     await tx.execute`
       UPDATE account_token SET used_at = now() WHERE customer_id = ${owner.customerId}::uuid AND purpose = 'PASSWORD_RESET' AND used_at IS NULL`;
     const sessionsRevoked = await revokeSessions(tx, { customerId: owner.customerId });
-    await resetAttempts(tx, [accountAttemptKey("customer", customer!.email)]);
+    await resetAccountAttempts(tx, "customer", customer!.email);
     return { customerId: owner.customerId, sessionsRevoked };
   });
   if (ctx.viewer.kind === "customer" && ctx.viewer.customerId === done.customerId) {

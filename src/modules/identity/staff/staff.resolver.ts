@@ -35,12 +35,12 @@ export class StaffResolver {
     return ctx.viewer.kind === "staff" ? ctx.loaders.staffById.load(ctx.viewer.staffId) : Promise.resolve(null);
   }
 
-  @Query(() => [Staff], { description: "Every staff member, by name. Needs STAFF_READ." })
+  @Query(() => [Staff], { nullable: true, description: "Every staff member, by name. Needs STAFF_READ." })
   staffMembers(@Ctx() ctx: Context): Promise<Staff[]> {
     return listStaff(ctx);
   }
 
-  @Query(() => [Role], { name: "roles", description: "Every role, by name. Needs STAFF_READ." })
+  @Query(() => [Role], { name: "roles", nullable: true, description: "Every role, by name. Needs STAFF_READ." })
   allRoles(@Ctx() ctx: Context): Promise<Role[]> {
     return listRoles(ctx);
   }

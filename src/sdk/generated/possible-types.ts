@@ -1,0 +1,320 @@
+
+      export interface PossibleTypesResultData {
+        possibleTypes: {
+          [key: string]: string[]
+        }
+      }
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "AddCartLinesResult": [
+      "CartUpdated",
+      "InsufficientStock",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "AdjustStockResult": [
+      "IdempotencyKeyReused",
+      "InsufficientStock",
+      "InvalidInput",
+      "NotFound",
+      "StockAdjusted"
+    ],
+    "ApplyCouponResult": [
+      "CartUpdated",
+      "CouponUnavailable",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "ArchiveProductResult": [
+      "InvalidInput",
+      "ProductArchived",
+      "VersionConflict"
+    ],
+    "ArchiveVariantResult": [
+      "InvalidInput",
+      "VariantArchived",
+      "VersionConflict"
+    ],
+    "CancelOrderResult": [
+      "IllegalTransition",
+      "InsufficientStock",
+      "InvalidInput",
+      "NotFound",
+      "OrderUpdated"
+    ],
+    "ChangePasswordResult": [
+      "InvalidCredentials",
+      "PasswordChanged",
+      "WeakPassword"
+    ],
+    "CreateAddressResult": [
+      "AddressCreated",
+      "AddressLimitReached",
+      "InvalidInput"
+    ],
+    "CreateCollectionResult": [
+      "CollectionCreated",
+      "InvalidInput",
+      "SlugTaken"
+    ],
+    "CreateCouponResult": [
+      "CouponCodeTaken",
+      "CouponCreated",
+      "InvalidInput"
+    ],
+    "CreateProductResult": [
+      "InvalidInput",
+      "ProductCreated",
+      "SlugTaken"
+    ],
+    "CreateRoleResult": [
+      "InvalidInput",
+      "PermissionNotHeld",
+      "RoleCreated",
+      "RoleNameTaken"
+    ],
+    "CreateStaffResult": [
+      "EmailTaken",
+      "InvalidInput",
+      "NotFound",
+      "PermissionNotHeld",
+      "StaffCreated",
+      "WeakPassword"
+    ],
+    "CreateVariantResult": [
+      "InvalidInput",
+      "SkuTaken",
+      "VariantCreated"
+    ],
+    "DeleteAddressResult": [
+      "AddressDeleted",
+      "NotFound"
+    ],
+    "DeleteCollectionResult": [
+      "CollectionDeleted",
+      "InvalidInput",
+      "VersionConflict"
+    ],
+    "FulfilOrderResult": [
+      "IllegalTransition",
+      "InsufficientStock",
+      "InvalidInput",
+      "NotFound",
+      "OrderUpdated"
+    ],
+    "GreetResult": [
+      "Greeted",
+      "InvalidInput"
+    ],
+    "LoginResult": [
+      "InvalidCredentials",
+      "LoggedIn"
+    ],
+    "LoginStaffResult": [
+      "InvalidCredentials",
+      "StaffLoggedIn"
+    ],
+    "LogoutEverywhereResult": [
+      "LoggedOut"
+    ],
+    "LogoutResult": [
+      "LoggedOut"
+    ],
+    "Node": [
+      "Address",
+      "Cart",
+      "CartLine",
+      "Collection",
+      "Coupon",
+      "Customer",
+      "Image",
+      "Order",
+      "OrderLine",
+      "Product",
+      "Role",
+      "Staff",
+      "StockMovement",
+      "Variant"
+    ],
+    "PlaceOrderResult": [
+      "CheckoutIncomplete",
+      "CouponUnavailable",
+      "EmptyCart",
+      "IdempotencyKeyReused",
+      "InsufficientStock",
+      "InvalidInput",
+      "OrderPlaced",
+      "PaymentDeclined",
+      "PaymentProviderUnavailable",
+      "QuantityLimitExceeded",
+      "TooManyUnpaidOrders"
+    ],
+    "RegisterResult": [
+      "CustomerRegistered",
+      "EmailTaken",
+      "InvalidInput",
+      "WeakPassword"
+    ],
+    "RemoveCartLineResult": [
+      "CartUpdated",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "RemoveCouponResult": [
+      "CartUpdated",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "RequestPasswordResetResult": [
+      "InvalidInput",
+      "PasswordResetRequested"
+    ],
+    "ResendVerificationEmailResult": [
+      "EmailAlreadyVerified",
+      "VerificationEmailSent"
+    ],
+    "ResetPasswordResult": [
+      "InvalidToken",
+      "PasswordReset",
+      "WeakPassword"
+    ],
+    "SetCartEmailResult": [
+      "CartUpdated",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "SetCartShippingAddressResult": [
+      "CartUpdated",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "SetCartShippingMethodResult": [
+      "CartUpdated",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "SetCollectionProductsResult": [
+      "CollectionUpdated",
+      "InvalidInput",
+      "VersionConflict"
+    ],
+    "SetProductImagesResult": [
+      "InvalidInput",
+      "ProductUpdated",
+      "VersionConflict"
+    ],
+    "SetProductOptionsResult": [
+      "InvalidInput",
+      "ProductUpdated",
+      "VersionConflict"
+    ],
+    "SetStaffRolesResult": [
+      "CannotModifySelf",
+      "NotFound",
+      "PermissionNotHeld",
+      "StaffUpdated"
+    ],
+    "SetVariantImagesResult": [
+      "InvalidInput",
+      "VariantUpdated",
+      "VersionConflict"
+    ],
+    "TransitionOrderResult": [
+      "IllegalTransition",
+      "InsufficientStock",
+      "InvalidInput",
+      "NotFound",
+      "OrderUpdated"
+    ],
+    "UpdateAddressResult": [
+      "AddressUpdated",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "UpdateCartLineResult": [
+      "CartUpdated",
+      "InsufficientStock",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "UpdateCollectionResult": [
+      "CollectionUpdated",
+      "InvalidInput",
+      "SlugTaken",
+      "VersionConflict"
+    ],
+    "UpdateCouponResult": [
+      "CouponUpdated",
+      "InvalidInput",
+      "NotFound"
+    ],
+    "UpdatePreferencesResult": [
+      "CustomerUpdated",
+      "InvalidInput"
+    ],
+    "UpdateProductResult": [
+      "InvalidInput",
+      "ProductUpdated",
+      "SlugTaken",
+      "VersionConflict"
+    ],
+    "UpdateProfileResult": [
+      "CustomerUpdated",
+      "InvalidInput"
+    ],
+    "UpdateRoleResult": [
+      "CannotModifySelf",
+      "InvalidInput",
+      "NotFound",
+      "PermissionNotHeld",
+      "RoleNameTaken",
+      "RoleUpdated"
+    ],
+    "UpdateStaffResult": [
+      "CannotModifySelf",
+      "InvalidInput",
+      "NotFound",
+      "PermissionNotHeld",
+      "StaffUpdated"
+    ],
+    "UpdateVariantResult": [
+      "InvalidInput",
+      "SkuTaken",
+      "VariantUpdated",
+      "VersionConflict"
+    ],
+    "UserError": [
+      "AddressLimitReached",
+      "CannotModifySelf",
+      "CheckoutIncomplete",
+      "CouponCodeTaken",
+      "CouponUnavailable",
+      "EmailAlreadyVerified",
+      "EmailTaken",
+      "EmptyCart",
+      "IdempotencyKeyReused",
+      "IllegalTransition",
+      "InsufficientStock",
+      "InvalidCredentials",
+      "InvalidInput",
+      "InvalidToken",
+      "NotFound",
+      "PaymentDeclined",
+      "PaymentProviderUnavailable",
+      "PermissionNotHeld",
+      "QuantityLimitExceeded",
+      "RoleNameTaken",
+      "SkuTaken",
+      "SlugTaken",
+      "TooManyUnpaidOrders",
+      "VersionConflict",
+      "WeakPassword"
+    ],
+    "VerifyEmailResult": [
+      "EmailVerified",
+      "InvalidToken"
+    ]
+  }
+};
+      export default result;
+    
