@@ -146,7 +146,8 @@ it("finds the examples, the walkthrough's among them", () => {
 });
 
 for (const { file, examples: fileExamples } of examples.filter((f) => f.examples.length > 0)) {
-  describe(file, () => {
+  // A document is read top to bottom: its examples use the answers and the session of earlier ones.
+  describe(file, { shuffle: false }, () => {
     const admin = readmeAdmin();
     let server: TestServer;
     const cookies = new Map<string, string>();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { staffHeaders } from "./helpers/auth.js";
 import { query } from "./helpers/database.js";
-import { login, LoginCustomer, mailedToken, PASSWORD, register, RegisterCustomer, sessionCookie, signedInCustomer, uniqueEmail } from "./helpers/identity.js";
+import { login, LoginCustomer, mailedToken, mailSettled, mailsTo, PASSWORD, register, RegisterCustomer, sessionCookie, signedInCustomer, uniqueEmail } from "./helpers/identity.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
 
 const Me = graphql(`
@@ -104,6 +104,9 @@ const counts = async () =>
     "SELECT (SELECT count(*)::int FROM customer) AS customers, (SELECT count(*)::int FROM mail_message) AS mails, (SELECT count(*)::int FROM session) AS sessions",
   ))[0];
 
+/** `before` plus what one `mailSettled` adds. */
+const afterBarrier = (before: Awaited<ReturnType<typeof counts>>) => ({ ...before, customers: before.customers + 1, mails: before.mails + 1 });
+
 describe("customer sign-up and sign-in over HTTP", () => {
   it("register → verify → login → me → logout → the token is refused", async () => {
     const email = uniqueEmail();
@@ -177,7 +180,7 @@ describe("secrets", () => {
     const email = uniqueEmail();
     const responses: string[] = [];
     const send = async (body: unknown, headers: Record<string, string> = {}) => {
-      const response = await server.post(body, headers);
+      const response = await server.post(body, { ...headers, "x-request-id": `secrets-${responses.length}` });
       responses.push(await response.text());
       return JSON.parse(responses.at(-1)!) as { data?: Record<string, { token?: string }> };
     };
@@ -188,9 +191,9 @@ describe("secrets", () => {
     const token = (await send({ query: LoginCustomer.toString(), variables: { email, password } })).data!.login.token!;
     await send({ query: ChangePassword.toString(), variables: { current: password, next: `${password}2` } }, { authorization: `Bearer ${token}` });
     await send({ query: "mutation { login(input: { email: 1, password: 2 }) { __typename } }" });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < responses.length; i++) await server.accessLine(`secrets-${i}`);
+    await mailSettled(server);
 
-    expect(server.logs.filter((l) => l.msg === "request").length).toBeGreaterThanOrEqual(responses.length);
     const logs = JSON.stringify(server.logs);
     for (const secret of [password, password.slice(0, 9), token]) expect(logs).not.toContain(secret);
     for (const response of responses) expect(response).not.toContain(password.slice(0, 9));
@@ -219,27 +222,36 @@ describe("registration input", () => {
     ["a 101-character last name", { lastName: "x".repeat(101) }, { __typename: "InvalidInput", message: "lastName must be at most 100 characters", path: ["input", "lastName"] }],
     ["a malformed locale", { locale: "en_US" }, { __typename: "InvalidInput", message: 'locale must be a language tag such as "en" or "de-CH"', path: ["input", "locale"] }],
   ])("answers %s with a typed error and stores nothing", async (_label, change, expected) => {
+    await mailSettled(server);
     const before = await counts();
     const input = { email: uniqueEmail(), password: PASSWORD, firstName: "Ada", lastName: "Lovelace", ...change };
     const { status, body } = await server.gql(RegisterCustomer, { input });
     expect(status).toBe(200);
     expect(body.data?.register).toMatchObject(expected);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await counts()).toEqual(before);
+    await mailSettled(server);
+    expect(await counts()).toEqual(afterBarrier(before));
   });
 
-  it("counts password length in characters, so 10 emoji are enough", async () => {
-    await register(server, uniqueEmail(), "🔑".repeat(10));
+  it("counts password length in characters (code points): 10 emoji are enough, 9 are not, 256 are allowed and 257 are not", async () => {
+    // Each emoji is two UTF-16 code units and four UTF-8 bytes, so any other unit moves a boundary.
+    const refused = async (password: string) => (await server.gql(RegisterCustomer, { input: { email: uniqueEmail(), password, firstName: "Ada", lastName: "L" } })).body.data?.register;
+    expect(await refused("🔑".repeat(9))).toMatchObject({ __typename: "WeakPassword", message: "password must be at least 10 characters" });
+    expect(await refused("🔑".repeat(257))).toMatchObject({ __typename: "WeakPassword", message: "password must be at most 256 characters" });
+    for (const password of ["🔑".repeat(10), "🔑".repeat(256)]) {
+      const email = await register(server, uniqueEmail(), password);
+      await login(server, email, password);
+    }
   });
 
   it("refuses an email taken in another case, and stores nothing", async () => {
     const email = await register(server);
-    await mailedToken(server, email, "email-verification");
+    await mailSettled(server);
     const before = await counts();
     const { body } = await server.gql(RegisterCustomer, { input: { email: email.toUpperCase(), password: PASSWORD, firstName: "Eve", lastName: "X" } });
     expect(body.data?.register).toEqual({ __typename: "EmailTaken", code: "EMAIL_TAKEN", message: "An account with this email already exists", path: ["input", "email"] });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await counts()).toEqual(before);
+    await mailSettled(server);
+    expect(await counts()).toEqual(afterBarrier(before));
+    expect(await mailsTo(server, email)).toHaveLength(1);
   });
 });
 
@@ -270,15 +282,27 @@ describe("login", () => {
 });
 
 describe("the session check", () => {
-  it("costs one SQL statement per request, and `me` with its address book two more", async () => {
-    const { authorization } = await signedInCustomer(server);
+  it("costs one SQL statement per request, and `me` with its address book two more, however full the book", async () => {
+    const { authorization, email } = await signedInCustomer(server);
     const hello = async (headers: Record<string, string>) => (await server.gql(graphql(`query HelloWithSession { hello }`), undefined, { headers, sql: true })).body.extensions?.sqlStatements;
     expect(await hello({})).toBe(0);
     expect(await hello(authorization)).toBe(1);
     expect(await hello({ authorization: `Bearer ${"x".repeat(43)}` })).toBe(1);
     expect(await hello({ authorization: "Bearer malformed" })).toBe(0);
-    const me = await server.gql(MeWithAddresses, undefined, { headers: authorization, sql: true });
-    expect(me.body.data?.me).toMatchObject({ addresses: [], defaultShippingAddress: null });
-    expect(me.body.extensions?.sqlStatements).toBe(3);
+    const empty = await server.gql(MeWithAddresses, undefined, { headers: authorization, sql: true });
+    expect(empty.body.data?.me).toMatchObject({ addresses: [], defaultShippingAddress: null });
+    expect(empty.body.extensions?.sqlStatements).toBe(3);
+
+    await query(
+      server.databaseUrl,
+      `INSERT INTO address (id, customer_id, first_name, last_name, line1, city, country_code, updated_at)
+       SELECT gen_random_uuid(), c.id, 'Ada', 'L', 'Street ' || n, 'City ' || n, 'CH', now() FROM customer c, generate_series(1, 8) n WHERE c.email = $1`,
+      [email],
+    );
+    await query(server.databaseUrl, "UPDATE customer c SET default_shipping_address_id = (SELECT id FROM address a WHERE a.customer_id = c.id AND city = 'City 5') WHERE email = $1", [email]);
+    const full = await server.gql(MeWithAddresses, undefined, { headers: authorization, sql: true });
+    expect(full.body.data?.me?.addresses.map((a) => a.city).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `City ${i + 1}`));
+    expect(full.body.data?.me?.defaultShippingAddress).toEqual({ city: "City 5" });
+    expect(full.body.extensions?.sqlStatements).toBe(3);
   });
 });

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { staffHeaders } from "./helpers/auth.js";
 import { query } from "./helpers/database.js";
-import { login, LoginCustomer, mailedToken, mailsTo, PASSWORD, register, signedInCustomer, uniqueEmail } from "./helpers/identity.js";
-import { startTestServer, type TestServer } from "./helpers/server.js";
+import { login, LoginCustomer, mailedToken, mailSettled, mailsTo, PASSWORD, register, signedInCustomer, uniqueEmail } from "./helpers/identity.js";
+import { startTestServer, waitFor, type TestServer } from "./helpers/server.js";
 
 const VerifyEmailToken = graphql(`
   mutation VerifyEmailToken($token: String!) {
@@ -190,7 +190,7 @@ describe("password reset", () => {
     // Nothing that depends on the account happens before the answer: the difference is noise.
     expect(Math.abs(median(times.known) - median(times.unknown))).toBeLessThan(Math.max(15, median(times.unknown)));
     await mailedToken(server, known, "password-reset", 4);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await mailSettled(server);
     expect(await mailsTo(server, unknown)).toEqual([]);
   });
 
@@ -203,6 +203,22 @@ describe("password reset", () => {
     }
     expect((await server.gql(RequestReset, { email: "nope" })).body.data?.requestPasswordReset).toEqual({ __typename: "InvalidInput", code: "INVALID_INPUT", message: "email is not a valid address", path: ["input", "email"] });
   });
+
+  it("limits requests to 20 per client address and hour, whatever the emails, and mails nothing for a refused one", async () => {
+    const headers = from("192.0.2.30");
+    for (let i = 0; i < 20; i++) expect((await server.gql(RequestReset, { email: uniqueEmail("nobody") }, { headers })).body.errors).toBeUndefined();
+    const known = await register(server);
+    const throttled = await server.gql(RequestReset, { email: known }, { headers });
+    expect(throttled.body.data).toEqual({ requestPasswordReset: null });
+    expect(throttled.body.errors?.[0].extensions).toMatchObject({ code: "THROTTLED", retryAfterSeconds: expect.any(Number) });
+    expect(throttled.body.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(3500);
+    expect(throttled.body.errors![0].extensions!.retryAfterSeconds).toBeLessThanOrEqual(3600);
+    // From another address the same email is served; its mail, queued after the refused request's
+    // turn, is the only one.
+    expect((await server.gql(RequestReset, { email: known }, { headers: from("192.0.2.31") })).body.data?.requestPasswordReset?.__typename).toBe("PasswordResetRequested");
+    await mailedToken(server, known, "password-reset");
+    expect(await mailsTo(server, known, "password-reset")).toHaveLength(1);
+  });
 });
 
 describe("without a mail transport", () => {
@@ -210,10 +226,9 @@ describe("without a mail transport", () => {
     const quiet = await startTestServer({ MAIL_TRANSPORT: "none" });
     try {
       const email = await register(quiet);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(await mailsTo(quiet, email)).toEqual([]);
-      const warning = quiet.logs.find((l) => l.msg === "mail not sent: MAIL_TRANSPORT is none");
+      const warning = await waitFor(() => quiet.logs.find((l) => l.msg === "mail not sent: MAIL_TRANSPORT is none"), "the warning");
       expect(warning).toMatchObject({ level: 40, kind: "email-verification" });
+      expect(await mailsTo(quiet, email)).toEqual([]);
       expect(JSON.stringify(quiet.logs)).not.toContain(email);
     } finally {
       await quiet.stop();

@@ -5,10 +5,12 @@
 import { execute, parse, type GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Context, Viewer } from "../src/context.js";
+import { compiledExecutor } from "../src/graphql/compiled-execution.js";
 import { toAddress, toCustomer } from "../src/modules/identity/customer/customer.types.js";
 import { Permission } from "../src/modules/identity/permission.js";
 import { toStaff } from "../src/modules/identity/staff/staff.types.js";
 import { buildExecutableSchema } from "../src/schema.js";
+import { TEST_EXECUTION } from "./helpers/execution.js";
 
 const OWNER = "0190f3a0-0000-7000-8000-000000000001";
 const OTHER = "0190f3a0-0000-7000-8000-000000000002";
@@ -43,9 +45,16 @@ const viewers: Record<string, Viewer> = {
   "the staff member themself": { kind: "staff", staffId: OWNER, sessionId: "s", permissions: new Set() },
 };
 
+/** Runs `query` as `viewer` the way test servers execute (TEST_EXECUTION): compiled, or with graphql-js. */
 async function outcome(viewer: string, query: string): Promise<string> {
-  const result = await execute({ schema, document: parse(query), contextValue: { viewer: viewers[viewer], meta: { sql: { statements: 0 } } } as Context });
-  return result.errors ? String(result.errors[0].extensions.code) : "ok";
+  const document = parse(query);
+  const contextValue = { viewer: viewers[viewer], meta: { sql: { statements: 0 } } } as unknown as Context;
+  const result =
+    TEST_EXECUTION === "compiled"
+      ? await compiledExecutor(schema)({ document, operationName: undefined, queryHash: query, request: { variables: {} }, context: contextValue } as never)
+      : await execute({ schema, document, contextValue });
+  expect(contextValue.meta.execution).toBe(TEST_EXECUTION === "compiled" ? "compiled" : undefined);
+  return result.errors ? String(result.errors[0]!.extensions.code) : "ok";
 }
 
 describe("private fields", () => {

@@ -227,8 +227,10 @@ describe("no privilege escalation", () => {
     expect(await snapshot()).toEqual(before);
 
     const id = await roleId(admin, "Catalog viewers", ["CATALOG_READ", "CATALOG_READ"]);
+    const beforeWidening = await snapshot();
     const widened = await server.gql(UpdateRole, { input: { id, permissions: ["CATALOG_READ", "SETTINGS_WRITE"] } }, as(admin));
     expect(widened.body.data?.updateRole).toMatchObject({ __typename: "PermissionNotHeld", permissions: ["SETTINGS_WRITE"], path: ["input", "permissions"] });
+    expect(await snapshot()).toEqual(beforeWidening);
     const renamed = await server.gql(UpdateRole, { input: { id, name: "Catalogue viewers" } }, as(admin));
     expect(renamed.body.data?.updateRole).toEqual({ __typename: "RoleUpdated", role: { name: "Catalogue viewers", permissions: ["CATALOG_READ"] } });
   });
@@ -237,11 +239,13 @@ describe("no privilege escalation", () => {
     const strong = await staffHeaders(server, ["STAFF_WRITE", "PAYMENTS_WRITE"]);
     const weak = await staffHeaders(server, ["STAFF_WRITE"]);
     const id = await roleId(strong, "Refunds", ["PAYMENTS_WRITE"]);
+    await roleId(strong, "Taken", []);
+    const before = await snapshot();
     const emptied = await server.gql(UpdateRole, { input: { id, permissions: [] } }, as(weak));
     expect(emptied.body.data?.updateRole).toMatchObject({ __typename: "PermissionNotHeld", permissions: ["PAYMENTS_WRITE"], message: "You cannot change a role that has permissions you do not hold" });
-    await roleId(strong, "Taken", []);
     expect((await server.gql(UpdateRole, { input: { id, name: "Taken" } }, as(strong))).body.data?.updateRole).toMatchObject({ __typename: "RoleNameTaken", code: "ROLE_NAME_TAKEN", path: ["input", "name"] });
     expect((await server.gql(CreateRole, { name: " Taken ", permissions: [] }, as(strong))).body.data?.createRole).toMatchObject({ __typename: "RoleNameTaken" });
+    expect(await snapshot()).toEqual(before);
   });
 
   it("cannot give staff a role with permissions the actor lacks, nor manage staff who outrank the actor", async () => {

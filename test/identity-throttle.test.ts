@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientAddress } from "../src/http/client-address.js";
@@ -5,7 +6,7 @@ import { purgeExpired } from "../src/modules/identity/housekeeping.js";
 import { hashPassword } from "../src/modules/identity/passwords.js";
 import { graphql } from "./gql/index.js";
 import { query } from "./helpers/database.js";
-import { LoginCustomer, mailedToken, PASSWORD, register, uniqueEmail } from "./helpers/identity.js";
+import { LoginCustomer, mailedToken, PASSWORD, register, RegisterCustomer, signedInCustomer, uniqueEmail } from "./helpers/identity.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
 
 const FifteenLogins = graphql(`
@@ -25,6 +26,14 @@ const FifteenLogins = graphql(`
     l13: login(input: { email: $email, password: $password }) { __typename }
     l14: login(input: { email: $email, password: $password }) { __typename }
     l15: login(input: { email: $email, password: $password }) { __typename }
+  }
+`);
+
+const ChangePasswordAttempt = graphql(`
+  mutation ChangePasswordAttempt($current: String!, $next: String!) {
+    changePassword(input: { currentPassword: $current, newPassword: $next }) {
+      __typename
+    }
   }
 `);
 
@@ -105,7 +114,7 @@ describe("brute-force protection", () => {
     const right = await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.1") });
     expect(outcome(right.body)).toBe("THROTTLED");
     expect(right.headers.get("retry-after")).toMatch(/^\d+$/);
-    expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM session")).toEqual([{ n: 0 }]);
+    expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM session s JOIN customer c ON c.id = s.customer_id WHERE c.email = $1", [email])).toEqual([{ n: 0 }]);
   });
 
   it("never locks the owner out from another address, however often one address guesses, staff accounts included", async () => {
@@ -142,7 +151,10 @@ describe("brute-force protection", () => {
   it("opens again when the window ends", async () => {
     const email = await register(server);
     await server.gql(FifteenLogins, { email, password: "wrong password" }, { headers: from("203.0.113.3") });
-    await query(server.databaseUrl, "UPDATE throttle_window SET expires_at = now() - interval '1 second'");
+    // This test's windows only: the address's, the account's and the pair's.
+    const account = `%:customer:${createHash("sha256").update(email).digest("hex")}%`;
+    const ended = await query(server.databaseUrl, "UPDATE throttle_window SET expires_at = now() - interval '1 second' WHERE key LIKE $1 OR key = $2 RETURNING key", [account, "login-address:203.0.113.3"]);
+    expect(ended).toHaveLength(3);
     expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers: from("203.0.113.3") })).body)).toBe("LoggedIn");
   });
 
@@ -193,6 +205,41 @@ describe("brute-force protection", () => {
   });
 });
 
+describe("other limits", () => {
+  it("allows 30 registrations per client address and hour, and stores nothing for the 31st", async () => {
+    const headers = from("203.0.113.50");
+    const accepted = await Promise.all(Array.from({ length: 30 }, () => server.gql(RegisterCustomer, { input: { email: uniqueEmail(), password: PASSWORD, firstName: "A", lastName: "L" } }, { headers })));
+    expect(accepted.map((r) => r.body.data?.register?.__typename)).toEqual(Array(30).fill("CustomerRegistered"));
+    const email = uniqueEmail();
+    const refused = await server.gql(RegisterCustomer, { input: { email, password: PASSWORD, firstName: "A", lastName: "L" } }, { headers });
+    expect(refused.body.data).toEqual({ register: null });
+    expect(refused.body.errors).toEqual([expect.objectContaining({ path: ["register"], extensions: { code: "THROTTLED", retryAfterSeconds: expect.any(Number) } })]);
+    expect(refused.body.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(3500);
+    expect(refused.body.errors![0].extensions!.retryAfterSeconds).toBeLessThanOrEqual(3600);
+    expect(refused.headers.get("retry-after")).toBe(String(refused.body.errors![0].extensions!.retryAfterSeconds));
+    expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM customer WHERE email = $1", [email])).toEqual([{ n: 0 }]);
+    // The same email from another address is registered.
+    expect(await register(server, email, PASSWORD, from("203.0.113.51"))).toBe(email);
+  });
+
+  it("counts a wrong current password in changePassword as a failed login from that address", async () => {
+    const { email, authorization } = await signedInCustomer(server);
+    const [{ password_hash: before }] = await query<{ password_hash: string }>(server.databaseUrl, "SELECT password_hash FROM customer WHERE email = $1", [email]);
+    const headers = { ...authorization, ...from("203.0.113.60") };
+    for (let i = 0; i < 5; i++) expect(outcome((await server.gql(LoginCustomer, { email, password: "wrong password" }, { headers })).body)).toBe("InvalidCredentials");
+    for (let i = 0; i < 5; i++) {
+      const wrong = await server.gql(ChangePasswordAttempt, { current: "wrong password", next: "a brand new secret" }, { headers });
+      expect(wrong.body.data?.changePassword?.__typename).toBe("InvalidCredentials");
+    }
+    // The eleventh failure from this address is refused, with the right current password too, and nothing changes.
+    const refused = await server.gql(ChangePasswordAttempt, { current: PASSWORD, next: "a brand new secret" }, { headers });
+    expect(refused.body.data).toEqual({ changePassword: null });
+    expect(refused.body.errors?.[0].extensions).toMatchObject({ code: "THROTTLED", retryAfterSeconds: expect.any(Number) });
+    expect(outcome((await server.gql(LoginCustomer, { email, password: PASSWORD }, { headers })).body)).toBe("THROTTLED");
+    expect(await query(server.databaseUrl, "SELECT password_hash FROM customer WHERE email = $1", [email])).toEqual([{ password_hash: before }]);
+  });
+});
+
 describe("client address", () => {
   const request = (peer: string, forwarded?: string) => ({ socket: { remoteAddress: peer }, headers: forwarded ? { "x-forwarded-for": forwarded } : {} }) as unknown as IncomingMessage;
 
@@ -218,7 +265,8 @@ describe("client address", () => {
 
 describe("housekeeping", () => {
   it("purges ended throttle windows, long-expired tokens and long-ended sessions", async () => {
-    const customer = (await query<{ id: string }>(server.databaseUrl, "SELECT id FROM customer LIMIT 1"))[0].id;
+    const email = await register(server);
+    const customer = (await query<{ id: string }>(server.databaseUrl, "SELECT id FROM customer WHERE email = $1", [email]))[0].id;
     await query(server.databaseUrl, "INSERT INTO throttle_window (key, started_at, count, expires_at) VALUES ('old', now() - interval '1 hour', 3, now() - interval '1 minute'), ('live', now(), 1, now() + interval '1 hour')");
     await query(
       server.databaseUrl,

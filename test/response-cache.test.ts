@@ -13,7 +13,7 @@ import { customerHeaders, staffHeaders } from "./helpers/auth.js";
 import { seedTestCatalog } from "./helpers/catalog.js";
 import { createVariant, placeOrder, readyCart } from "./helpers/commerce.js";
 import { query } from "./helpers/database.js";
-import { bodyOf, splitCost, startTestServer, type TestServer } from "./helpers/server.js";
+import { bodyOf, splitCost, startTestServer, waitFor, type TestServer } from "./helpers/server.js";
 
 /** A change feed that is always connected and always caught up. */
 const heard = { connected: true, caughtUp: async () => undefined };
@@ -82,7 +82,7 @@ async function send(body: Record<string, unknown>, headers: Record<string, strin
   const requestId = `cache-${Math.random().toString(36).slice(2)}`;
   const response = await server.post(body, { "x-request-id": requestId, ...headers });
   const json = splitCost(await bodyOf(response)).body;
-  const line = server.logs.find((l) => l.requestId === requestId && l.msg === "request")!;
+  const line = await server.accessLine(requestId);
   return { status: response.status, type: response.headers.get("content-type"), json, execution: line.execution, sql: line.sqlStatements };
 }
 
@@ -241,8 +241,21 @@ describe("response cache over HTTP", () => {
     const body = { query: PRODUCT, variables: { slug: variant!.slug } };
     await send(body);
     expect((await send(body)).execution).toBe("cached");
-    await query(server.databaseUrl, "UPDATE variant SET stock_allocated = stock_allocated + 1 WHERE id = $1", [variant!.id]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Notifications arrive in commit order: once one sent after the stock move is heard, any the
+    // move sent would have been heard before it.
+    const listener = new pg.Client({ connectionString: server.databaseUrl });
+    await listener.connect();
+    try {
+      const channels: string[] = [];
+      listener.on("notification", (notification) => channels.push(notification.channel));
+      await listener.query(`LISTEN ${CATALOG_CHANGED_CHANNEL}; LISTEN test_barrier`);
+      await query(server.databaseUrl, "UPDATE variant SET stock_allocated = stock_allocated + 1 WHERE id = $1", [variant!.id]);
+      await query(server.databaseUrl, "NOTIFY test_barrier");
+      await waitFor(() => (channels.includes("test_barrier") ? true : undefined), "the barrier notification");
+      expect(channels).toEqual(["test_barrier"]);
+    } finally {
+      await listener.end();
+    }
     expect((await send(body)).execution).toBe("cached");
     await query(server.databaseUrl, "UPDATE variant SET stock_allocated = stock_on_hand WHERE id = $1", [variant!.id]);
     const soldOut = await eventually(body, (a) => a.execution !== "cached");

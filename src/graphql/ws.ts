@@ -1,7 +1,7 @@
 /** GraphQL over WebSocket (graphql-ws) on the HTTP server's port: same schema, limits, context and masking. */
 import type { IncomingHttpHeaders, Server } from "node:http";
 import { randomUUID } from "node:crypto";
-import { parse, validate, type GraphQLError, type GraphQLSchema } from "graphql";
+import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
@@ -51,16 +51,24 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
   };
   const server = useServer<Record<string, unknown>>(
     {
-      schema: args.schema,
-      parse: (source) => parse(source, parseOptions(config)),
-      validate: (schema, document) => {
-        const errors = validate(schema, document, rules);
-        const problem = errors.length === 0 && stringLiteralProblem(document);
-        return problem ? [problem] : errors;
-      },
+      // Parsed and validated here rather than through graphql-ws's `parse` option: a document it
+      // cannot parse (a syntax error, too many tokens) must be answered as an error, and graphql-ws
+      // treats anything its `parse` throws as a server fault and closes the socket.
       onSubscribe: (_ctx, _id, payload) => {
-        const problem = stringVariableProblem(payload.variables);
-        return problem && [problem];
+        const variableProblem = stringVariableProblem(payload.variables);
+        if (variableProblem) return [variableProblem];
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, parseOptions(config));
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        const errors = validate(args.schema, document, rules);
+        const literalProblem = errors.length === 0 && stringLiteralProblem(document);
+        if (literalProblem) return [literalProblem];
+        if (errors.length > 0) return errors;
+        return { schema: args.schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       // The same cost budget as over HTTP (src/graphql/cost-budget.ts).
       ...(args.costBudget ? { execute: (executionArgs) => args.costBudget!.execute(executionArgs) } : {}),

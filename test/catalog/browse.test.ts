@@ -144,27 +144,51 @@ afterAll(async () => {
   await server.stop();
 });
 
-async function allPages(sort: "NEWEST" | "TITLE_ASC" | "PRICE_ASC" | "PRICE_DESC", size: number): Promise<{ slug: string; title: string; price: number }[]> {
-  const seen: { slug: string; title: string; price: number }[] = [];
+type Listed = { slug: string; title: string; price: number; createdAt: string };
+
+async function allPages(sort: "NEWEST" | "TITLE_ASC" | "PRICE_ASC" | "PRICE_DESC", size: number): Promise<Listed[]> {
+  const seen: Listed[] = [];
   let after: string | null = null;
   for (;;) {
     const response: GraphQLResponse<ProductPageQuery> = await server.gql(ProductPage, { first: size, after: after as string | null, sort });
     expect(response.body.errors).toBeUndefined();
     const page: ProductPageQuery["products"] = response.body.data!.products;
-    seen.push(...page.edges.map((e) => ({ slug: e.node.slug, title: e.node.title, price: Number(e.node.priceRange!.min.amount) })));
+    seen.push(...page.edges.map((e) => ({ slug: e.node.slug, title: e.node.title, price: Number(e.node.priceRange!.min.amount), createdAt: e.node.createdAt as string })));
     if (!page.pageInfo.hasNextPage) return seen;
     after = page.pageInfo.endCursor!;
   }
 }
 
+/**
+ * Gives every sort key runs of equal values (groups of 5 creation times and prices, groups of 3
+ * titles, taken in id order), so that page boundaries fall inside runs and only the id decides.
+ */
+async function tieSortKeys(): Promise<void> {
+  const groups = "SELECT id, (row_number() OVER (ORDER BY id) - 1) AS n FROM product";
+  await query(server.databaseUrl, `UPDATE product p SET created_at = timestamp '2026-01-01' + (g.n / 5) * interval '1 day', title = 'Tied ' || lpad((g.n / 3)::text, 2, '0') FROM (${groups}) g WHERE p.id = g.id`);
+  await query(server.databaseUrl, `UPDATE variant v SET price = 1000 + (g.n / 5) * 100 FROM (${groups}) g WHERE v.product_id = g.id`);
+}
+
 describe("products", () => {
-  it("pages forward through every product exactly once, in each sort order", async () => {
+  it("pages forward through every product exactly once, in each sort order, with ties across page boundaries", async () => {
+    await tieSortKeys();
+    const keys: Record<string, (p: Listed) => string | number> = { NEWEST: (p) => p.createdAt, TITLE_ASC: (p) => p.title, PRICE_ASC: (p) => p.price, PRICE_DESC: (p) => p.price };
     for (const sort of ["NEWEST", "TITLE_ASC", "PRICE_ASC", "PRICE_DESC"] as const) {
       const seen = await allPages(sort, 7);
-      expect(new Set(seen.map((p) => p.slug)).size).toBe(TOTAL);
-      if (sort === "TITLE_ASC") expect(seen.map((p) => p.title)).toEqual([...seen.map((p) => p.title)].sort((a, b) => a.localeCompare(b, "en")));
-      if (sort === "PRICE_ASC") expect(seen.map((p) => p.price)).toEqual([...seen.map((p) => p.price)].sort((a, b) => a - b));
-      if (sort === "PRICE_DESC") expect(seen.map((p) => p.price)).toEqual([...seen.map((p) => p.price)].sort((a, b) => b - a));
+      // Pages of 7 end inside a run of equal keys.
+      const key = keys[sort]!;
+      expect(key(seen[6]!), sort).toEqual(key(seen[7]!));
+      expect(seen, sort).toHaveLength(TOTAL);
+      expect(new Set(seen.map((p) => p.slug)).size, sort).toBe(TOTAL);
+      // The same order as one page holding everything.
+      const whole = (await server.gql(ProductPage, { first: 100, sort })).body.data!.products.edges.map((e) => e.node.slug);
+      expect(seen.map((p) => p.slug), sort).toEqual(whole);
+      const sorted = [...seen].sort((a, b) => {
+        if (sort === "TITLE_ASC") return a.title.localeCompare(b.title, "en");
+        if (sort === "NEWEST") return b.createdAt.localeCompare(a.createdAt);
+        return sort === "PRICE_ASC" ? a.price - b.price : b.price - a.price;
+      });
+      expect(seen.map(key), sort).toEqual(sorted.map(key));
     }
   });
 

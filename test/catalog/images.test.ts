@@ -1,4 +1,5 @@
 /** Image upload and serving over HTTP, format sniffing, and attaching images to products and variants. */
+import { randomInt } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -165,6 +166,16 @@ function upload(bytes: Buffer, headers: Record<string, string> = writer, fields:
   return fetch(`${server.origin}/images`, { method: "POST", body: form, headers });
 }
 
+/** What uploads have left behind: image rows, and every file in the server's image folder. */
+async function stored(): Promise<{ rows: number; files: string[] }> {
+  const [row] = await query<{ n: number }>(server.databaseUrl, "SELECT count(*)::int AS n FROM image");
+  const folder = path.join(server.config.dataDir, "images");
+  return { rows: row!.n, files: existsSync(folder) ? readdirSync(folder).sort() : [] };
+}
+
+/** A PNG no other upload has sent (storage is keyed by content). */
+const freshPng = () => encodePng(3, 2, () => [randomInt(256), randomInt(256), randomInt(256)]);
+
 describe("POST /images", () => {
   it("stores each accepted format with its size and serves it with long cache headers", async () => {
     for (const [name, bytes] of Object.entries(SAMPLES)) {
@@ -194,10 +205,7 @@ describe("POST /images", () => {
   });
 
   it("refuses images declaring more than 10,000 pixels a side or 50 million pixels, storing nothing", async () => {
-    const folder = path.join(server.config.dataDir, "images");
-    const stored = () => (existsSync(folder) ? readdirSync(folder).sort() : []);
-    const files = stored();
-    const rows = await query(server.databaseUrl, "SELECT count(*)::int AS n FROM image");
+    const before = await stored();
     for (const bytes of [
       DECLARING.png(4_294_967_295, 1),
       DECLARING.png(100_000, 100_000),
@@ -210,17 +218,19 @@ describe("POST /images", () => {
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT" } }] });
     }
-    expect(stored()).toEqual(files);
-    expect(await query(server.databaseUrl, "SELECT count(*)::int AS n FROM image")).toEqual(rows);
+    expect(await stored()).toEqual(before);
     expect(server.logs.filter((l) => (l.level as number) >= 50)).toEqual([]);
     expect((await upload(DECLARING.png(10_000, 5_000))).status).toBe(201);
   });
 
-  it("refuses more than 10 MB", async () => {
-    const big = Buffer.concat([SAMPLES.png, Buffer.alloc(10 * 1024 * 1024)]);
+  it("refuses more than 10 MB, and stores nothing", async () => {
+    await upload(SAMPLES.png);
+    const before = await stored();
+    const big = Buffer.concat([freshPng(), Buffer.alloc(10 * 1024 * 1024)]);
     const response = await upload(big);
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+    expect(await stored()).toEqual(before);
   });
 
   it("refuses a request without a file, or with something else than multipart", async () => {
@@ -231,14 +241,19 @@ describe("POST /images", () => {
     expect(json.status).toBe(415);
   });
 
-  it("is for staff with CATALOG_WRITE only", async () => {
-    expect((await upload(SAMPLES.png, {})).status).toBe(401);
-    expect((await upload(SAMPLES.png, { authorization: (await customerHeaders(server)).authorization })).status).toBe(403);
-    expect((await upload(SAMPLES.png, { authorization: (await staffHeaders(server, [Permission.CATALOG_READ])).authorization })).status).toBe(403);
+  it("is for staff with CATALOG_WRITE only, and stores nothing for anyone else", async () => {
+    await upload(SAMPLES.png);
+    const before = await stored();
+    const png = freshPng();
+    expect((await upload(png, {})).status).toBe(401);
+    expect((await upload(png, { authorization: (await customerHeaders(server)).authorization })).status).toBe(403);
+    expect((await upload(png, { authorization: (await staffHeaders(server, [Permission.CATALOG_READ])).authorization })).status).toBe(403);
     // A browser session cookie alone could be sent by a cross-site form: it needs a header no form can set.
     const cookie = `${SESSION_COOKIE}=${writer.authorization!.slice("Bearer ".length)}`;
-    expect((await upload(SAMPLES.png, { cookie })).status).toBe(403);
-    expect((await upload(SAMPLES.png, { cookie, "x-requested-with": "fetch" })).status).toBe(201);
+    expect((await upload(png, { cookie })).status).toBe(403);
+    expect(await stored()).toEqual(before);
+    expect((await upload(png, { cookie, "x-requested-with": "fetch" })).status).toBe(201);
+    expect((await stored()).rows).toBe(before.rows + 1);
   });
 
   it("serves nothing for unknown or malformed keys", async () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { openDatabase, type Database } from "../../src/db/client.js";
 import { dataDirImageStorage } from "../../src/modules/catalog/images/storage.js";
 import { seedCatalog } from "../../src/modules/catalog/seed/seed.js";
@@ -14,22 +14,29 @@ import { spawnServer } from "../helpers/process.js";
 
 const run = promisify(execFile);
 
-let db: { url: string; drop(): Promise<void> };
-let database: Database;
 let dataDir: string;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  database = openDatabase(db.url);
+beforeAll(() => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), "larder-seed-"));
 });
-afterAll(async () => {
-  await database.close();
-  await db.drop();
+afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** A database of the test's own, dropped when the test ends. */
+async function ownDatabase(): Promise<{ url: string; database: Database }> {
+  const db = await createTestDatabase();
+  const database = openDatabase(db.url);
+  onTestFinished(async () => {
+    await database.close();
+    await db.drop();
+  });
+  return { url: db.url, database };
+}
+
 describe("seedCatalog", () => {
   it("loads a consistent catalog once, and again only when asked to reset", async () => {
+    const { url, database } = await ownDatabase();
+    const db = { url };
     const storage = dataDirImageStorage(dataDir);
     expect(await seedCatalog(database.pool, storage, { products: 40 })).toBe(40);
     const [counts] = await query<Record<string, number>>(
@@ -53,7 +60,7 @@ describe("seedCatalog", () => {
   });
 
   it("is a command with a product count", async () => {
-    const env = { ...process.env, DATABASE_URL: db.url, DATA_DIR: dataDir };
+    const env = { ...process.env, DATABASE_URL: (await ownDatabase()).url, DATA_DIR: dataDir };
     const { stdout } = await run(process.execPath, ["dist/src/seed-cli.js", "--products", "25", "--reset"], { env });
     expect(stdout).toMatch(/^seeded 25 products in \d+\.\d s\n$/);
     const again = await run(process.execPath, ["dist/src/seed-cli.js"], { env });

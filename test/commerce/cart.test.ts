@@ -139,10 +139,16 @@ describe("carts", () => {
     const cart = (await cartOf(headers))!;
     const lineId = cart.lines[0]!.id;
     expect((await server.gql(UpdateLine, { input: { lineId, quantity: 5 } }, { headers })).body.data!.updateCartLine).toMatchObject({ cart: { totalQuantity: 5 } });
-    const stranger = await customerHeaders(server);
-    expect((await server.gql(UpdateLine, { input: { lineId, quantity: 1 } }, { headers: { authorization: stranger.authorization } })).body.data!.updateCartLine).toMatchObject({ code: "NOT_FOUND", path: ["input", "lineId"] });
-    expect((await server.gql(RemoveLine, { input: { lineId } }, { headers: { authorization: stranger.authorization } })).body.data!.removeCartLine).toMatchObject({ code: "NOT_FOUND" });
+    // A stranger with a cart of their own, so their request reaches the line look-up.
+    const stranger = { authorization: (await customerHeaders(server)).authorization };
+    await readyCart(server, [{ variant, quantity: 1 }], stranger);
+    const strangersCart = await cartOf(stranger);
+    expect((await server.gql(UpdateLine, { input: { lineId, quantity: 1 } }, { headers: stranger })).body.data!.updateCartLine).toMatchObject({ code: "NOT_FOUND", path: ["input", "lineId"] });
+    expect((await server.gql(RemoveLine, { input: { lineId } }, { headers: stranger })).body.data!.removeCartLine).toMatchObject({ code: "NOT_FOUND" });
     expect((await server.gql(UpdateLine, { input: { lineId, quantity: 11 } }, { headers })).body.data!.updateCartLine).toMatchObject({ __typename: "InsufficientStock" });
+    // None of the refusals changed either cart.
+    expect((await cartOf(headers))!.lines.map((l) => ({ id: l.id, quantity: l.quantity }))).toEqual([{ id: lineId, quantity: 5 }]);
+    expect(await cartOf(stranger)).toEqual(strangersCart);
     expect((await server.gql(RemoveLine, { input: { lineId } }, { headers })).body.data!.removeCartLine).toMatchObject({ cart: { totalQuantity: 0 } });
     expect((await server.gql(RemoveLine, { input: { lineId } }, { headers })).body.data!.removeCartLine).toMatchObject({ code: "NOT_FOUND" });
   });

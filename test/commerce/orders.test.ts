@@ -202,6 +202,11 @@ async function order(variant: TestVariant, headers: Record<string, string>, quan
 
 const staff = () => ({ authorization: clerk.authorization });
 
+/** The state of the order with global id `id`, read from the database. */
+async function stateOf(id: string): Promise<string> {
+  return (await query<{ state: string }>(server.databaseUrl, "SELECT state FROM shop_order WHERE id = $1", [parseGlobalId(id)!.id]))[0]!.state;
+}
+
 describe("customers' orders", () => {
   it("lists a customer's own orders, newest first, page by page", async () => {
     const variant = await createVariant(server, { onHand: 100, title: "Teapot" });
@@ -323,8 +328,11 @@ describe("order state machine", () => {
     expect((await server.gql(Transition, { input: { orderId: toGlobalId("Order", randomUUID()), to: "PAYMENT_SETTLED" } }, { headers: staff() })).body.data!.transitionOrder).toMatchObject({ code: "NOT_FOUND", path: ["input", "orderId"] });
     expect((await server.gql(Transition, { input: { orderId: "x", to: "PAYMENT_SETTLED" } }, { headers: staff() })).body.data!.transitionOrder).toMatchObject({ code: "INVALID_INPUT", path: ["input", "orderId"] });
     expect(await commerceCounts(server)).toEqual(before);
+    expect(await stateOf(id)).toBe("PLACED");
     const customer = await customerHeaders(server);
     expect((await server.gql(Cancel, { input: { orderId: id } }, { headers: { authorization: customer.authorization } })).body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await commerceCounts(server)).toEqual(before);
+    expect(await stateOf(id)).toBe("PLACED");
     // The database holds the same line, whatever code path tries.
     const direct = await query(server.databaseUrl, "UPDATE shop_order SET state = 'DELIVERED' WHERE id = $1", [parseGlobalId(id)!.id]).then(
       () => "accepted",
@@ -346,12 +354,19 @@ describe("order state machine", () => {
     expect(cancelled.body.data!.cancelOrder).toEqual({ __typename: "OrderUpdated", order: { state: "CANCELLED" } });
     expect(await stockOf(server, variant.id)).toEqual({ onHand: 4, allocated: 0 });
     expect(await query(server.databaseUrl, "SELECT times_used FROM coupon WHERE code = $1", [code])).toEqual([{ times_used: 0 }]);
+    const afterCancel = await commerceCounts(server);
     expect((await server.gql(Cancel, { input: { orderId: placed.order.id } }, { headers: staff() })).body.data!.cancelOrder).toMatchObject({ __typename: "IllegalTransition", from: "CANCELLED", allowed: [] });
+    // A second cancel gives nothing back twice.
+    expect(await commerceCounts(server)).toEqual(afterCancel);
+    expect(await query(server.databaseUrl, "SELECT times_used FROM coupon WHERE code = $1", [code])).toEqual([{ times_used: 0 }]);
     expect(await unbalancedVariants(server)).toEqual([]);
 
     const shippedOrder = await order(variant, { authorization: customer.authorization });
     await server.gql(Fulfil, { input: { orderId: shippedOrder.id, trackingCode: "T2" } }, { headers: staff() });
+    const shipped = { counts: await commerceCounts(server), stock: await stockOf(server, variant.id) };
     expect((await server.gql(Cancel, { input: { orderId: shippedOrder.id } }, { headers: staff() })).body.data!.cancelOrder).toMatchObject({ __typename: "IllegalTransition", from: "SHIPPED", allowed: ["DELIVERED"] });
+    expect({ counts: await commerceCounts(server), stock: await stockOf(server, variant.id) }).toEqual(shipped);
+    expect(await stateOf(shippedOrder.id)).toBe("SHIPPED");
   });
 
   it("will not ship a backordered line before its units are on hand", async () => {

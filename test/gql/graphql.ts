@@ -1626,6 +1626,18 @@ export type FifteenLoginsMutation = { l1:
     | { __typename: 'LoggedIn' }
    | null };
 
+export type ChangePasswordAttemptMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type ChangePasswordAttemptMutation = { changePassword:
+    | { __typename: 'InvalidCredentials' }
+    | { __typename: 'PasswordChanged' }
+    | { __typename: 'WeakPassword' }
+   | null };
+
 export type FifteenStaffLoginsMutationVariables = Exact<{
   email: string;
   password: string;
@@ -3983,6 +3995,13 @@ export const FifteenLoginsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FifteenLoginsMutation, FifteenLoginsMutationVariables>;
+export const ChangePasswordAttemptDocument = new TypedDocumentString(`
+    mutation ChangePasswordAttempt($current: String!, $next: String!) {
+  changePassword(input: {currentPassword: $current, newPassword: $next}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordAttemptMutation, ChangePasswordAttemptMutationVariables>;
 export const FifteenStaffLoginsDocument = new TypedDocumentString(`
     mutation FifteenStaffLogins($email: String!, $password: String!) {
   l1: loginStaff(input: {email: $email, password: $password}) {

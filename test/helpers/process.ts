@@ -1,5 +1,7 @@
 /** Runs the built server (`dist/src/main.js`) as a real child process, as `npm start` does. */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 export interface ServerProcess {
@@ -14,10 +16,15 @@ export interface ServerProcess {
 
 const MAIN = path.resolve("dist/src/main.js");
 
-/** Spawns the server with `env` on top of a minimal environment. */
+/**
+ * Spawns the server with `env` on top of a minimal environment. Unless `env` names a DATA_DIR, the
+ * server gets a scratch one, removed when it exits: a test never writes into the checkout's `.data`
+ * (the developer's own database and images).
+ */
 export function spawnServer(env: Record<string, string>): ServerProcess {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), "larder-process-"));
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? "", NODE_ENV: "development", LOG_LEVEL: "info", ...env },
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "development", LOG_LEVEL: "info", DATA_DIR: scratch, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: Record<string, unknown>[] = [];
@@ -25,7 +32,10 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
     child,
     logs,
     stderr: "",
-    exited: new Promise((resolve) => child.once("exit", (code) => resolve(code))),
+    exited: new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code))).then((code) => {
+      rmSync(scratch, { recursive: true, force: true });
+      return code;
+    }),
     ready: new Promise((resolve, reject) => {
       let buffer = "";
       child.stdout!.on("data", (chunk: Buffer) => {

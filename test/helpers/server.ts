@@ -10,6 +10,7 @@ import { startServer } from "../../src/server.js";
 import { createLogger } from "../../src/shared/logger.js";
 import type { TypedDocumentString } from "../gql/graphql.js";
 import { createTestDatabase } from "./database.js";
+import { COMPILE_AFTER, TEST_EXECUTION } from "./execution.js";
 
 export interface GraphQLResponse<R> {
   status: number;
@@ -33,6 +34,8 @@ export interface TestServer {
   logs: Record<string, unknown>[];
   /** Sends a typed operation; `sql: true` asks for the statement count in `extensions`; `extensions.cost` is moved to `cost`. */
   gql<R, V>(document: TypedDocumentString<R, V>, variables?: V, options?: { headers?: Record<string, string>; sql?: boolean }): Promise<GraphQLResponse<R>>;
+  /** The access log line of the request with `requestId`, once it is written (it is, when the response has gone). */
+  accessLine(requestId: string): Promise<Record<string, unknown>>;
   /** A raw POST of a JSON body to /graphql. */
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   stop(): Promise<void>;
@@ -47,15 +50,16 @@ const BIG_BUCKETS = { COST_BUCKET_SIZE: "10000000", COST_RESTORE_RATE: "1000000"
 export async function startTestServer(env: Record<string, string> = {}, options: { sharedDatabaseUrl?: string } = {}): Promise<TestServer> {
   // Uploaded images go to DATA_DIR: a folder of this server's own, removed when it stops.
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "larder-data-"));
-  // Every operation runs compiled from its first execution, so the whole suite checks compiled
-  // execution. The response cache is off: tests change the catalog behind the API's back, and the
-  // cache learns of such changes a moment later (test/response-cache.test.ts covers it). Every
-  // test request comes from one address, so the limits on orders awaiting payment are lifted
-  // (test/commerce/unpaid-orders.test.ts sets and covers them), and cost buckets are big enough
-  // never to run dry unless a test sets its own (test/cost.test.ts); every request is still
-  // priced and debited.
+  // Every operation runs the way TEST_EXECUTION says from its first request. The response cache is
+  // off: tests change the catalog behind the API's back, and the cache learns of such changes a
+  // moment later (test/response-cache.test.ts covers it). Every test request comes from one
+  // address, so the limits on orders awaiting payment are lifted (test/commerce/unpaid-orders.test.ts
+  // sets and covers them), and cost buckets are big enough never to run dry unless a test sets its
+  // own (test/cost.test.ts); every request is still priced and debited.
   const unpaidLimits = { UNPAID_ORDERS_PER_BUYER: "100", UNPAID_ORDERS_PER_ADDRESS: "1000", UNPAID_ORDER_STOCK_PERCENT: "100" };
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATA_DIR: dataDir, GRAPHQL_COMPILE_AFTER: "0", RESPONSE_CACHE_MB: "0", ...unpaidLimits, ...BIG_BUCKETS, ...env });
+  const config = loadConfig({
+    NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATA_DIR: dataDir, GRAPHQL_COMPILE_AFTER: COMPILE_AFTER[TEST_EXECUTION], RESPONSE_CACHE_MB: "0", ...unpaidLimits, ...BIG_BUCKETS, ...env,
+  });
   const db = options.sharedDatabaseUrl ? { url: options.sharedDatabaseUrl, drop: async () => undefined } : await createTestDatabase();
   const database = openDatabase(db.url);
   const logs: Record<string, unknown>[] = [];
@@ -83,6 +87,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     config,
     logs,
     post,
+    accessLine: (requestId) => waitFor(() => logs.find((l) => l.requestId === requestId && l.msg === "request"), `the access log line of ${requestId}`),
     async gql(document, variables, options = {}) {
       const headers = { ...(options.sql ? { "x-debug-sql": "1" } : {}), ...options.headers };
       const response = await post({ query: document.toString(), variables }, headers);
@@ -110,4 +115,15 @@ export function splitCost<B extends { extensions?: Record<string, unknown> }>(re
 /** The JSON body of a GraphQL response whose shape the test asserts. */
 export async function bodyOf(response: Response): Promise<GraphQLResponse<Record<string, unknown>>["body"] & { errors: NonNullable<GraphQLResponse<unknown>["body"]["errors"]> }> {
   return (await response.json()) as never;
+}
+
+/** Polls `probe` until it returns a value, for at most `ms` milliseconds. */
+export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, ms = 5000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }

@@ -76,7 +76,8 @@ function expectType<T extends { __typename: string }, N extends T["__typename"]>
   return result as Extract<T, { __typename: N }>;
 }
 
-describe("a shopper and the shop's staff, through the SDK", () => {
+// One journey, step by step: each step continues from the state the previous ones left.
+describe("a shopper and the shop's staff, through the SDK", { shuffle: false }, () => {
   const state = { variants: [] as string[], cartLineIds: [] as string[], email: "ada@example.com", password: "correct horse battery staple", orderCode: "", orderId: "" };
 
   it("browses the collection tree, a collection, the product list, a search and a product page", async () => {
