@@ -22,14 +22,15 @@ export function ProductResults() {
   const [params] = useSearchParams();
   const { query, collectionSlug, filter, sort } = readListParams(params);
   const { collection, loading: collectionLoading } = useCollection(collectionSlug);
-  const { data, error, fetchMore, networkStatus } = useQuery(SearchDocument, {
-    variables: { query, filter: { ...filter, collectionId: collection?.id }, sort, first: PAGE_SIZE },
-    skip: collectionLoading,
-  });
+  const variables = { query, filter: { ...filter, collectionId: collection?.id }, sort, first: PAGE_SIZE };
+  const { data, error, fetchMore, networkStatus } = useQuery(SearchDocument, { variables, skip: collectionLoading });
   const search = data?.search;
   const fetchingMore = networkStatus === NetworkStatus.fetchMore;
   const endCursor = search?.pageInfo.endCursor;
-  const loadMore = useCallback(() => void fetchMore({ variables: { after: endCursor } }), [fetchMore, endCursor]);
+  // All the variables, not only `after`: a call that comes late, from the list before a filter
+  // changed, then pages that list instead of adding its products to the new one.
+  const key = JSON.stringify(variables);
+  const loadMore = useCallback(() => void fetchMore({ variables: { ...JSON.parse(key), after: endCursor } }), [fetchMore, key, endCursor]);
   const endOfList = useOnScreen<HTMLDivElement>(loadMore, Boolean(search?.pageInfo.hasNextPage) && !fetchingMore);
 
   return (
