@@ -74,7 +74,7 @@ describe.runIf(browserTestsRun)("the storefront in a browser", { shuffle: false 
     await page.goto(storefront.url);
     await expect.poll(() => page.getByRole("heading", { level: 2 }).count()).toBeGreaterThan(0);
     // Apollo Client connects to its devtools only in development: its warnings are on.
-    expect(await page.evaluate(() => "__APOLLO_CLIENT__" in window)).toBe(true);
+    expect(await page.evaluate("'__APOLLO_CLIENT__' in window")).toBe(true);
     await screenshot(page, "home");
   });
 
@@ -96,7 +96,7 @@ describe.runIf(browserTestsRun)("the storefront in a browser", { shuffle: false 
       .toBe(PRODUCTS);
     const links = await cards().locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(new Set(links).size).toBe(PRODUCTS);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate("window.scrollTo(0, 0)");
     await screenshot(page, "product-list");
   });
 
