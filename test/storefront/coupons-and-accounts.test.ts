@@ -1,7 +1,8 @@
 /**
  * The storefront's other paths in Chromium, each in a fresh browser context (a new guest): a
  * coupon the shop does not know answers its typed error, which the cart page shows as it came
- * and which changes nothing; a known one discounts; a new customer registers and is signed in.
+ * and which changes nothing; a known one discounts; a new customer registers and is signed in;
+ * a customer whose session ends elsewhere is shown the shop as a guest.
  * Like the journey, any console warning or error, uncaught exception, failed request or HTTP
  * error fails the test. Skipped without Chromium unless CI is set.
  */
@@ -11,7 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { seedTestCatalog } from "../helpers/catalog.js";
 import { commerceCounts, createCoupon } from "../helpers/commerce.js";
 import { query } from "../helpers/database.js";
-import { uniqueEmail, PASSWORD } from "../helpers/identity.js";
+import { register, uniqueEmail, PASSWORD } from "../helpers/identity.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import { browserTestsRun, launchChromium, startStorefront, watchPage, type Storefront } from "../helpers/storefront.js";
 
@@ -27,7 +28,8 @@ describe.runIf(browserTestsRun)("the storefront in a browser: coupons and accoun
   beforeAll(async () => {
     server = await startTestServer();
     await seedTestCatalog(server, 4);
-    [storefront, browser] = await Promise.all([startStorefront(server.origin), launchChromium()]);
+    browser = await launchChromium();
+    storefront = await startStorefront(server.origin);
     const products = (await request(server.url, ProductListDocument, { first: 4, filter: { inStock: true } })).data!.products.nodes;
     slug = products[0]!.slug;
   });
@@ -93,5 +95,20 @@ describe.runIf(browserTestsRun)("the storefront in a browser: coupons and accoun
     await page.getByRole("heading", { level: 1, name: "Grace Hopper" }).waitFor();
     expect(await page.getByText("No orders yet.").count()).toBe(1);
     expect(await page.getByRole("link", { name: "Grace" }).count()).toBe(1);
+  });
+
+  it("forgets the customer when the API reports the session over, and shows the shop as a guest", async () => {
+    const email = uniqueEmail("ended");
+    await register(server, email);
+    await page.goto(`${storefront.url}/signin`);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ada Lovelace" }).waitFor();
+    // The session ends behind the page's back (as a sign-out on another device would end it).
+    await query(server.databaseUrl, "UPDATE session SET revoked_at = now() WHERE customer_id = (SELECT id FROM customer WHERE email = $1)", [email]);
+    await page.getByRole("link", { name: "All products" }).click();
+    await page.getByRole("link", { name: "Sign in" }).waitFor();
+    await page.getByRole("link", { name: "Cart (0)" }).waitFor();
   });
 });

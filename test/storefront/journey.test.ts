@@ -34,7 +34,8 @@ describe.runIf(browserTestsRun)("the storefront in a browser", { shuffle: false 
   beforeAll(async () => {
     server = await startTestServer();
     await seedTestCatalog(server, PRODUCTS);
-    [storefront, browser] = await Promise.all([startStorefront(server.origin), launchChromium()]);
+    browser = await launchChromium();
+    storefront = await startStorefront(server.origin);
     const list = (await request(server.url, ProductListDocument, { first: PRODUCTS })).data!.products.nodes;
     for (const { slug } of list) {
       const product = (await request(server.url, ProductPageDocument, { slug })).data!.product!;

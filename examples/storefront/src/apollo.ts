@@ -21,8 +21,8 @@ export const client: ApolloClient = new ApolloClient({
   cache: createLarderCache(),
   link: ApolloLink.from([
     // The API ran a request as anonymous because the session is over (and cleared its cookie):
-    // forget the customer's data and ask again as a guest, once this answer has been delivered.
-    sessionLink(() => setTimeout(() => void client.resetStore())),
+    // forget the customer's data, and the queries on screen ask again as a guest.
+    sessionLink(() => void client.resetStore()),
     new HttpLink({ uri: "/graphql" }),
   ]),
   // A failed mutation shows through its hook's `error` rather than rejecting a promise that every
