@@ -15,7 +15,7 @@ const FIELDS = [
 type Field = (typeof FIELDS)[number][0];
 
 /**
- * Where the order goes. A guest also gives an email; a signed-in customer's orders go to their
+ * Where the order goes. A guest also gives an email; a signed-in customer's orders carry their
  * account's. The form starts from the cart's address, else the customer's default one.
  */
 export function AddressForm({ cart, customer }: { cart: CartDetailsFragment; customer: NonNullable<MeQuery["me"]> | null }) {
@@ -40,7 +40,7 @@ export function AddressForm({ cart, customer }: { cart: CartDetailsFragment; cus
     <form className="address-form" onSubmit={(e) => void submit(e)}>
       <h2>Contact and address</h2>
       {customer ? (
-        <p>Order mail goes to {customer.email}.</p>
+        <p>Ordering as {customer.email}.</p>
       ) : (
         <label>
           Email <input type="email" name="email" value={email} onChange={(e) => setEmail(e.target.value)} required />

@@ -20,7 +20,7 @@ export function CheckoutPage() {
         <h1>Thank you!</h1>
         <p role="status">
           Your order <strong data-testid="order-code">{order.code}</strong> is placed.{" "}
-          {me?.me ? <Link to={`/account/orders/${order.code}`}>Follow it in your account</Link> : "We sent the details to " + order.email + "."}
+          {me?.me ? <Link to={`/account/orders/${order.code}`}>Follow it in your account</Link> : "Keep its code to ask about it."}
         </p>
         <OrderSummary order={order} />
       </>
