@@ -1,6 +1,6 @@
 /**
- * Every periodic job of a server process, started and stopped in this one place (main.ts calls
- * it once the server listens). Each job is safe to run on several instances at once.
+ * Every periodic job of a server process and its job runner, started and stopped in this one place
+ * (main.ts calls it once the server listens). Each job is safe to run on several instances at once.
  */
 import type { Config } from "./config.js";
 import type { Db } from "./db/sql.js";
@@ -11,12 +11,18 @@ import { purgeIdempotencyKeys } from "./shared/idempotency.js";
 import { purgeFullBuckets } from "./shared/leaky-bucket.js";
 import type { Logger } from "./shared/logger.js";
 import { startPeriodic, type PeriodicTask } from "./shared/periodic.js";
+import { eventConsumers } from "./worker/consumers.js";
+import { startJobRunner } from "./worker/job-runner.js";
 
 const IDENTITY_PURGE_EVERY_MS = 15 * 60 * 1000;
 
-/** Starts the jobs; `stop` stops them one after another, each waiting for a run in progress. */
-export function startBackgroundWork(deps: { config: Config; db: Db; log: Logger }): PeriodicTask {
+/**
+ * Starts the periodic jobs and, unless JOBS_IN_SERVER is off, the job runner; `stop` stops them one
+ * after another, each finishing (or handing back) what it is doing.
+ */
+export async function startBackgroundWork(deps: { config: Config; db: Db; databaseUrl: string; log: Logger }): Promise<PeriodicTask> {
   const { config, db, log } = deps;
+  const runner = config.jobs.inServer ? await startJobRunner({ ...deps, consumers: eventConsumers({ db, log }) }) : undefined;
   const jobs = [
     // Expiring unpaid orders (their stock goes back), clearing abandoned guest carts and old idempotency keys.
     startPeriodic("commerce housekeeping", config.commerce.orderExpiryIntervalSeconds * 1000, log, async () => {
@@ -41,6 +47,7 @@ export function startBackgroundWork(deps: { config: Config; db: Db; log: Logger 
   return {
     async stop() {
       for (const job of jobs) await job.stop();
+      await runner?.stop();
     },
   };
 }

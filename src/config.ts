@@ -48,6 +48,14 @@ export interface Config {
   /** Tax, shipping, payment methods and unpaid-order expiry. */
   commerce: CommerceConfig;
   cost: CostConfig;
+  jobs: JobsConfig;
+}
+
+/** The job runner (src/worker/): in the server process unless turned off for a separate `npm run worker`. */
+export interface JobsConfig {
+  inServer: boolean;
+  /** Jobs one runner works on at once. */
+  concurrency: number;
 }
 
 /** Query cost (src/graphql/cost-budget.ts): `maxQueryCost` 0 turns it off, `buckets` absent turns off the buckets. */
@@ -192,6 +200,7 @@ function readCommerce(env: Env, production: boolean, currency: Currency): Commer
     unpaidOrdersPerAddress: readInt(env, "UNPAID_ORDERS_PER_ADDRESS", 4, 1, 1000),
     unpaidLineStockPercent: readInt(env, "UNPAID_ORDER_STOCK_PERCENT", 25, 1, 100),
     orderExpiryIntervalSeconds: readInt(env, "ORDER_EXPIRY_INTERVAL_SECONDS", 60, 1, 3600),
+    lowStockThreshold: readInt(env, "LOW_STOCK_THRESHOLD", 5, 0, 1_000_000),
   };
 }
 
@@ -251,5 +260,6 @@ export function loadConfig(env: Env = process.env): Config {
     shopCurrency,
     commerce: readCommerce(env, production, shopCurrency),
     cost: readCost(env),
+    jobs: { inServer: readBool(env, "JOBS_IN_SERVER", true), concurrency: readInt(env, "JOB_CONCURRENCY", 4, 1, 100) },
   };
 }

@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     database = openDatabase(url);
     await loadStartData(database, config, log);
     server = await startServer({ config, sql: database.sql, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
-    background = startBackgroundWork({ config, db: database.sql, log });
+    background = await startBackgroundWork({ config, db: database.sql, databaseUrl: url, log });
     log.info(
       { url: server.url, node: process.version, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" },
       `Larder ready at ${server.url} (Node ${process.version})`,

@@ -18,6 +18,7 @@ describe("selling configuration", () => {
       unpaidOrdersPerAddress: 4,
       unpaidLineStockPercent: 25,
       orderExpiryIntervalSeconds: 60,
+      lowStockThreshold: 5,
     });
     expect(loadConfig({}).secureCookies).toBe(false);
     expect(loadConfig({ NODE_ENV: "production" })).toMatchObject({ secureCookies: true, commerce: { paymentMethods: ["manual"] } });
@@ -88,5 +89,11 @@ describe("uuidv7", () => {
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(a < b).toBe(true);
     expect(a.slice(0, 13)).toBe("018bcfe5-6800");
+  });
+
+  it("sorts ids made one after the other in their order, also within one millisecond", () => {
+    const ids = Array.from({ length: 5000 }, () => uuidv7());
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -35,6 +35,8 @@ export interface CommerceConfig {
   /** The share (percent) of a variant's units on hand one line of an order awaiting payment may hold. */
   unpaidLineStockPercent: number;
   orderExpiryIntervalSeconds: number;
+  /** A tracked variant whose promisable units (on hand − allocated) fall to this or below is low on stock (`stock.low`). */
+  lowStockThreshold: number;
 }
 
 export type Parsed<T> = { value: T } | { expected: string };
