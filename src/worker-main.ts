@@ -9,8 +9,8 @@ import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { openEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { applyMigrations } from "./db/migrate.js";
+import { createMailer } from "./mail/mailer.js";
 import { createLogger } from "./shared/logger.js";
-import { eventConsumers } from "./worker/consumers.js";
 import { startJobRunner, type JobRunner } from "./worker/job-runner.js";
 
 function readConfig(): Config {
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     // A worker started before any server still finds the tables its jobs use.
     await applyMigrations(url);
     database = openDatabase(url, { max: config.jobs.concurrency + 2 });
-    runner = await startJobRunner({ config, databaseUrl: url, db: database.sql, log, consumers: eventConsumers({ db: database.sql, log }) });
+    runner = await startJobRunner({ config, databaseUrl: url, db: database.sql, log, mailer: createMailer(config, database.sql, log) });
     log.info({ concurrency: config.jobs.concurrency, pid: process.pid }, "worker ready");
   } catch (error) {
     log.error({ err: error }, `worker startup failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -17,7 +17,7 @@ describe("selling configuration", () => {
       unpaidOrdersPerBuyer: 2,
       unpaidOrdersPerAddress: 4,
       unpaidLineStockPercent: 25,
-      orderExpiryIntervalSeconds: 60,
+      orderExpiryIntervalMinutes: 1,
       lowStockThreshold: 5,
     });
     expect(loadConfig({}).secureCookies).toBe(false);
@@ -55,7 +55,7 @@ describe("selling configuration", () => {
     ["SHIPPING_METHODS", "a:A:-1"],
     ["PAYMENT_METHODS", "cash"],
     ["UNPAID_ORDER_TTL_MINUTES", "0"],
-    ["ORDER_EXPIRY_INTERVAL_SECONDS", "soon"],
+    ["ORDER_EXPIRY_INTERVAL_MINUTES", "soon"],
     ["PRICES_INCLUDE_TAX", "maybe"],
   ])("rejects %s=%s naming the variable", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);

@@ -3,16 +3,11 @@
  * events after their commit. A consumer added here receives every matching event recorded from
  * then on, in every runner; give it a name that never changes.
  */
-import type { Db } from "../db/sql.js";
 import type { EventConsumer } from "../modules/events/dispatch.js";
-import type { Logger } from "../shared/logger.js";
-
-export interface ConsumerDeps {
-  db: Db;
-  log: Logger;
-}
+import type { MailDeps } from "../modules/identity/customer/customer.mails.js";
+import { orderMailConsumer } from "../modules/orders/order-mails.js";
 
 /** The consumers a runner delivers to. */
-export function eventConsumers(_deps: ConsumerDeps): EventConsumer[] {
-  return [];
+export function eventConsumers(deps: MailDeps): EventConsumer[] {
+  return [orderMailConsumer({ db: deps.db, mailer: deps.mailer, templates: deps.templates, from: deps.config.mail.from })];
 }

@@ -7,6 +7,7 @@ import { DELIVER_TASK, type EventConsumer } from "../../src/modules/events/dispa
 import type { StoredEvent } from "../../src/modules/events/event-catalogue.js";
 import { firstDelivery } from "../../src/modules/events/outbox.js";
 import { addJob } from "../../src/shared/jobs.js";
+import { createMailer } from "../../src/mail/mailer.js";
 import { createLogger } from "../../src/shared/logger.js";
 import { startJobRunner, type JobRunner } from "../../src/worker/job-runner.js";
 import { createVariant, placeOrder, readyCart } from "../helpers/commerce.js";
@@ -40,8 +41,9 @@ const consumers: EventConsumer[] = [
 ];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  runner = await startJobRunner({ config: server.config, databaseUrl: server.databaseUrl, db: server.database.sql, log: createLogger("silent").log, consumers });
+  server = await startTestServer({ JOBS_IN_SERVER: "false" });
+  const log = createLogger("silent").log;
+  runner = await startJobRunner({ config: server.config, databaseUrl: server.databaseUrl, db: server.database.sql, log, mailer: createMailer(server.config, server.database.sql, log), consumers });
 });
 
 afterAll(async () => {

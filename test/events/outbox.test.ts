@@ -92,7 +92,7 @@ let server: TestServer;
 let staff: Record<string, string>;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ JOBS_IN_SERVER: "false" });
   staff = await staffHeaders(server, [Permission.CATALOG_WRITE, Permission.ORDERS_READ, Permission.ORDERS_WRITE, Permission.INVENTORY_WRITE]);
 });
 

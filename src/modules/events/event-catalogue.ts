@@ -43,7 +43,8 @@ export interface EventPayloads {
     paymentMethod: string;
     lines: { variantId: string; sku: string; quantity: number }[];
   };
-  "order.paid": OrderTransitionFacts & { total: EventMoney; paymentReference: string | null };
+  /** `atPlacement`: the payment settled while the order was placed (its `order.placed` says PAYMENT_SETTLED). */
+  "order.paid": OrderTransitionFacts & { total: EventMoney; paymentReference: string | null; atPlacement: boolean };
   "order.shipped": OrderTransitionFacts & { trackingCode: string };
   "order.delivered": OrderTransitionFacts;
   "order.cancelled": OrderTransitionFacts & { reason: string; expired: boolean };

@@ -27,7 +27,7 @@ export function placedOrderEvents(order: PlacedOrder): NewEvent[] {
   const events: NewEvent[] = [{ type: "order.placed", aggregateId: order.orderId, payload: placed }];
   if (order.state === "PAYMENT_SETTLED") {
     const facts = { orderId: order.orderId, code: order.code, from: "PLACED", to: "PAYMENT_SETTLED", staffId: null };
-    events.push({ type: "order.paid", aggregateId: order.orderId, payload: { ...facts, total: order.total, paymentReference } });
+    events.push({ type: "order.paid", aggregateId: order.orderId, payload: { ...facts, total: order.total, paymentReference, atPlacement: true } });
   }
   return events;
 }
@@ -46,7 +46,7 @@ export function transitionEvent(facts: OrderTransitionFacts, context: Transition
   const aggregateId = facts.orderId;
   switch (facts.to as OrderState) {
     case "PAYMENT_SETTLED":
-      return { type: "order.paid", aggregateId, payload: { ...facts, total: context.total, paymentReference: context.paymentReference } };
+      return { type: "order.paid", aggregateId, payload: { ...facts, total: context.total, paymentReference: context.paymentReference, atPlacement: false } };
     case "SHIPPED":
       return { type: "order.shipped", aggregateId, payload: { ...facts, trackingCode: context.trackingCode ?? "" } };
     case "DELIVERED":
