@@ -32,7 +32,7 @@ module.exports = {
       comment: "Modules are wired by the server; they never import the wiring, the transports or the entry points.",
       severity: "error",
       from: { path: "^src/modules/" },
-      to: { path: "^src/(graphql|http)/|^src/(main|server|schema|schema-file|permissions|loaders|background-work|start-data|seed-cli)[.]ts$" },
+      to: { path: "^src/(graphql|http|worker)/|^src/(main|worker-main|server|schema|schema-file|permissions|loaders|background-work|start-data|seed-cli)[.]ts$" },
     },
     {
       name: "shared-and-db-at-the-bottom",
@@ -43,10 +43,10 @@ module.exports = {
     },
     {
       name: "only-main-starts-the-server",
-      comment: "The entry point is the only importer of the server wiring and of background work.",
+      comment: "The entry point is the only importer of the server wiring and of background work; nothing imports an entry point.",
       severity: "error",
       from: { pathNot: "^src/main[.]ts$" },
-      to: { path: "^src/(main|server|background-work)[.]ts$" },
+      to: { path: "^src/(main|worker-main|server|background-work)[.]ts$" },
     },
     {
       name: "node-at-the-base",
@@ -56,11 +56,18 @@ module.exports = {
       to: { path: "^src/modules/", pathNot: domains("node") },
     },
     {
+      name: "events-at-the-base",
+      comment: "Every module records events, so the outbox knows no domain: payload shapes are plain data.",
+      severity: "error",
+      from: { path: domains("events") },
+      to: { path: "^src/modules/", pathNot: domains("events") },
+    },
+    {
       name: "identity-imports-no-other-domain",
       comment: "Identity is at the base: selling code that must react to a login registers a hook.",
       severity: "error",
       from: { path: domains("identity") },
-      to: { path: domains("catalog", "pricing", "inventory", "promotions", "cart", "orders", "checkout", "hello") },
+      to: { path: domains("catalog", "pricing", "inventory", "promotions", "cart", "orders", "checkout", "hello", "jobs") },
     },
     {
       name: "catalog-below-selling",

@@ -18,6 +18,7 @@ const BOTH_WAYS = [
   "test/identity-account.test.ts",
   "test/identity-staff.test.ts",
   "test/catalog/product-mutations.test.ts",
+  "test/events/failed-jobs.test.ts",
   "test/catalog/variant-collection-mutations.test.ts",
   "test/commerce/amount-limits.test.ts",
   "test/commerce/checkout.test.ts",

@@ -1,46 +1,16 @@
 /**
- * Every periodic job of a server process, started and stopped in this one place (main.ts calls
- * it once the server listens). Each job is safe to run on several instances at once.
+ * The background work of a server process, started and stopped in this one place (main.ts calls
+ * it once the server listens): the job runner, which delivers events, sends mail and runs the
+ * scheduled housekeeping (src/worker/), unless JOBS_IN_SERVER leaves that to `npm run worker`.
  */
 import type { Config } from "./config.js";
 import type { Db } from "./db/sql.js";
-import { purgeAbandonedGuestCarts } from "./modules/cart/cart-housekeeping.js";
-import { purgeExpired } from "./modules/identity/housekeeping.js";
-import { expireUnpaidOrders } from "./modules/orders/order-expiry.js";
-import { purgeIdempotencyKeys } from "./shared/idempotency.js";
-import { purgeFullBuckets } from "./shared/leaky-bucket.js";
+import type { Mailer } from "./mail/mailer.js";
 import type { Logger } from "./shared/logger.js";
-import { startPeriodic, type PeriodicTask } from "./shared/periodic.js";
+import { startJobRunner, type JobRunner } from "./worker/job-runner.js";
 
-const IDENTITY_PURGE_EVERY_MS = 15 * 60 * 1000;
-
-/** Starts the jobs; `stop` stops them one after another, each waiting for a run in progress. */
-export function startBackgroundWork(deps: { config: Config; db: Db; log: Logger }): PeriodicTask {
-  const { config, db, log } = deps;
-  const jobs = [
-    // Expiring unpaid orders (their stock goes back), clearing abandoned guest carts and old idempotency keys.
-    startPeriodic("commerce housekeeping", config.commerce.orderExpiryIntervalSeconds * 1000, log, async () => {
-      const expired = await expireUnpaidOrders(db);
-      const purged = await purgeAbandonedGuestCarts(db);
-      const keys = await purgeIdempotencyKeys(db);
-      if (expired > 0 || purged > 0 || keys > 0) log.info({ expiredOrders: expired, purgedGuestCarts: purged, purgedIdempotencyKeys: keys }, "commerce housekeeping");
-    }),
-    startPeriodic("purging expired identity rows", IDENTITY_PURGE_EVERY_MS, log, async () => {
-      const purged = await purgeExpired(db);
-      log.debug({ purged }, "expired identity rows purged");
-    }),
-  ];
-  const buckets = config.cost.buckets;
-  if (buckets && !config.cost.redisUrl) {
-    // A bucket untouched for as long as the slowest takes to refill is full: the same as none.
-    const fullAfterSeconds = Math.max(...[buckets.visitor, buckets.staff].map((b) => b.size / b.restorePerSecond));
-    jobs.push(startPeriodic("purging full cost buckets", IDENTITY_PURGE_EVERY_MS, log, async () => {
-      log.debug({ purged: await purgeFullBuckets(db, fullAfterSeconds) }, "full cost buckets purged");
-    }));
-  }
-  return {
-    async stop() {
-      for (const job of jobs) await job.stop();
-    },
-  };
+/** Starts the job runner, if this server runs one; `stop` finishes or hands back the jobs in progress. */
+export async function startBackgroundWork(deps: { config: Config; db: Db; databaseUrl: string; log: Logger; mailer: Mailer }): Promise<JobRunner> {
+  if (!deps.config.jobs.inServer) return { stop: async () => undefined };
+  return startJobRunner(deps);
 }

@@ -35,7 +35,7 @@ export interface Config {
   trustProxy: number;
   /** The super-admin created on first start when no staff exists. */
   admin: { email: string; password: string } | undefined;
-  mailTransport: "database" | "none";
+  mail: MailConfig;
   /** Links mailed to customers; `{token}` is replaced by the single-use token. */
   emailVerificationUrl: string;
   passwordResetUrl: string;
@@ -48,6 +48,33 @@ export interface Config {
   /** Tax, shipping, payment methods and unpaid-order expiry. */
   commerce: CommerceConfig;
   cost: CostConfig;
+  jobs: JobsConfig;
+}
+
+/** Outgoing mail (src/mail/). */
+export interface MailConfig {
+  transport: "database" | "smtp" | "none";
+  /** `smtp://` or `smtps://` with credentials; set exactly when `transport` is smtp. */
+  smtpUrl: string | undefined;
+  /** The `From` of every message. */
+  from: string;
+  /** A folder whose template files replace the shipped ones of the same name (src/mail/templates.ts). */
+  templatesDir: string | undefined;
+  /** The shop's name, as mail shows it. */
+  shopName: string;
+  /** The language tag amounts and dates in mail are formatted for, e.g. de-DE. */
+  locale: string;
+}
+
+/** The job runner (src/worker/): in the server process unless turned off for a separate `npm run worker`. */
+export interface JobsConfig {
+  inServer: boolean;
+  /** Jobs one runner works on at once. */
+  concurrency: number;
+  /** A runner silent this long is presumed dead and its jobs are handed to others. */
+  leaseSeconds: number;
+  /** Days an event (and a consumer's record of it) is kept after it happened. */
+  eventRetentionDays: number;
 }
 
 /** Query cost (src/graphql/cost-budget.ts): `maxQueryCost` 0 turns it off, `buckets` absent turns off the buckets. */
@@ -191,7 +218,8 @@ function readCommerce(env: Env, production: boolean, currency: Currency): Commer
     unpaidOrdersPerBuyer: readInt(env, "UNPAID_ORDERS_PER_BUYER", 2, 1, 100),
     unpaidOrdersPerAddress: readInt(env, "UNPAID_ORDERS_PER_ADDRESS", 4, 1, 1000),
     unpaidLineStockPercent: readInt(env, "UNPAID_ORDER_STOCK_PERCENT", 25, 1, 100),
-    orderExpiryIntervalSeconds: readInt(env, "ORDER_EXPIRY_INTERVAL_SECONDS", 60, 1, 3600),
+    orderExpiryIntervalMinutes: readInt(env, "ORDER_EXPIRY_INTERVAL_MINUTES", 1, 1, 60),
+    lowStockThreshold: readInt(env, "LOW_STOCK_THRESHOLD", 5, 0, 1_000_000),
   };
 }
 
@@ -212,6 +240,31 @@ function readCost(env: Env): CostConfig {
   const visitor = { size, restorePerSecond: readInt(env, "COST_RESTORE_RATE", 100, 1, 1_000_000) };
   const staff = { size: staffSize, restorePerSecond: readInt(env, "STAFF_COST_RESTORE_RATE", 500, 1, 1_000_000) };
   return { maxQueryCost, buckets: size > 0 && maxQueryCost > 0 ? { visitor, staff } : undefined, redisUrl: readRedisUrl(env) };
+}
+
+/** The SMTP URL is never echoed in an error: it carries the password. */
+function readSmtpUrl(env: Env, transport: MailConfig["transport"]): string | undefined {
+  const raw = env.SMTP_URL?.trim();
+  if (transport !== "smtp") return undefined;
+  let url: URL | undefined;
+  try {
+    url = raw ? new URL(raw) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url || !["smtp:", "smtps:"].includes(url.protocol) || !url.hostname) throw new ConfigError("SMTP_URL", "an smtp:// or smtps:// URL when MAIL_TRANSPORT is smtp", raw ? "<hidden>" : "");
+  return raw;
+}
+
+function readMail(env: Env, production: boolean): MailConfig {
+  const transport = readEnum<MailConfig["transport"]>(env, "MAIL_TRANSPORT", production ? "none" : "database", ["database", "smtp", "none"]);
+  const shopName = env.SHOP_NAME?.trim() || "Larder";
+  if (shopName.length > 100 || /[\p{Cc}]/u.test(shopName)) throw new ConfigError("SHOP_NAME", "one line of at most 100 characters", shopName);
+  const locale = env.SHOP_LOCALE?.trim() || "en";
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) || Intl.NumberFormat.supportedLocalesOf(locale).length === 0) throw new ConfigError("SHOP_LOCALE", "a language tag such as en or de-DE", locale);
+  const from = env.MAIL_FROM?.trim() || `"${shopName.replace(/["\\]/g, "")}" <no-reply@localhost>`;
+  if (/[\r\n]/.test(from)) throw new ConfigError("MAIL_FROM", "one line, e.g. Shop <shop@example.com>", from);
+  return { transport, smtpUrl: readSmtpUrl(env, transport), from, templatesDir: env.MAIL_TEMPLATES_DIR?.trim() || undefined, shopName, locale };
 }
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -243,7 +296,7 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownTimeoutMs: readInt(env, "SHUTDOWN_TIMEOUT_MS", 10000, 0, 600000),
     trustProxy: readInt(env, "TRUST_PROXY", 0, 0, 10),
     admin: readAdmin(env),
-    mailTransport: readEnum(env, "MAIL_TRANSPORT", production ? "none" : "database", ["database", "none"]),
+    mail: readMail(env, production),
     emailVerificationUrl: readLinkTemplate(env, "EMAIL_VERIFICATION_URL", "http://localhost:3000/account/verify-email?token={token}"),
     passwordResetUrl: readLinkTemplate(env, "PASSWORD_RESET_URL", "http://localhost:3000/account/reset-password?token={token}"),
     publicUrl: readPublicUrl(env),
@@ -251,5 +304,11 @@ export function loadConfig(env: Env = process.env): Config {
     shopCurrency,
     commerce: readCommerce(env, production, shopCurrency),
     cost: readCost(env),
+    jobs: {
+      inServer: readBool(env, "JOBS_IN_SERVER", true),
+      concurrency: readInt(env, "JOB_CONCURRENCY", 4, 1, 100),
+      leaseSeconds: readInt(env, "JOB_RUNNER_LEASE_SECONDS", 30, 3, 3600),
+      eventRetentionDays: readInt(env, "EVENT_RETENTION_DAYS", 30, 1, 3650),
+    },
   };
 }

@@ -3,7 +3,6 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Config } from "./config.js";
 import type { Logger } from "./shared/logger.js";
 import type { Db, SqlTally } from "./db/sql.js";
-import type { Mailer } from "./mail/mailer.js";
 import type { BackgroundTasks } from "./shared/background.js";
 import type { ShopCurrency } from "./shared/money.js";
 import type { CostExtension } from "./shared/cost.js";
@@ -26,7 +25,6 @@ export interface Services {
   readonly config: Config;
   /** The database outside any request's SQL count: for work deferred past the response. */
   readonly sql: Db;
-  readonly mailer: Mailer;
   readonly background: BackgroundTasks;
   /** Amounts in the shop currency. */
   readonly currency: ShopCurrency;
@@ -78,7 +76,7 @@ export interface Context {
   http?: { req: IncomingMessage; res: ServerResponse };
   /**
    * Runs `task` after the response went out, so neither its duration nor its outcome can show in
-   * the response (e.g. whether a password-reset mail was sent). Failures are logged.
+   * the response (e.g. settling what a query cost). Failures are logged.
    */
   afterResponse(name: string, task: (services: Services) => Promise<void>): void;
 }

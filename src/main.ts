@@ -5,6 +5,7 @@ import { openDatabase, type Database } from "./db/client.js";
 import { PostgresAccessError, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { applyMigrations } from "./db/migrate.js";
 import { readinessCheck } from "./db/readiness.js";
+import { createMailer } from "./mail/mailer.js";
 import { startServer, type RunningServer } from "./server.js";
 import { createLogger } from "./shared/logger.js";
 import { startBackgroundWork } from "./background-work.js";
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
     database = openDatabase(url);
     await loadStartData(database, config, log);
     server = await startServer({ config, sql: database.sql, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
-    background = startBackgroundWork({ config, db: database.sql, log });
+    background = await startBackgroundWork({ config, db: database.sql, databaseUrl: url, log, mailer: createMailer(config, database.sql, log) });
     log.info(
       { url: server.url, node: process.version, startupMs: Date.now() - started, database: embedded ? "embedded" : "external" },
       `Larder ready at ${server.url} (Node ${process.version})`,

@@ -1,7 +1,7 @@
 /**
  * The HTTP server: express routes (health, image upload and serving, playground), the GraphQL route
  * over two Apollo Server instances (compiled and interpreted execution), graphql-ws on the same port,
- * the response cache, and the per-server services every request's context carries (database, mail,
+ * the response cache, and the per-server services every request's context carries (database,
  * background tasks, shop currency, image storage, login hooks).
  */
 import http from "node:http";
@@ -28,7 +28,6 @@ import { graphqlRoute } from "./http/graphql-route.js";
 import { healthRoutes } from "./http/health.js";
 import { playgroundAssets } from "./http/playground.js";
 import { requestId } from "./http/request-id.js";
-import { createMailer, type Mailer } from "./mail/mailer.js";
 import { BackgroundTasks } from "./shared/background.js";
 import { imageRoutes } from "./http/image-routes.js";
 import { mergeGuestCartAfterLogin } from "./modules/cart/cart-merge.js";
@@ -47,8 +46,6 @@ export interface ServerDeps {
   pool: pg.Pool;
   log: Logger;
   checkReadiness: () => Promise<Readiness>;
-  /** Outgoing mail; defaults to the transport MAIL_TRANSPORT names. */
-  mailer?: Mailer;
 }
 
 export interface RunningServer {
@@ -86,7 +83,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const services: Services = {
     config,
     sql,
-    mailer: deps.mailer ?? createMailer(config, sql, log),
     background: new BackgroundTasks(log),
     currency: new ShopCurrency(config.shopCurrency),
     images: dataDirImageStorage(config.dataDir, config.publicUrl),
@@ -132,7 +128,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       await apollo.interpreted.stop();
       await apollo.compiled.stop();
       await cached?.listener.close();
-      // Deferred work (mail) of the last requests still needs the database, which closes next.
+      // Deferred work (cost settling) of the last requests still needs the database, which closes next.
       await services.background.drain();
       await cost.close();
     },

@@ -17,7 +17,8 @@ describe("selling configuration", () => {
       unpaidOrdersPerBuyer: 2,
       unpaidOrdersPerAddress: 4,
       unpaidLineStockPercent: 25,
-      orderExpiryIntervalSeconds: 60,
+      orderExpiryIntervalMinutes: 1,
+      lowStockThreshold: 5,
     });
     expect(loadConfig({}).secureCookies).toBe(false);
     expect(loadConfig({ NODE_ENV: "production" })).toMatchObject({ secureCookies: true, commerce: { paymentMethods: ["manual"] } });
@@ -54,7 +55,7 @@ describe("selling configuration", () => {
     ["SHIPPING_METHODS", "a:A:-1"],
     ["PAYMENT_METHODS", "cash"],
     ["UNPAID_ORDER_TTL_MINUTES", "0"],
-    ["ORDER_EXPIRY_INTERVAL_SECONDS", "soon"],
+    ["ORDER_EXPIRY_INTERVAL_MINUTES", "soon"],
     ["PRICES_INCLUDE_TAX", "maybe"],
   ])("rejects %s=%s naming the variable", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
@@ -88,5 +89,11 @@ describe("uuidv7", () => {
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(a < b).toBe(true);
     expect(a.slice(0, 13)).toBe("018bcfe5-6800");
+  });
+
+  it("sorts ids made one after the other in their order, also within one millisecond", () => {
+    const ids = Array.from({ length: 5000 }, () => uuidv7());
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

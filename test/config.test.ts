@@ -26,7 +26,10 @@ describe("config", () => {
     ["GRAPHQL_COMPILE_AFTER", "-1", 'Invalid environment variable GRAPHQL_COMPILE_AFTER: expected an integer from 0 to 1000000, got "-1"'],
     ["RESPONSE_CACHE_MB", "lots", 'Invalid environment variable RESPONSE_CACHE_MB: expected an integer from 0 to 65536, got "lots"'],
     ["RESPONSE_CACHE_TTL_SECONDS", "0", 'Invalid environment variable RESPONSE_CACHE_TTL_SECONDS: expected an integer from 1 to 86400, got "0"'],
-    ["MAIL_TRANSPORT", "smtp", 'Invalid environment variable MAIL_TRANSPORT: expected one of database, none, got "smtp"'],
+    ["MAIL_TRANSPORT", "sendmail", 'Invalid environment variable MAIL_TRANSPORT: expected one of database, smtp, none, got "sendmail"'],
+    ["MAIL_TRANSPORT", "smtp", 'Invalid environment variable SMTP_URL: expected an smtp:// or smtps:// URL when MAIL_TRANSPORT is smtp, got ""'],
+    ["SHOP_LOCALE", "not a locale", 'Invalid environment variable SHOP_LOCALE: expected a language tag such as en or de-DE, got "not a locale"'],
+    ["JOB_CONCURRENCY", "0", 'Invalid environment variable JOB_CONCURRENCY: expected an integer from 1 to 100, got "0"'],
     ["PASSWORD_RESET_URL", "https://shop.example/reset", 'Invalid environment variable PASSWORD_RESET_URL: expected an http(s) URL containing {token} once, got "https://shop.example/reset"'],
     ["EMAIL_VERIFICATION_URL", "javascript:{token}", 'Invalid environment variable EMAIL_VERIFICATION_URL: expected an http(s) URL containing {token} once, got "javascript:{token}"'],
     ["PUBLIC_URL", "api.shop.example", 'Invalid environment variable PUBLIC_URL: expected an http(s) URL without query or fragment, like https://api.shop.example, got "api.shop.example"'],
@@ -39,8 +42,8 @@ describe("config", () => {
   });
 
   it("reads the identity settings", () => {
-    expect(loadConfig({})).toMatchObject({ trustProxy: 0, admin: undefined, mailTransport: "database" });
-    expect(loadConfig({ NODE_ENV: "production" }).mailTransport).toBe("none");
+    expect(loadConfig({})).toMatchObject({ trustProxy: 0, admin: undefined, mail: { transport: "database" } });
+    expect(loadConfig({ NODE_ENV: "production" }).mail.transport).toBe("none");
     expect(loadConfig({ TRUST_PROXY: "2", ADMIN_EMAIL: " Root@Example.test ", ADMIN_PASSWORD: "long enough password" })).toMatchObject({
       trustProxy: 2,
       admin: { email: "root@example.test", password: "long enough password" },
@@ -78,6 +81,12 @@ describe("config", () => {
 
   it("never echoes a database URL, which may hold a password", () => {
     expect(() => loadConfig({ DATABASE_URL: "not a url with secret" })).toThrow('got "<unparseable URL>"');
+  });
+
+  it("reads the SMTP URL only for MAIL_TRANSPORT=smtp and never echoes it", () => {
+    expect(loadConfig({ MAIL_TRANSPORT: "smtp", SMTP_URL: "smtp://shop:secret@mail.example:587" }).mail).toMatchObject({ transport: "smtp", smtpUrl: "smtp://shop:secret@mail.example:587" });
+    expect(() => loadConfig({ MAIL_TRANSPORT: "smtp", SMTP_URL: "http://shop:secret@mail.example" })).toThrow('SMTP_URL: expected an smtp:// or smtps:// URL when MAIL_TRANSPORT is smtp, got "<hidden>"');
+    expect(loadConfig({ SMTP_URL: "smtp://ignored" }).mail.smtpUrl).toBeUndefined();
   });
 
   it("is documented: docs/configuration.md has one table naming every variable it reads", () => {

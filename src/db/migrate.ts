@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { Logger, runMigrations as installJobQueue } from "graphile-worker";
 import pg from "pg";
 import { migrationNames, NO_FILTER, readMigrationList, withSchemaEngine, type SchemaContainer } from "./schema-engine.js";
 
@@ -20,15 +21,22 @@ export function assertMigrationName(name: string): void {
   }
 }
 
-/** Applies the pending migrations in `migrationsDir` to `databaseUrl`; returns their names (empty when up to date). */
+/**
+ * Applies the pending migrations in `migrationsDir` to `databaseUrl`, then installs or upgrades the
+ * job queue's own schema (`graphile_worker`, versioned by graphile-worker itself); returns the names
+ * of the applied Prisma migrations (empty when up to date).
+ */
 export async function applyMigrations(databaseUrl: string, migrationsDir = DEFAULT_MIGRATIONS_DIR): Promise<string[]> {
   const migrationsList = readMigrationList(migrationsDir);
   // Concurrent callers queue, without a timeout, on the advisory lock the engine takes first (the
   // same lock as `prisma migrate deploy`); it is released when the engine's connections close.
-  return withSchemaEngine(databaseUrl, [], async (engine) => {
+  const applied = await withSchemaEngine(databaseUrl, [], async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return appliedMigrationNames;
   });
+  // graphile-worker takes its own advisory lock, so concurrent starts are safe here too; it logs nothing worth keeping.
+  await installJobQueue({ connectionString: databaseUrl, logger: new Logger(() => () => undefined) });
+  return applied;
 }
 
 /**

@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/client.js";
 import { purgeAbandonedGuestCarts } from "../../src/modules/cart/cart-housekeeping.js";
+import { addJob } from "../../src/shared/jobs.js";
+import { HOUSEKEEPING_TASKS } from "../../src/worker/schedule.js";
 import { expireUnpaidOrders } from "../../src/modules/orders/order-expiry.js";
 import { parseGlobalId } from "../../src/shared/global-id.js";
 import { customerHeaders } from "../helpers/auth.js";
@@ -15,7 +17,8 @@ import { startTestServer, type TestServer } from "../helpers/server.js";
 let server: TestServer;
 let runners: Database[];
 beforeAll(async () => {
-  server = await startTestServer({ PAYMENT_METHODS: "manual,test" });
+  // No job runner beside this server: the spawned server's runner must be the one that takes the job.
+  server = await startTestServer({ PAYMENT_METHODS: "manual,test", JOBS_IN_SERVER: "false" });
   // Separate pools stand in for separate server instances; each opens its connection now, so that
   // the racing runners below start their first batch at the same moment.
   runners = [openDatabase(server.databaseUrl), openDatabase(server.databaseUrl), openDatabase(server.databaseUrl)];
@@ -95,13 +98,15 @@ describe("unpaid order expiry", () => {
     expect(await left("customer_id", customer.customerId)).toBe(1);
   });
 
-  it("runs in the server process on its interval and stops with it", { timeout: 60_000 }, async () => {
+  it("runs as a job of the server process's job runner and stops with it", { timeout: 60_000 }, async () => {
     const { variantId, orderIds } = await manualOrders(1, 3);
     await pastDue(orderIds);
     const port = await freePort();
-    const child = spawnServer({ DATABASE_URL: server.databaseUrl, PORT: String(port), ORDER_EXPIRY_INTERVAL_SECONDS: "1" });
+    const child = spawnServer({ DATABASE_URL: server.databaseUrl, PORT: String(port) });
     try {
       await child.ready;
+      // The schedule adds this job every minute (test/events/schedule.test.ts); here it is added at once.
+      await addJob(server.database.sql, HOUSEKEEPING_TASKS.commerce, {});
       // The server's log is flushed every 250 ms: wait for the line as well as for the state.
       const logged = () => child.logs.some((l) => l.msg === "commerce housekeeping" && l.expiredOrders === 1);
       const deadline = Date.now() + 10_000;

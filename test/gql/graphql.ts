@@ -245,6 +245,8 @@ export type Permission =
   | 'CUSTOMERS_WRITE'
   | 'INVENTORY_READ'
   | 'INVENTORY_WRITE'
+  | 'JOBS_READ'
+  | 'JOBS_WRITE'
   | 'ORDERS_READ'
   | 'ORDERS_WRITE'
   | 'PAYMENTS_READ'
@@ -346,6 +348,11 @@ export type RemoveCartLineInput = {
 export type RemoveCouponInput = {
   /** Matched case-insensitively. */
   code: string;
+};
+
+export type RetryJobInput = {
+  /** A FailedJob's id. */
+  jobId: string | number;
 };
 
 /** The value a variant has for one option, by name. */
@@ -1129,6 +1136,123 @@ export type AdminOrderListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminOrderListQuery = { orders: { totalCount: number, nodes: Array<{ id: string, code: string, state: OrderState, email: string, placedAt: string, lines: Array<{ sku: string, quantity: number }>, totals: { total: { amount: string, currencyCode: string } } }> } | null };
+
+export type FailedJobsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type FailedJobsQuery = { failedJobs: { totalCount: number, nodes: Array<{ id: string, task: string, attempts: number, maxAttempts: number, gaveUp: boolean, nextAttemptAt: string | null, lastError: string }> } | null };
+
+export type RetryJobMutationVariables = Exact<{
+  input: RetryJobInput;
+}>;
+
+
+export type RetryJobMutation = { retryJob:
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'JobRetried', job: { id: string, attempts: number, gaveUp: boolean } }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+   };
+
+export type MailShipMutationVariables = Exact<{
+  input: FulfilOrderInput;
+}>;
+
+
+export type MailShipMutation = { fulfilOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+   };
+
+export type EventsUpdateProductMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type EventsUpdateProductMutation = { updateProduct:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'ProductUpdated', product: { version: number } }
+    | { __typename: 'SlugTaken' }
+    | { __typename: 'VersionConflict' }
+   };
+
+export type EventsArchiveProductMutationVariables = Exact<{
+  input: ArchiveProductInput;
+}>;
+
+
+export type EventsArchiveProductMutation = { archiveProduct:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'ProductArchived' }
+    | { __typename: 'VersionConflict' }
+   };
+
+export type EventsSetOptionsMutationVariables = Exact<{
+  input: SetProductOptionsInput;
+}>;
+
+
+export type EventsSetOptionsMutation = { setProductOptions:
+    | { __typename: 'InvalidInput', message: string }
+    | { __typename: 'ProductUpdated' }
+    | { __typename: 'VersionConflict', message: string }
+   };
+
+export type EventsFulfilMutationVariables = Exact<{
+  input: FulfilOrderInput;
+}>;
+
+
+export type EventsFulfilMutation = { fulfilOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+   };
+
+export type EventsTransitionMutationVariables = Exact<{
+  input: TransitionOrderInput;
+}>;
+
+
+export type EventsTransitionMutation = { transitionOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+   };
+
+export type EventsCancelMutationVariables = Exact<{
+  input: CancelOrderInput;
+}>;
+
+
+export type EventsCancelMutation = { cancelOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+   };
+
+export type EventsAdjustStockMutationVariables = Exact<{
+  input: AdjustStockInput;
+}>;
+
+
+export type EventsAdjustStockMutation = { adjustStock:
+    | { __typename: 'IdempotencyKeyReused' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'StockAdjusted' }
+   };
 
 export type HelloQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3121,6 +3245,104 @@ export const AdminOrderListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminOrderListQuery, AdminOrderListQueryVariables>;
+export const FailedJobsDocument = new TypedDocumentString(`
+    query FailedJobs($first: Int) {
+  failedJobs(first: $first) {
+    totalCount
+    nodes {
+      id
+      task
+      attempts
+      maxAttempts
+      gaveUp
+      nextAttemptAt
+      lastError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FailedJobsQuery, FailedJobsQueryVariables>;
+export const RetryJobDocument = new TypedDocumentString(`
+    mutation RetryJob($input: RetryJobInput!) {
+  retryJob(input: $input) {
+    __typename
+    ... on JobRetried {
+      job {
+        id
+        attempts
+        gaveUp
+      }
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetryJobMutation, RetryJobMutationVariables>;
+export const MailShipDocument = new TypedDocumentString(`
+    mutation MailShip($input: FulfilOrderInput!) {
+  fulfilOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<MailShipMutation, MailShipMutationVariables>;
+export const EventsUpdateProductDocument = new TypedDocumentString(`
+    mutation EventsUpdateProduct($input: UpdateProductInput!) {
+  updateProduct(input: $input) {
+    __typename
+    ... on ProductUpdated {
+      product {
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsUpdateProductMutation, EventsUpdateProductMutationVariables>;
+export const EventsArchiveProductDocument = new TypedDocumentString(`
+    mutation EventsArchiveProduct($input: ArchiveProductInput!) {
+  archiveProduct(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<EventsArchiveProductMutation, EventsArchiveProductMutationVariables>;
+export const EventsSetOptionsDocument = new TypedDocumentString(`
+    mutation EventsSetOptions($input: SetProductOptionsInput!) {
+  setProductOptions(input: $input) {
+    __typename
+    ... on UserError {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsSetOptionsMutation, EventsSetOptionsMutationVariables>;
+export const EventsFulfilDocument = new TypedDocumentString(`
+    mutation EventsFulfil($input: FulfilOrderInput!) {
+  fulfilOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<EventsFulfilMutation, EventsFulfilMutationVariables>;
+export const EventsTransitionDocument = new TypedDocumentString(`
+    mutation EventsTransition($input: TransitionOrderInput!) {
+  transitionOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<EventsTransitionMutation, EventsTransitionMutationVariables>;
+export const EventsCancelDocument = new TypedDocumentString(`
+    mutation EventsCancel($input: CancelOrderInput!) {
+  cancelOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<EventsCancelMutation, EventsCancelMutationVariables>;
+export const EventsAdjustStockDocument = new TypedDocumentString(`
+    mutation EventsAdjustStock($input: AdjustStockInput!) {
+  adjustStock(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<EventsAdjustStockMutation, EventsAdjustStockMutationVariables>;
 export const HelloDocument = new TypedDocumentString(`
     query Hello {
   hello

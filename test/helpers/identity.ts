@@ -3,7 +3,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { graphql } from "../gql/index.js";
 import { query } from "./database.js";
-import type { TestServer } from "./server.js";
+import { waitFor, type TestServer } from "./server.js";
 
 export const RegisterCustomer = graphql(`
   mutation RegisterCustomer($input: RegisterInput!) {
@@ -98,15 +98,22 @@ export async function mailedToken(server: TestServer, recipient: string, kind: "
 }
 
 /**
- * A barrier for mail queued by requests already answered: registers an account and waits for its
- * verification mail. Work deferred past a response starts as that response finishes, and every
- * mail task takes the same steps, so mail an earlier request queued has been recorded by then.
- * The registration comes from an address of its own (when the server trusts X-Forwarded-For), so
- * it never uses up a test's registration allowance. Adds one customer and one mail.
+ * A barrier for mail queued by requests already answered: registers an account, waits for its
+ * verification mail, and then until no mail job or event delivery is left to run (mail is sent by
+ * jobs, several at once, so the barrier's own mail may overtake an earlier one). The registration
+ * comes from an address of its own (when the server trusts X-Forwarded-For), so it never uses up a
+ * test's registration allowance. Adds one customer and one mail.
  */
 export async function mailSettled(server: TestServer): Promise<void> {
   const email = await register(server, uniqueEmail("barrier"), PASSWORD, { "x-forwarded-for": `198.18.${randomInt(256)}.${randomInt(256)}` });
   await mailedToken(server, email, "email-verification");
+  await waitFor(async () => {
+    const [row] = await query<{ n: number }>(
+      server.databaseUrl,
+      "SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE (task_identifier LIKE 'mail:%' OR task_identifier LIKE 'event:%') AND attempts < max_attempts",
+    );
+    return row!.n === 0 ? true : undefined;
+  }, "the mail jobs to finish");
 }
 
 /** The `larder_session` cookie a response set, as `name=value` to send back, or undefined. */

@@ -6,7 +6,9 @@ import { Writable } from "node:stream";
 import { loadConfig, type Config } from "../../src/config.js";
 import { openDatabase, type Database } from "../../src/db/client.js";
 import { readinessCheck } from "../../src/db/readiness.js";
+import { createMailer } from "../../src/mail/mailer.js";
 import { startServer } from "../../src/server.js";
+import { startJobRunner } from "../../src/worker/job-runner.js";
 import { createLogger } from "../../src/shared/logger.js";
 import type { TypedDocumentString } from "../gql/graphql.js";
 import { createTestDatabase } from "./database.js";
@@ -69,13 +71,10 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       callback();
     },
   });
-  const running = await startServer({
-    config,
-    sql: database.sql,
-    pool: database.pool,
-    log: createLogger(config.logLevel, sink).log,
-    checkReadiness: readinessCheck(database.pool),
-  });
+  const log = createLogger(config.logLevel, sink).log;
+  const running = await startServer({ config, sql: database.sql, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
+  // Jobs (mail, event delivery) run beside the server, as in `npm start`, unless JOBS_IN_SERVER=false.
+  const jobs = config.jobs.inServer ? await startJobRunner({ config, databaseUrl: db.url, db: database.sql, log, mailer: createMailer(config, database.sql, log) }) : undefined;
   const url = `http://127.0.0.1:${running.port}/graphql`;
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
@@ -95,6 +94,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     },
     async stop() {
       await running.stop();
+      await jobs?.stop();
       await database.close();
       await db.drop();
       rmSync(dataDir, { recursive: true, force: true });

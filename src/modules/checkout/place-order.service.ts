@@ -11,8 +11,8 @@
  * 5. from a savepoint: conditional allocation, coupon redemption, payment; a refusal rolls back
  *    to the savepoint and is answered (and stored under the key), an exception rolls back all,
  *    and so does an unavailable payment provider, answered as a retryable user error;
- * 6. order, lines, ledger, transitions; the cart is deleted (the order's unique cart_id is the
- *    last guard against one cart becoming two orders).
+ * 6. order, lines, ledger, transitions, the events (order placed, paid, stock low or out); the
+ *    cart is deleted (the order's unique cart_id is the last guard against one cart becoming two orders).
  */
 import type { Context } from "../../context.js";
 import type { Tx } from "../../db/sql.js";
@@ -28,7 +28,10 @@ import { addressToJson } from "../pricing/shipping-address.js";
 import { loadCartContents, priceContents, type PricedCart } from "../cart/pricing.js";
 import { InsufficientStock, type Shortage } from "../inventory/inventory.errors.js";
 import { allocateStock, lockStock, recordMovements } from "../inventory/stock.js";
+import { stockEvents } from "../inventory/stock-events.js";
+import { recordEvents } from "../events/outbox.js";
 import { newOrderCode } from "../orders/order-code.js";
+import { eventMoney, placedOrderEvents } from "../orders/order-events.js";
 import { readOrder } from "../orders/order-read.js";
 import { CouponUnavailable } from "../promotions/coupon.errors.js";
 import type { CouponProblem } from "../promotions/coupon-rules.js";
@@ -119,7 +122,7 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   const tracked = contents.lines.filter((l) => l.track_inventory).map((l) => ({ variantId: l.variant_id, quantity: l.quantity }));
   const allocated = await allocateStock(tx, tracked);
   // The variants are locked and were checked above: a difference here is a bug, not a race.
-  if (allocated.size !== tracked.length) throw new Error(`allocation matched ${allocated.size} of ${tracked.length} lines`);
+  if (allocated.length !== tracked.length) throw new Error(`allocation matched ${allocated.length} of ${tracked.length} lines`);
   const couponFailure = await redeemCoupons(tx, priced.coupons.map((c) => c.coupon.id), email!, now);
   if (couponFailure) return undo({ kind: "couponUnavailable", code: couponFailure.code, problem: couponFailure.problem });
 
@@ -144,6 +147,14 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
       INSERT INTO order_coupon (order_id, coupon_id, code)
       SELECT ${orderId}::uuid, c.id, c.code FROM unnest(${priced.coupons.map((c) => c.coupon.id)}::uuid[], ${priced.coupons.map((c) => c.coupon.code)}::text[]) AS c(id, code)`;
   }
+  await recordEvents(tx, [
+    ...placedOrderEvents({
+      orderId, code, customerId: cart.customer_id, email: email!, state: stateAfter(payment), total: eventMoney(priced.totals.total, placement.currency),
+      paymentMethod: placement.method.code, paymentReference: payment.status === "settled" ? payment.reference : null,
+      lines: priced.lines.map((l) => ({ variantId: l.variantId, sku: l.sku, quantity: l.quantity })),
+    }),
+    ...stockEvents(allocated, placement.commerce.lowStockThreshold),
+  ]);
   await tx.execute`DELETE FROM cart WHERE id = ${cart.id}::uuid`;
   return { kind: "placed", orderId };
 }

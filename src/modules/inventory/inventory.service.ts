@@ -10,6 +10,7 @@ import { Rejection } from "../../shared/mutation.js";
 import { IdempotencyKeyReused, InvalidInput, NotFound } from "../../shared/user-errors.js";
 import { readVariant } from "../catalog/variants/variant.service.js";
 import { InsufficientStock, type Shortage } from "./inventory.errors.js";
+import { recordStockEvents } from "./stock-events.js";
 import {
   MOVEMENT_COLUMNS,
   StockAdjusted,
@@ -58,10 +59,10 @@ function refusal(outcome: Exclude<AdjustOutcome, { kind: "adjusted" }>, input: A
   }
 }
 
-/** Locks the variant, checks the change against its stock, applies it and writes its ledger entry. */
-async function applyAdjustment(tx: Tx, staffId: string, variantId: string, note: string, input: AdjustStockInput): Promise<AdjustOutcome> {
-  const [row] = await tx.query<{ stock_on_hand: number; stock_allocated: number; allow_backorder: boolean }>`
-    SELECT stock_on_hand, stock_allocated, allow_backorder FROM variant WHERE id = ${variantId}::uuid FOR UPDATE`;
+/** Locks the variant, checks the change against its stock, applies it and writes its ledger entry and stock events. */
+async function applyAdjustment(tx: Tx, staffId: string, variantId: string, note: string, input: AdjustStockInput, lowStockThreshold: number): Promise<AdjustOutcome> {
+  const [row] = await tx.query<{ stock_on_hand: number; stock_allocated: number; allow_backorder: boolean; track_inventory: boolean; product_id: string; sku: string }>`
+    SELECT stock_on_hand, stock_allocated, allow_backorder, track_inventory, product_id, sku FROM variant WHERE id = ${variantId}::uuid FOR UPDATE`;
   if (!row) return { kind: "notFound" };
   const delta = input.delta ?? input.onHand! - row.stock_on_hand;
   const field = input.delta != null ? "delta" : "onHand";
@@ -80,6 +81,10 @@ async function applyAdjustment(tx: Tx, staffId: string, variantId: string, note:
     INSERT INTO stock_movement (variant_id, kind, reason, on_hand_delta, allocated_delta, note, staff_id)
     SELECT id, ${kind}::"StockMovementKind", ${input.reason}::"StockMovementReason", ${delta}, 0, ${note}, ${staffId}::uuid FROM changed
     RETURNING id`;
+  if (row.track_inventory) {
+    const before = row.stock_on_hand - row.stock_allocated;
+    await recordStockEvents(tx, [{ variantId, productId: row.product_id, sku: row.sku, before, after: before + delta }], lowStockThreshold);
+  }
   return { kind: "adjusted", variantId, movementId: movement!.id };
 }
 
@@ -88,7 +93,7 @@ export async function adjustStock(ctx: Context, input: AdjustStockInput): Promis
   if (ctx.viewer.kind !== "staff") throw new Error("adjustStock must be guarded by an INVENTORY_WRITE rule");
   const valid = validate(input);
   const staffId = ctx.viewer.staffId;
-  const work = (tx: Tx) => applyAdjustment(tx, staffId, valid.variantId, valid.note, input);
+  const work = (tx: Tx) => applyAdjustment(tx, staffId, valid.variantId, valid.note, input, ctx.services.config.commerce.lowStockThreshold);
   let outcome: AdjustOutcome;
   if (input.idempotencyKey == null) {
     outcome = await ctx.sql.transaction(work);

@@ -8,6 +8,7 @@
  */
 import type { Tx } from "../../db/sql.js";
 import type { StockMovementKind, StockMovementReason } from "../../generated/prisma/enums.js";
+import type { StockChange } from "./stock-events.js";
 
 /** A variant's stock as locked for this transaction. */
 export interface LockedStock {
@@ -69,17 +70,17 @@ export async function recordMovements(tx: Tx, movements: readonly Movement[], ac
 
 /**
  * Promises `lines` (tracked variants only) with one conditional update: a line whose variant lacks
- * the units is left alone. Returns the variant ids that were allocated; the caller compares.
- * The variants must be locked already (lockStock).
+ * the units is left alone. Returns how each allocated variant's promisable units changed; the
+ * caller compares the count. The variants must be locked already (lockStock).
  */
-export async function allocateStock(tx: Tx, lines: readonly StockLine[]): Promise<Set<string>> {
-  if (lines.length === 0) return new Set();
-  const rows = await tx.query<{ id: string }>`
+export async function allocateStock(tx: Tx, lines: readonly StockLine[]): Promise<StockChange[]> {
+  if (lines.length === 0) return [];
+  const rows = await tx.query<{ id: string; product_id: string; sku: string; after: number; qty: number }>`
     UPDATE variant v SET stock_allocated = v.stock_allocated + r.qty
       FROM unnest(${lines.map((l) => l.variantId)}::uuid[], ${lines.map((l) => l.quantity)}::int[]) AS r(id, qty)
      WHERE v.id = r.id AND v.track_inventory AND (v.allow_backorder OR v.stock_on_hand - v.stock_allocated >= r.qty)
-    RETURNING v.id`;
-  return new Set(rows.map((r) => r.id));
+    RETURNING v.id, v.product_id, v.sku, v.stock_on_hand - v.stock_allocated AS after, r.qty`;
+  return rows.map((r) => ({ variantId: r.id, productId: r.product_id, sku: r.sku, before: r.after + r.qty, after: r.after }));
 }
 
 /** Gives back allocated units (a cancelled or expired order) and records RELEASE movements. */

@@ -2,12 +2,15 @@
  * Moving an order through its states, with what each move does to stock and coupons, recorded
  * (from, to, who, when). Everything happens under the order's row lock, then the variants' locks
  * (ascending ids, as when placing), so a cancel racing a shipment or the expiry job is decided once.
+ * The move's event (order paid, shipped, delivered, cancelled) is recorded in the same transaction.
  */
 import type { Tx } from "../../db/sql.js";
 import type { StockMovementReason } from "../../generated/prisma/enums.js";
 import type { Shortage } from "../inventory/inventory.errors.js";
 import { releaseStock, sellStock, type StockLine } from "../inventory/stock.js";
 import { releaseCoupons } from "../promotions/redeem.js";
+import { recordEvent } from "../events/outbox.js";
+import { eventMoney, transitionEvent } from "./order-events.js";
 import { canTransition, holdsAllocation, nextStates, type OrderState } from "./order-state.js";
 
 export type TransitionOutcome =
@@ -36,7 +39,8 @@ async function heldLines(tx: Tx, orderId: string): Promise<StockLine[]> {
 
 /** Locks the order and moves it to `request.to` if the state machine allows it. */
 export async function transitionOrder(tx: Tx, orderId: string, request: TransitionRequest): Promise<TransitionOutcome> {
-  const [order] = await tx.query<{ state: OrderState; email: string }>`SELECT state, email FROM shop_order WHERE id = ${orderId}::uuid FOR UPDATE`;
+  const [order] = await tx.query<{ state: OrderState; email: string; code: string; total: number; currency: string; payment_reference: string | null }>`
+    SELECT state, email, code, total, currency, payment_reference FROM shop_order WHERE id = ${orderId}::uuid FOR UPDATE`;
   if (!order) return { kind: "notFound" };
   const { to } = request;
   if (!canTransition(order.state, to)) return { kind: "illegal", from: order.state, to, allowed: nextStates(order.state) };
@@ -66,5 +70,10 @@ export async function transitionOrder(tx: Tx, orderId: string, request: Transiti
   await tx.execute`
     INSERT INTO order_transition (order_id, from_state, to_state, staff_id, note)
     VALUES (${orderId}::uuid, ${order.state}::"OrderState", ${to}::"OrderState", ${request.staffId}::uuid, ${request.note})`;
+  const event = transitionEvent(
+    { orderId, code: order.code, from: order.state, to, staffId: request.staffId },
+    { total: eventMoney(order.total, order.currency), paymentReference: order.payment_reference, trackingCode: request.trackingCode ?? null, note: request.note, expired: request.releaseReason === "ORDER_EXPIRED" },
+  );
+  if (event) await recordEvent(tx, event);
   return { kind: "done", orderId };
 }

@@ -34,7 +34,10 @@ export interface CommerceConfig {
   unpaidOrdersPerAddress: number;
   /** The share (percent) of a variant's units on hand one line of an order awaiting payment may hold. */
   unpaidLineStockPercent: number;
-  orderExpiryIntervalSeconds: number;
+  /** Minutes between runs of the expiry (and the other commerce housekeeping), on the job queue's schedule. */
+  orderExpiryIntervalMinutes: number;
+  /** A tracked variant whose promisable units (on hand − allocated) fall to this or below is low on stock (`stock.low`). */
+  lowStockThreshold: number;
 }
 
 export type Parsed<T> = { value: T } | { expected: string };

@@ -1,8 +1,10 @@
-/** Creating, editing and archiving products and their options. */
+/** Creating, editing and archiving products and their options, each recording its event (product created, updated, archived). */
 import type { Context } from "../../../context.js";
 import type { Sql, Tx } from "../../../db/sql.js";
 import { idOf, line, reject, text } from "../../../shared/input-check.js";
 import { uuidv7 } from "../../../shared/uuid.js";
+import type { NewEvent } from "../../events/event-catalogue.js";
+import { recordEvent, recordEvents } from "../../events/outbox.js";
 import { MAX_DESCRIPTION, MAX_TITLE, slug as checkSlug, slugify } from "../validation.js";
 import { updateVersioned, type VersionedTable } from "../versioned-update.js";
 import { PRODUCT_COLUMNS, toProduct, type Product, type ProductRow } from "./product.types.js";
@@ -66,6 +68,7 @@ export async function createProduct(ctx: Context, input: CreateProductInput): Pr
       [uuidv7(), title, slug, description, input.status ?? "DRAFT"],
     );
     for (const [position, option] of options.entries()) await insertOption(tx, row!.id, option, position);
+    await recordEvent(tx, { type: "product.created", aggregateId: row!.id, payload: { productId: row!.id, title: row!.title, slug: row!.slug, status: row!.status } });
     return toProduct(row!, ctx.services.currency);
   });
 }
@@ -84,13 +87,31 @@ export async function updateProduct(ctx: Context, input: UpdateProductInput): Pr
     description: input.description == null ? undefined : text(input.description, ["input", "description"], MAX_DESCRIPTION),
     status: input.status ?? undefined,
   };
-  return toProduct(await ctx.sql.transaction((tx) => updateProductVersioned(tx, id, input.version, changes, ["input"])), ctx.services.currency);
+  const changed = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
+  const row = await ctx.sql.transaction(async (tx) => {
+    const updated = await updateProductVersioned(tx, id, input.version, changes, ["input"]);
+    await recordProductUpdate(tx, updated, changed);
+    return updated;
+  });
+  return toProduct(row, ctx.services.currency);
+}
+
+/** `product.updated`, and `product.archived` when the change archived it. */
+async function recordProductUpdate(tx: Tx, row: ProductRow, changed: string[]): Promise<void> {
+  const events: NewEvent[] = [{ type: "product.updated", aggregateId: row.id, payload: { productId: row.id, version: row.version, status: row.status, changed } }];
+  if (changed.includes("status") && row.status === "ARCHIVED") events.push({ type: "product.archived", aggregateId: row.id, payload: { productId: row.id, version: row.version } });
+  await recordEvents(tx, events);
 }
 
 /** Archives a product: hidden from customers, kept for order history. */
 export async function archiveProduct(ctx: Context, input: { id: string; version: number }): Promise<Product> {
   const id = idOf(input.id, "Product", ["input", "id"]);
-  return toProduct(await ctx.sql.transaction((tx) => updateProductVersioned(tx, id, input.version, { status: "ARCHIVED" }, ["input"])), ctx.services.currency);
+  const row = await ctx.sql.transaction(async (tx) => {
+    const archived = await updateProductVersioned(tx, id, input.version, { status: "ARCHIVED" }, ["input"]);
+    await recordEvent(tx, { type: "product.archived", aggregateId: id, payload: { productId: id, version: archived.version } });
+    return archived;
+  });
+  return toProduct(row, ctx.services.currency);
 }
 
 interface StoredOption {
@@ -129,6 +150,7 @@ export async function setProductOptions(ctx: Context, input: SetProductOptionsIn
   const isWanted = (name: string) => wanted.some((w) => w.name.toLowerCase() === name.toLowerCase());
   return ctx.sql.transaction(async (tx) => {
     const product = await updateProductVersioned(tx, id, input.version, {}, ["input"]);
+    await recordProductUpdate(tx, product, ["options"]);
     const existing = await storedOptions(tx, id);
     const [{ variants }] = await tx.query<{ variants: number }>`SELECT count(*)::int AS variants FROM variant WHERE product_id = ${id}::uuid`;
     const byName = new Map(existing.map((option) => [option.name.toLowerCase(), option]));

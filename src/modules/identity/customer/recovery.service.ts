@@ -10,7 +10,7 @@ import { hashPassword } from "../passwords.js";
 import { clearSessionCookie } from "../session-cookie.js";
 import { revokeSessions } from "../sessions.js";
 import { ANONYMOUS } from "../viewer.js";
-import { sendPasswordResetMail, sendVerificationMail } from "./customer.mails.js";
+import { queuePasswordResetMail, queueVerificationMail } from "./customer.mails.js";
 import {
   EmailVerified,
   PasswordReset,
@@ -45,19 +45,19 @@ export async function verifyEmail(ctx: Context, input: VerifyEmailInput): Promis
 /** Mails the signed-in customer a new verification link (a few per hour). */
 export async function resendVerificationEmail(ctx: Context): Promise<VerificationEmailSent> {
   if (ctx.viewer.kind !== "customer") throw new Error("rule isCustomer must guard this field");
-  const [row] = await ctx.sql.query<{ id: string; email: string; first_name: string; verified: boolean }>`
-    SELECT id, email, first_name, email_verified_at IS NOT NULL AS verified FROM customer WHERE id = ${ctx.viewer.customerId}::uuid`;
+  const [row] = await ctx.sql.query<{ id: string; email: string; verified: boolean }>`
+    SELECT id, email, email_verified_at IS NOT NULL AS verified FROM customer WHERE id = ${ctx.viewer.customerId}::uuid`;
   if (row!.verified) throw new Rejection(EmailAlreadyVerified.create());
-  const customer = { id: row!.id, email: row!.email, firstName: row!.first_name };
+  const customer = { id: row!.id, email: row!.email };
   const throttled = await countAttempt(ctx.sql, [{ policy: VERIFICATION_MAIL_POLICY, subject: customer.id }]);
   if (throttled) throw throttledError(ctx, "Too many verification mails; try again later", throttled.retryAfterSeconds);
-  ctx.afterResponse("email-verification", (services) => sendVerificationMail(services, customer));
+  await queueVerificationMail(ctx.sql, customer.id);
   return Object.assign(new VerificationEmailSent(), { email: customer.email });
 }
 
 /**
  * Answers the same whether or not an account uses the email: the look-up, the token and the mail
- * all happen after the response. Throttling is keyed by the email as typed, account or not.
+ * all happen in a job, which the request adds either way. Throttling is keyed by the email as typed, account or not.
  */
 export async function requestPasswordReset(ctx: Context, input: RequestPasswordResetInput): Promise<PasswordResetRequested> {
   const email = emailAddress(input.email, ["input", "email"]);
@@ -66,7 +66,7 @@ export async function requestPasswordReset(ctx: Context, input: RequestPasswordR
     { policy: RESET_ADDRESS_POLICY, subject: ctx.client.address },
   ]);
   if (throttled) throw throttledError(ctx, "Too many password reset requests; try again later", throttled.retryAfterSeconds);
-  ctx.afterResponse("password-reset", (services) => sendPasswordResetMail(services, email));
+  await queuePasswordResetMail(ctx.sql, email);
   return Object.assign(new PasswordResetRequested(), { email });
 }
 

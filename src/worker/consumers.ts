@@ -1,0 +1,13 @@
+/**
+ * The one list of event consumers (src/modules/events/dispatch.ts): what reacts to the outbox's
+ * events after their commit. A consumer added here receives every matching event recorded from
+ * then on, in every runner; give it a name that never changes.
+ */
+import type { EventConsumer } from "../modules/events/dispatch.js";
+import type { MailDeps } from "../modules/identity/customer/customer.mails.js";
+import { orderMailConsumer } from "../modules/orders/order-mails.js";
+
+/** The consumers a runner delivers to. */
+export function eventConsumers(deps: MailDeps): EventConsumer[] {
+  return [orderMailConsumer({ db: deps.db, mailer: deps.mailer, templates: deps.templates, from: deps.config.mail.from })];
+}
