@@ -270,7 +270,13 @@ function readMail(env: Env, production: boolean): MailConfig {
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** Reads and validates the whole configuration; throws ConfigError on the first bad variable. */
+/** Variables that were replaced: a deployment still setting one would otherwise silently lose its setting. */
+const REPLACED: Record<string, string> = { ORDER_EXPIRY_INTERVAL_SECONDS: "ORDER_EXPIRY_INTERVAL_MINUTES" };
+
 export function loadConfig(env: Env = process.env): Config {
+  for (const [old, replacement] of Object.entries(REPLACED)) {
+    if (env[old] !== undefined && env[old] !== "") throw new ConfigError(old, `nothing (replaced by ${replacement})`, env[old]);
+  }
   const nodeEnv = readEnum<NodeEnv>(env, "NODE_ENV", "development", ["development", "production", "test"]);
   const production = nodeEnv === "production";
   const shopCurrency = readCurrency(env);
