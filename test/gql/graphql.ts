@@ -196,7 +196,8 @@ export type ErrorCode =
   | 'SLUG_TAKEN'
   | 'TOO_MANY_UNPAID_ORDERS'
   | 'VERSION_CONFLICT'
-  | 'WEAK_PASSWORD';
+  | 'WEAK_PASSWORD'
+  | 'WEBHOOK_URL_NOT_ALLOWED';
 
 export type FulfilOrderInput = {
   /** Kept with the transition for staff; customers never see it. */
@@ -245,6 +246,8 @@ export type Permission =
   | 'CUSTOMERS_WRITE'
   | 'INVENTORY_READ'
   | 'INVENTORY_WRITE'
+  | 'JOBS_READ'
+  | 'JOBS_WRITE'
   | 'ORDERS_READ'
   | 'ORDERS_WRITE'
   | 'PAYMENTS_READ'
@@ -252,7 +255,8 @@ export type Permission =
   | 'SETTINGS_READ'
   | 'SETTINGS_WRITE'
   | 'STAFF_READ'
-  | 'STAFF_WRITE';
+  | 'STAFF_WRITE'
+  | 'WEBHOOKS_MANAGE';
 
 export type PlaceOrderInput = {
   /** Chosen by the client for this attempt (a UUID, say) and sent again on a retry: a retry returns the first answer and never places a second order. Changing the cart or payment details means a new attempt and a new key. */
@@ -589,6 +593,8 @@ export type NodeLookupQuery = { node:
     | { __typename: 'Staff', id: string }
     | { __typename: 'StockMovement', id: string }
     | { __typename: 'Variant', sku: string, id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type StockQueryQueryVariables = Exact<{
@@ -1438,6 +1444,8 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Staff', id: string }
     | { __typename: 'StockMovement', id: string }
     | { __typename: 'Variant', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;

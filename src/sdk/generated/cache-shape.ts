@@ -28,7 +28,12 @@ export const connectionFields: Readonly<Record<string, Readonly<Record<string, r
     ],
     "stockMovements": [
       "variantId"
-    ]
+    ],
+    "webhookDeliveries": [
+      "endpointId",
+      "status"
+    ],
+    "webhookEndpoints": []
   }
 };
 
@@ -110,6 +115,17 @@ export const objectListFields: Readonly<Record<string, readonly string[]>> = {
     "selectedOptions"
   ],
   "VariantConnection": [
+    "edges",
+    "nodes"
+  ],
+  "WebhookDelivery": [
+    "attempts"
+  ],
+  "WebhookDeliveryConnection": [
+    "edges",
+    "nodes"
+  ],
+  "WebhookEndpointConnection": [
     "edges",
     "nodes"
   ]
@@ -209,5 +225,16 @@ export const valueTypes: readonly string[] = [
   "VariantUpdated",
   "VerificationEmailSent",
   "VersionConflict",
-  "WeakPassword"
+  "WeakPassword",
+  "WebhookAttempt",
+  "WebhookDeliveryConnection",
+  "WebhookDeliveryEdge",
+  "WebhookEndpointConnection",
+  "WebhookEndpointCreated",
+  "WebhookEndpointDeleted",
+  "WebhookEndpointEdge",
+  "WebhookEndpointSecretRotated",
+  "WebhookEndpointUpdated",
+  "WebhookRedeliveryScheduled",
+  "WebhookUrlNotAllowed"
 ];
