@@ -23,6 +23,7 @@ const BOTH_WAYS = [
   "test/commerce/checkout.test.ts",
   "test/commerce/inventory.test.ts",
   "test/commerce/orders.test.ts",
+  "test/webhooks/endpoints.test.ts",
 ];
 
 function project(name: string, include: string[], env: Record<string, string> = {}): TestProjectInlineConfiguration {
