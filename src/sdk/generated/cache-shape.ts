@@ -14,6 +14,7 @@ export const connectionFields: Readonly<Record<string, Readonly<Record<string, r
   "Query": {
     "collections": [],
     "coupons": [],
+    "failedJobs": [],
     "orders": [
       "filter"
     ],
@@ -57,6 +58,10 @@ export const objectListFields: Readonly<Record<string, readonly string[]>> = {
   ],
   "Customer": [
     "addresses"
+  ],
+  "FailedJobConnection": [
+    "edges",
+    "nodes"
   ],
   "InsufficientStock": [
     "shortages"
@@ -161,6 +166,8 @@ export const valueTypes: readonly string[] = [
   "EmailVerified",
   "EmptyCart",
   "FacetValue",
+  "FailedJobConnection",
+  "FailedJobEdge",
   "Greeted",
   "Greeting",
   "GuestCartMerge",
@@ -170,6 +177,7 @@ export const valueTypes: readonly string[] = [
   "InvalidCredentials",
   "InvalidInput",
   "InvalidToken",
+  "JobRetried",
   "LoggedIn",
   "LoggedOut",
   "Money",

@@ -205,6 +205,11 @@
       "PasswordReset",
       "WeakPassword"
     ],
+    "RetryJobResult": [
+      "InvalidInput",
+      "JobRetried",
+      "NotFound"
+    ],
     "RotateWebhookEndpointSecretResult": [
       "InvalidInput",
       "NotFound",
