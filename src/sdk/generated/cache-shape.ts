@@ -29,7 +29,12 @@ export const connectionFields: Readonly<Record<string, Readonly<Record<string, r
     ],
     "stockMovements": [
       "variantId"
-    ]
+    ],
+    "webhookDeliveries": [
+      "endpointId",
+      "status"
+    ],
+    "webhookEndpoints": []
   }
 };
 
@@ -115,6 +120,17 @@ export const objectListFields: Readonly<Record<string, readonly string[]>> = {
     "selectedOptions"
   ],
   "VariantConnection": [
+    "edges",
+    "nodes"
+  ],
+  "WebhookDelivery": [
+    "attempts"
+  ],
+  "WebhookDeliveryConnection": [
+    "edges",
+    "nodes"
+  ],
+  "WebhookEndpointConnection": [
     "edges",
     "nodes"
   ]
@@ -217,5 +233,16 @@ export const valueTypes: readonly string[] = [
   "VariantUpdated",
   "VerificationEmailSent",
   "VersionConflict",
-  "WeakPassword"
+  "WeakPassword",
+  "WebhookAttempt",
+  "WebhookDeliveryConnection",
+  "WebhookDeliveryEdge",
+  "WebhookEndpointConnection",
+  "WebhookEndpointCreated",
+  "WebhookEndpointDeleted",
+  "WebhookEndpointEdge",
+  "WebhookEndpointSecretRotated",
+  "WebhookEndpointUpdated",
+  "WebhookRedeliveryScheduled",
+  "WebhookUrlNotAllowed"
 ];

@@ -86,6 +86,11 @@
       "SkuTaken",
       "VariantCreated"
     ],
+    "CreateWebhookEndpointResult": [
+      "InvalidInput",
+      "WebhookEndpointCreated",
+      "WebhookUrlNotAllowed"
+    ],
     "DeleteAddressResult": [
       "AddressDeleted",
       "NotFound"
@@ -94,6 +99,21 @@
       "CollectionDeleted",
       "InvalidInput",
       "VersionConflict"
+    ],
+    "DeleteWebhookEndpointResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookEndpointDeleted"
+    ],
+    "DisableWebhookEndpointResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookEndpointUpdated"
+    ],
+    "EnableWebhookEndpointResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookEndpointUpdated"
     ],
     "FulfilOrderResult": [
       "IllegalTransition",
@@ -134,7 +154,9 @@
       "Role",
       "Staff",
       "StockMovement",
-      "Variant"
+      "Variant",
+      "WebhookDelivery",
+      "WebhookEndpoint"
     ],
     "PlaceOrderResult": [
       "CheckoutIncomplete",
@@ -148,6 +170,11 @@
       "PaymentProviderUnavailable",
       "QuantityLimitExceeded",
       "TooManyUnpaidOrders"
+    ],
+    "RedeliverWebhookDeliveryResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookRedeliveryScheduled"
     ],
     "RegisterResult": [
       "CustomerRegistered",
@@ -182,6 +209,11 @@
       "InvalidInput",
       "JobRetried",
       "NotFound"
+    ],
+    "RotateWebhookEndpointSecretResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookEndpointSecretRotated"
     ],
     "SetCartEmailResult": [
       "CartUpdated",
@@ -288,6 +320,12 @@
       "VariantUpdated",
       "VersionConflict"
     ],
+    "UpdateWebhookEndpointResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookEndpointUpdated",
+      "WebhookUrlNotAllowed"
+    ],
     "UserError": [
       "AddressLimitReached",
       "CannotModifySelf",
@@ -313,7 +351,8 @@
       "SlugTaken",
       "TooManyUnpaidOrders",
       "VersionConflict",
-      "WeakPassword"
+      "WeakPassword",
+      "WebhookUrlNotAllowed"
     ],
     "VerifyEmailResult": [
       "EmailVerified",
