@@ -21,6 +21,7 @@ import { cartResolvers } from "./modules/cart/cart.resolvers.js";
 import { cartNodes } from "./modules/cart/cart.nodes.js";
 import { ordersResolvers } from "./modules/orders/orders.resolvers.js";
 import { ordersNodes } from "./modules/orders/orders.nodes.js";
+import { paymentsResolvers } from "./modules/payments/payments.resolvers.js";
 import { checkoutResolvers } from "./modules/checkout/checkout.resolvers.js";
 import { Image } from "./modules/catalog/images/image.types.js";
 import { InvalidInput, NotFound } from "./shared/user-errors.js";
@@ -40,6 +41,7 @@ export function buildBareSchema(): Promise<GraphQLSchema> {
       ...cartResolvers,
       ...ordersResolvers,
       ...checkoutResolvers,
+      ...paymentsResolvers,
       JobsResolver,
     ],
     // Image is reachable through node(id:) before any field returns it.

@@ -30,6 +30,8 @@ export enum ErrorCode {
   ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION",
   TOO_MANY_UNPAID_ORDERS = "TOO_MANY_UNPAID_ORDERS",
   QUANTITY_LIMIT_EXCEEDED = "QUANTITY_LIMIT_EXCEEDED",
+  REFUND_EXCEEDS_CAPTURED = "REFUND_EXCEEDS_CAPTURED",
+  ORDER_NOT_CANCELLABLE = "ORDER_NOT_CANCELLABLE",
 }
 registerEnumType(ErrorCode, { name: "ErrorCode", description: "Machine-readable reason of a user error." });
 

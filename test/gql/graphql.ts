@@ -60,6 +60,7 @@ export type CartLineInput = {
 /** What a cart still needs before it can be ordered. */
 export type CheckoutRequirement =
   | 'EMAIL'
+  | 'PAYMENT_SESSION'
   | 'SHIPPING_ADDRESS'
   | 'SHIPPING_METHOD';
 
@@ -128,6 +129,11 @@ export type CreateCouponInput = {
   usageLimitPerCustomer?: number | null | undefined;
 };
 
+export type CreatePaymentSessionInput = {
+  /** Code of one of `paymentMethods` whose `needsPaymentSession` is true. */
+  paymentMethod: string;
+};
+
 export type CreateProductInput = {
   description?: string | null | undefined;
   options?: Array<ProductOptionInput> | null | undefined;
@@ -187,10 +193,12 @@ export type ErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_TOKEN'
   | 'NOT_FOUND'
+  | 'ORDER_NOT_CANCELLABLE'
   | 'PAYMENT_DECLINED'
   | 'PAYMENT_PROVIDER_UNAVAILABLE'
   | 'PERMISSION_NOT_HELD'
   | 'QUANTITY_LIMIT_EXCEEDED'
+  | 'REFUND_EXCEEDS_CAPTURED'
   | 'ROLE_NAME_TAKEN'
   | 'SKU_TAKEN'
   | 'SLUG_TAKEN'
@@ -232,10 +240,23 @@ export type OrderFilter = {
 export type OrderState =
   | 'CANCELLED'
   | 'DELIVERED'
+  | 'PARTIALLY_REFUNDED'
   | 'PAYMENT_AUTHORIZED'
   | 'PAYMENT_SETTLED'
   | 'PLACED'
+  | 'REFUNDED'
   | 'SHIPPED';
+
+/** PENDING → (REQUIRES_ACTION →) AUTHORIZED → CAPTURED → PARTIALLY_REFUNDED → REFUNDED; VOIDED (released before capture), FAILED (declined). docs/payments.md has the diagram. */
+export type PaymentState =
+  | 'AUTHORIZED'
+  | 'CAPTURED'
+  | 'FAILED'
+  | 'PARTIALLY_REFUNDED'
+  | 'PENDING'
+  | 'REFUNDED'
+  | 'REQUIRES_ACTION'
+  | 'VOIDED';
 
 /** What a staff role allows; read and write are separate for every area. */
 export type Permission =
@@ -326,6 +347,31 @@ export type ProductStatus =
   | 'ACTIVE'
   | 'ARCHIVED'
   | 'DRAFT';
+
+export type RefundLineInput = {
+  /** A line of the order. */
+  orderLineId: string | number;
+  /** Units to refund: at most those ordered and not yet refunded. */
+  quantity: number;
+};
+
+export type RefundOrderInput = {
+  /** A further amount, in the shop currency, e.g. "5.00" (goodwill, a price adjustment). */
+  amount?: string | null | undefined;
+  /** The currency the client means: refused unless it is the shop's. */
+  currencyCode?: string | null | undefined;
+  /** Chosen by the client, sent again on a retry: a retry returns the first answer and never refunds twice. */
+  idempotencyKey: string;
+  /** Lines and units to refund, each at its share of what was paid for the line. */
+  lines?: Array<RefundLineInput> | null | undefined;
+  orderId: string | number;
+  /** Why (at most 500 characters); kept with the refund and told to the customer. */
+  reason?: string | null | undefined;
+  /** Put the refunded units back into stock (a RETURN in the ledger once shipped). */
+  restock: boolean;
+  /** Also refund the shipping not yet refunded. */
+  shipping?: boolean | null | undefined;
+};
 
 /** A new customer account. */
 export type RegisterInput = {
@@ -438,6 +484,7 @@ export type StockMovementReason =
   | 'ORDER_CANCELLED'
   | 'ORDER_EXPIRED'
   | 'ORDER_PLACED'
+  | 'ORDER_REFUNDED'
   | 'ORDER_SHIPPED'
   | 'RECEIVED'
   | 'RETURNED';
@@ -1007,6 +1054,7 @@ export type TransitionMutation = { transitionOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderUpdated', order: { state: OrderState, expiresAt: string | null } }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type FulfilMutationVariables = Exact<{
@@ -1020,6 +1068,7 @@ export type FulfilMutation = { fulfilOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
     | { __typename: 'OrderUpdated', order: { state: OrderState, trackingCode: string | null } }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, path: Array<string> | null }
    };
 
 export type CancelMutationVariables = Exact<{
@@ -1033,6 +1082,7 @@ export type CancelMutation = { cancelOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
     | { __typename: 'OrderUpdated', order: { state: OrderState } }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, path: Array<string> | null }
    };
 
 export type CreateCouponMutationVariables = Exact<{
@@ -1108,6 +1158,7 @@ export type PlaceUnpaidOrderMutation = { placeOrder:
     | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderPlaced', order: { id: string, state: OrderState } }
+    | { __typename: 'PaymentActionRequired' }
     | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'QuantityLimitExceeded', code: ErrorCode, message: string, path: Array<string> | null, lines: Array<{ variantId: string, requested: number, allowed: number }> }
@@ -1125,6 +1176,7 @@ export type MarkOrderPaidMutation = { transitionOrder:
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
     | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
    };
 
 export type StorefrontPageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1166,6 +1218,7 @@ export type MailShipMutation = { fulfilOrder:
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
     | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
    };
 
 export type EventsUpdateProductMutationVariables = Exact<{
@@ -1213,6 +1266,7 @@ export type EventsFulfilMutation = { fulfilOrder:
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
     | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
    };
 
 export type EventsTransitionMutationVariables = Exact<{
@@ -1226,6 +1280,7 @@ export type EventsTransitionMutation = { transitionOrder:
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
     | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
    };
 
 export type EventsCancelMutationVariables = Exact<{
@@ -1239,6 +1294,7 @@ export type EventsCancelMutation = { cancelOrder:
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
     | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
    };
 
 export type EventsAdjustStockMutationVariables = Exact<{
@@ -1348,6 +1404,7 @@ export type PlaceOrderMutation = { placeOrder:
     | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null, shortages: Array<{ variantId: string, requested: number, available: number }> }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderPlaced', order: { id: string, code: string, state: OrderState, email: string, paymentReference: string | null, expiresAt: string | null, couponCodes: Array<string>, totals: { subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, lines: Array<{ sku: string, quantity: number, unitPrice: { amount: string } }> } }
+    | { __typename: 'PaymentActionRequired' }
     | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PaymentProviderUnavailable', retryable: boolean, code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'QuantityLimitExceeded', code: ErrorCode, message: string, path: Array<string> | null }
@@ -1388,6 +1445,59 @@ export type LoginCustomerMutation = { login:
     | { __typename: 'InvalidCredentials', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'LoggedIn', token: string, expiresAt: string, customer: { id: string, email: string } }
    | null };
+
+export type CreateSessionMutationVariables = Exact<{
+  input: CreatePaymentSessionInput;
+}>;
+
+
+export type CreateSessionMutation = { createPaymentSession:
+    | { __typename: 'EmptyCart', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PaymentSessionCreated', clientSecret: string, amount: { amount: string, currencyCode: string } }
+   };
+
+export type PlaceCardOrderMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PlaceCardOrderMutation = { placeOrder:
+    | { __typename: 'CheckoutIncomplete', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'CouponUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'EmptyCart', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReused', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OrderPlaced', order: { id: string, code: string, state: OrderState, payment: { state: PaymentState, amountCaptured: { amount: string } } | null } }
+    | { __typename: 'PaymentActionRequired', clientSecret: string, order: { id: string, code: string, state: OrderState, payment: { state: PaymentState } | null } }
+    | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PaymentProviderUnavailable', retryable: boolean, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'QuantityLimitExceeded', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'TooManyUnpaidOrders', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type RefundOrderMutationVariables = Exact<{
+  input: RefundOrderInput;
+}>;
+
+
+export type RefundOrderMutation = { refundOrder:
+    | { __typename: 'IdempotencyKeyReused', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OrderRefunded', order: { state: OrderState, payment: { state: PaymentState, amountCaptured: { amount: string }, amountRefunded: { amount: string } } | null }, refund: { restocked: boolean, amount: { amount: string }, shipping: { amount: string }, lines: Array<{ orderLineId: string, quantity: number, amount: { amount: string } }> } }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'RefundExceedsCaptured', code: ErrorCode, message: string, path: Array<string> | null, refundable: { amount: string } }
+   };
+
+export type OrderPaymentQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type OrderPaymentQuery = { order: { state: OrderState, lines: Array<{ id: string, quantity: number }>, payment: { provider: string, state: PaymentState, reference: string | null, amount: { amount: string }, amountCaptured: { amount: string }, amountRefunded: { amount: string }, attempts: Array<{ kind: string, outcome: string }> | null } | null, refunds: Array<{ reason: string, amount: { amount: string } }> } | null };
 
 export type GreetForHttpMutationVariables = Exact<{
   name?: string | null | undefined;
@@ -3709,6 +3819,146 @@ export const LoginCustomerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginCustomerMutation, LoginCustomerMutationVariables>;
+export const CreateSessionDocument = new TypedDocumentString(`
+    mutation CreateSession($input: CreatePaymentSessionInput!) {
+  createPaymentSession(input: $input) {
+    __typename
+    ... on PaymentSessionCreated {
+      clientSecret
+      amount {
+        amount
+        currencyCode
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSessionMutation, CreateSessionMutationVariables>;
+export const PlaceCardOrderDocument = new TypedDocumentString(`
+    mutation PlaceCardOrder($input: PlaceOrderInput!) {
+  placeOrder(input: $input) {
+    __typename
+    ... on OrderPlaced {
+      order {
+        id
+        code
+        state
+        payment {
+          state
+          amountCaptured {
+            amount
+          }
+        }
+      }
+    }
+    ... on PaymentActionRequired {
+      clientSecret
+      order {
+        id
+        code
+        state
+        payment {
+          state
+        }
+      }
+    }
+    ... on PaymentProviderUnavailable {
+      retryable
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceCardOrderMutation, PlaceCardOrderMutationVariables>;
+export const RefundOrderDocument = new TypedDocumentString(`
+    mutation RefundOrder($input: RefundOrderInput!) {
+  refundOrder(input: $input) {
+    __typename
+    ... on OrderRefunded {
+      order {
+        state
+        payment {
+          state
+          amountCaptured {
+            amount
+          }
+          amountRefunded {
+            amount
+          }
+        }
+      }
+      refund {
+        amount {
+          amount
+        }
+        shipping {
+          amount
+        }
+        restocked
+        lines {
+          orderLineId
+          quantity
+          amount {
+            amount
+          }
+        }
+      }
+    }
+    ... on RefundExceedsCaptured {
+      refundable {
+        amount
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefundOrderMutation, RefundOrderMutationVariables>;
+export const OrderPaymentDocument = new TypedDocumentString(`
+    query OrderPayment($code: String!) {
+  order(code: $code) {
+    state
+    lines {
+      id
+      quantity
+    }
+    payment {
+      provider
+      state
+      reference
+      amount {
+        amount
+      }
+      amountCaptured {
+        amount
+      }
+      amountRefunded {
+        amount
+      }
+      attempts {
+        kind
+        outcome
+      }
+    }
+    refunds {
+      amount {
+        amount
+      }
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderPaymentQuery, OrderPaymentQueryVariables>;
 export const GreetForHttpDocument = new TypedDocumentString(`
     mutation GreetForHttp($name: String) {
   greet(input: {name: $name}) {

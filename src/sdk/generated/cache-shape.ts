@@ -66,11 +66,15 @@ export const objectListFields: Readonly<Record<string, readonly string[]>> = {
   ],
   "Order": [
     "lines",
+    "refunds",
     "transitions"
   ],
   "OrderConnection": [
     "edges",
     "nodes"
+  ],
+  "Payment": [
+    "attempts"
   ],
   "Product": [
     "collections",
@@ -93,6 +97,9 @@ export const objectListFields: Readonly<Record<string, readonly string[]>> = {
     "roles",
     "shippingMethods",
     "staffMembers"
+  ],
+  "Refund": [
+    "lines"
   ],
   "SearchFacets": [
     "collections",
@@ -167,9 +174,12 @@ export const valueTypes: readonly string[] = [
   "Money",
   "NotFound",
   "OptionFacet",
+  "OrderCancelled",
   "OrderConnection",
   "OrderEdge",
+  "OrderNotCancellable",
   "OrderPlaced",
+  "OrderRefunded",
   "OrderShipping",
   "OrderTransition",
   "OrderUpdated",
@@ -177,9 +187,13 @@ export const valueTypes: readonly string[] = [
   "PasswordChanged",
   "PasswordReset",
   "PasswordResetRequested",
+  "Payment",
+  "PaymentActionRequired",
+  "PaymentAttempt",
   "PaymentDeclined",
   "PaymentMethodInfo",
   "PaymentProviderUnavailable",
+  "PaymentSessionCreated",
   "PermissionNotHeld",
   "PostalAddress",
   "PriceFacet",
@@ -191,6 +205,9 @@ export const valueTypes: readonly string[] = [
   "ProductUpdated",
   "QuantityLimit",
   "QuantityLimitExceeded",
+  "Refund",
+  "RefundExceedsCaptured",
+  "RefundLine",
   "RoleCreated",
   "RoleNameTaken",
   "RoleUpdated",

@@ -50,6 +50,7 @@ export type CartLineInput = {
 /** What a cart still needs before it can be ordered. */
 export type CheckoutRequirement =
   | 'EMAIL'
+  | 'PAYMENT_SESSION'
   | 'SHIPPING_ADDRESS'
   | 'SHIPPING_METHOD';
 
@@ -96,10 +97,12 @@ export type ErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_TOKEN'
   | 'NOT_FOUND'
+  | 'ORDER_NOT_CANCELLABLE'
   | 'PAYMENT_DECLINED'
   | 'PAYMENT_PROVIDER_UNAVAILABLE'
   | 'PERMISSION_NOT_HELD'
   | 'QUANTITY_LIMIT_EXCEEDED'
+  | 'REFUND_EXCEEDS_CAPTURED'
   | 'ROLE_NAME_TAKEN'
   | 'SKU_TAKEN'
   | 'SLUG_TAKEN'
@@ -153,9 +156,11 @@ export type OrderFilter = {
 export type OrderState =
   | 'CANCELLED'
   | 'DELIVERED'
+  | 'PARTIALLY_REFUNDED'
   | 'PAYMENT_AUTHORIZED'
   | 'PAYMENT_SETTLED'
   | 'PLACED'
+  | 'REFUNDED'
   | 'SHIPPED';
 
 /** What a staff role allows; read and write are separate for every area. */
@@ -385,6 +390,7 @@ export type FulfilOrderMutation = { fulfilOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderUpdated', order: { id: string, code: string, state: OrderState, email: string, placedAt: string, expiresAt: string | null, paymentMethod: string, trackingCode: string | null, couponCodes: Array<string>, nextStates: Array<OrderState>, transitions: Array<{ note: string | null, staffMemberId: string | null, from: OrderState | null, to: OrderState, at: string, actorKind: ActorKind }>, lines: Array<{ id: string, sku: string, productTitle: string, variantTitle: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, discount: { amount: string, currencyCode: string }, subtotal: { amount: string, currencyCode: string } }>, shippingAddress: { firstName: string, lastName: string, company: string | null, line1: string, line2: string | null, postalCode: string | null, city: string, region: string | null, countryCode: string, phone: string | null }, shippingMethod: { code: string, name: string }, totals: { pricesIncludeTax: boolean, taxRate: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string, currencyCode: string }, shipping: { amount: string, currencyCode: string }, tax: { amount: string, currencyCode: string }, total: { amount: string, currencyCode: string } } } }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type TransitionOrderMutationVariables = Exact<{
@@ -398,6 +404,7 @@ export type TransitionOrderMutation = { transitionOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderUpdated', order: { id: string, code: string, state: OrderState, email: string, placedAt: string, expiresAt: string | null, paymentMethod: string, trackingCode: string | null, couponCodes: Array<string>, nextStates: Array<OrderState>, transitions: Array<{ note: string | null, staffMemberId: string | null, from: OrderState | null, to: OrderState, at: string, actorKind: ActorKind }>, lines: Array<{ id: string, sku: string, productTitle: string, variantTitle: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, discount: { amount: string, currencyCode: string }, subtotal: { amount: string, currencyCode: string } }>, shippingAddress: { firstName: string, lastName: string, company: string | null, line1: string, line2: string | null, postalCode: string | null, city: string, region: string | null, countryCode: string, phone: string | null }, shippingMethod: { code: string, name: string }, totals: { pricesIncludeTax: boolean, taxRate: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string, currencyCode: string }, shipping: { amount: string, currencyCode: string }, tax: { amount: string, currencyCode: string }, total: { amount: string, currencyCode: string } } } }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type CancelOrderMutationVariables = Exact<{
@@ -411,6 +418,7 @@ export type CancelOrderMutation = { cancelOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderUpdated', order: { id: string, code: string, state: OrderState, email: string, placedAt: string, expiresAt: string | null, paymentMethod: string, trackingCode: string | null, couponCodes: Array<string>, nextStates: Array<OrderState>, transitions: Array<{ note: string | null, staffMemberId: string | null, from: OrderState | null, to: OrderState, at: string, actorKind: ActorKind }>, lines: Array<{ id: string, sku: string, productTitle: string, variantTitle: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, discount: { amount: string, currencyCode: string }, subtotal: { amount: string, currencyCode: string } }>, shippingAddress: { firstName: string, lastName: string, company: string | null, line1: string, line2: string | null, postalCode: string | null, city: string, region: string | null, countryCode: string, phone: string | null }, shippingMethod: { code: string, name: string }, totals: { pricesIncludeTax: boolean, taxRate: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string, currencyCode: string }, shipping: { amount: string, currencyCode: string }, tax: { amount: string, currencyCode: string }, total: { amount: string, currencyCode: string } } } }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type AdminProductFragment = { id: string, title: string, slug: string, description: string, status: ProductStatus, version: number, options: Array<{ id: string, name: string, values: Array<{ id: string, name: string }> }> };
@@ -619,6 +627,7 @@ export type PlaceOrderMutation = { placeOrder:
     | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null, shortages: Array<{ variantId: string, requested: number, available: number }> }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderPlaced', order: { id: string, code: string, state: OrderState, email: string, placedAt: string, expiresAt: string | null, paymentMethod: string, trackingCode: string | null, couponCodes: Array<string>, nextStates: Array<OrderState>, lines: Array<{ id: string, sku: string, productTitle: string, variantTitle: string, quantity: number, unitPrice: { amount: string, currencyCode: string }, discount: { amount: string, currencyCode: string }, subtotal: { amount: string, currencyCode: string } }>, shippingAddress: { firstName: string, lastName: string, company: string | null, line1: string, line2: string | null, postalCode: string | null, city: string, region: string | null, countryCode: string, phone: string | null }, shippingMethod: { code: string, name: string }, totals: { pricesIncludeTax: boolean, taxRate: string, subtotal: { amount: string, currencyCode: string }, discount: { amount: string, currencyCode: string }, shipping: { amount: string, currencyCode: string }, tax: { amount: string, currencyCode: string }, total: { amount: string, currencyCode: string } }, transitions: Array<{ from: OrderState | null, to: OrderState, at: string, actorKind: ActorKind }> } }
+    | { __typename: 'PaymentActionRequired' }
     | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'QuantityLimitExceeded', code: ErrorCode, message: string, path: Array<string> | null }

@@ -35,12 +35,20 @@
       "VariantArchived",
       "VersionConflict"
     ],
+    "CancelMyOrderResult": [
+      "InvalidInput",
+      "NotFound",
+      "OrderCancelled",
+      "OrderNotCancellable",
+      "PaymentProviderUnavailable"
+    ],
     "CancelOrderResult": [
       "IllegalTransition",
       "InsufficientStock",
       "InvalidInput",
       "NotFound",
-      "OrderUpdated"
+      "OrderUpdated",
+      "PaymentProviderUnavailable"
     ],
     "ChangePasswordResult": [
       "InvalidCredentials",
@@ -61,6 +69,12 @@
       "CouponCodeTaken",
       "CouponCreated",
       "InvalidInput"
+    ],
+    "CreatePaymentSessionResult": [
+      "EmptyCart",
+      "InvalidInput",
+      "PaymentProviderUnavailable",
+      "PaymentSessionCreated"
     ],
     "CreateProductResult": [
       "InvalidInput",
@@ -100,7 +114,8 @@
       "InsufficientStock",
       "InvalidInput",
       "NotFound",
-      "OrderUpdated"
+      "OrderUpdated",
+      "PaymentProviderUnavailable"
     ],
     "GreetResult": [
       "Greeted",
@@ -144,10 +159,19 @@
       "InsufficientStock",
       "InvalidInput",
       "OrderPlaced",
+      "PaymentActionRequired",
       "PaymentDeclined",
       "PaymentProviderUnavailable",
       "QuantityLimitExceeded",
       "TooManyUnpaidOrders"
+    ],
+    "RefundOrderResult": [
+      "IdempotencyKeyReused",
+      "InvalidInput",
+      "NotFound",
+      "OrderRefunded",
+      "PaymentProviderUnavailable",
+      "RefundExceedsCaptured"
     ],
     "RegisterResult": [
       "CustomerRegistered",
@@ -229,7 +253,8 @@
       "InsufficientStock",
       "InvalidInput",
       "NotFound",
-      "OrderUpdated"
+      "OrderUpdated",
+      "PaymentProviderUnavailable"
     ],
     "UpdateAddressResult": [
       "AddressUpdated",
@@ -304,10 +329,12 @@
       "InvalidInput",
       "InvalidToken",
       "NotFound",
+      "OrderNotCancellable",
       "PaymentDeclined",
       "PaymentProviderUnavailable",
       "PermissionNotHeld",
       "QuantityLimitExceeded",
+      "RefundExceedsCaptured",
       "RoleNameTaken",
       "SkuTaken",
       "SlugTaken",
