@@ -141,6 +141,7 @@ type Documents = {
     "\n  mutation LogoutOverHttp {\n    logout {\n      __typename\n    }\n  }\n": typeof types.LogoutOverHttpDocument,
     "\n  mutation GreetForLifecycle($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": typeof types.GreetForLifecycleDocument,
     "\n  query GreetingAfterRestart($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.GreetingAfterRestartDocument,
+    "\n  mutation FulfilForRefund($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n": typeof types.FulfilForRefundDocument,
     "\n  mutation RegisterInProduction($email: String!) {\n    register(input: { email: $email, password: \"production password\", firstName: \"Ada\", lastName: \"L\" }) {\n      __typename\n    }\n  }\n": typeof types.RegisterInProductionDocument,
     "\n  mutation LoginInProduction($email: String!) {\n    login(input: { email: $email, password: \"production password\" }) {\n      __typename\n    }\n  }\n": typeof types.LoginInProductionDocument,
     "\n  mutation GreetInProduction($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetInProductionDocument,
@@ -278,6 +279,7 @@ const documents: Documents = {
     "\n  mutation LogoutOverHttp {\n    logout {\n      __typename\n    }\n  }\n": types.LogoutOverHttpDocument,
     "\n  mutation GreetForLifecycle($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": types.GreetForLifecycleDocument,
     "\n  query GreetingAfterRestart($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.GreetingAfterRestartDocument,
+    "\n  mutation FulfilForRefund($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n": types.FulfilForRefundDocument,
     "\n  mutation RegisterInProduction($email: String!) {\n    register(input: { email: $email, password: \"production password\", firstName: \"Ada\", lastName: \"L\" }) {\n      __typename\n    }\n  }\n": types.RegisterInProductionDocument,
     "\n  mutation LoginInProduction($email: String!) {\n    login(input: { email: $email, password: \"production password\" }) {\n      __typename\n    }\n  }\n": types.LoginInProductionDocument,
     "\n  mutation GreetInProduction($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetInProductionDocument,
@@ -793,6 +795,10 @@ export function graphql(source: "\n  mutation GreetForLifecycle($name: String) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GreetingAfterRestart($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n"): typeof import('./graphql.js').GreetingAfterRestartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FulfilForRefund($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').FulfilForRefundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

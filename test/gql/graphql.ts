@@ -1985,6 +1985,20 @@ export type GreetingAfterRestartQueryVariables = Exact<{
 
 export type GreetingAfterRestartQuery = { greeting: { timesGreeted: number } | null };
 
+export type FulfilForRefundMutationVariables = Exact<{
+  input: FulfilOrderInput;
+}>;
+
+
+export type FulfilForRefundMutation = { fulfilOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
+   };
+
 export type RegisterInProductionMutationVariables = Exact<{
   email: string;
 }>;
@@ -4576,6 +4590,13 @@ export const GreetingAfterRestartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GreetingAfterRestartQuery, GreetingAfterRestartQueryVariables>;
+export const FulfilForRefundDocument = new TypedDocumentString(`
+    mutation FulfilForRefund($input: FulfilOrderInput!) {
+  fulfilOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<FulfilForRefundMutation, FulfilForRefundMutationVariables>;
 export const RegisterInProductionDocument = new TypedDocumentString(`
     mutation RegisterInProduction($email: String!) {
   register(

@@ -43,11 +43,11 @@ export function refundedState(captured: number, refunded: number): PaymentState 
 
 export async function insertPayment(
   tx: Tx,
-  p: { id: string; orderId: string | null; cartId: string | null; provider: string; reference: string | null; currency: string; amount: number; state: PaymentState; captureOn: string; clientSecret: string | null },
+  p: { id: string; orderId: string | null; cartId: string | null; provider: string; reference: string | null; currency: string; amount: number; amountCaptured?: number; state: PaymentState; captureOn: string; clientSecret: string | null },
 ): Promise<void> {
   await tx.execute`
-    INSERT INTO payment (id, order_id, cart_id, provider, reference, currency, amount, state, capture_on, client_secret, updated_at)
-    VALUES (${p.id}::uuid, ${p.orderId}::uuid, ${p.cartId}::uuid, ${p.provider}, ${p.reference}, ${p.currency}, ${p.amount}, ${p.state}::"PaymentState",
+    INSERT INTO payment (id, order_id, cart_id, provider, reference, currency, amount, amount_captured, state, capture_on, client_secret, updated_at)
+    VALUES (${p.id}::uuid, ${p.orderId}::uuid, ${p.cartId}::uuid, ${p.provider}, ${p.reference}, ${p.currency}, ${p.amount}, ${p.amountCaptured ?? 0}, ${p.state}::"PaymentState",
             ${p.captureOn}, ${p.clientSecret}, now())`;
 }
 

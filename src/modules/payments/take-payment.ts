@@ -95,7 +95,7 @@ export async function recordTakenPayment(tx: Tx, payment: TakenPayment, o: { ord
   } else {
     await insertPayment(tx, {
       id: payment.paymentId, orderId: o.orderId, cartId: null, provider: o.provider, reference: reported.reference, currency: o.currency,
-      amount: o.amount, state: stateOf(reported.status), captureOn: o.captureOn, clientSecret: reported.clientSecret,
+      amount: o.amount, amountCaptured: reported.amountCaptured, state: stateOf(reported.status), captureOn: o.captureOn, clientSecret: reported.clientSecret,
     });
     await recordAttempt(tx, payment.paymentId, { kind: "create", outcome: "succeeded", amount: o.amount });
   }
