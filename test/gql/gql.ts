@@ -141,6 +141,9 @@ type Documents = {
     "\n  mutation LogoutOverHttp {\n    logout {\n      __typename\n    }\n  }\n": typeof types.LogoutOverHttpDocument,
     "\n  mutation GreetForLifecycle($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": typeof types.GreetForLifecycleDocument,
     "\n  query GreetingAfterRestart($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.GreetingAfterRestartDocument,
+    "\n  mutation CancelMine($input: CancelMyOrderInput!) {\n    cancelMyOrder(input: $input) {\n      __typename\n      ... on OrderCancelled {\n        order {\n          state\n          payment {\n            state\n            amountRefunded {\n              amount\n            }\n          }\n        }\n      }\n      ... on OrderNotCancellable {\n        state\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.CancelMineDocument,
+    "\n  mutation ShipForCancel($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ShipForCancelDocument,
+    "\n      mutation SettleForCancel($input: TransitionOrderInput!) {\n        transitionOrder(input: $input) {\n          __typename\n        }\n      }\n    ": typeof types.SettleForCancelDocument,
     "\n  mutation FulfilForRefund($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n": typeof types.FulfilForRefundDocument,
     "\n  mutation RegisterInProduction($email: String!) {\n    register(input: { email: $email, password: \"production password\", firstName: \"Ada\", lastName: \"L\" }) {\n      __typename\n    }\n  }\n": typeof types.RegisterInProductionDocument,
     "\n  mutation LoginInProduction($email: String!) {\n    login(input: { email: $email, password: \"production password\" }) {\n      __typename\n    }\n  }\n": typeof types.LoginInProductionDocument,
@@ -279,6 +282,9 @@ const documents: Documents = {
     "\n  mutation LogoutOverHttp {\n    logout {\n      __typename\n    }\n  }\n": types.LogoutOverHttpDocument,
     "\n  mutation GreetForLifecycle($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        greeting {\n          timesGreeted\n        }\n      }\n    }\n  }\n": types.GreetForLifecycleDocument,
     "\n  query GreetingAfterRestart($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.GreetingAfterRestartDocument,
+    "\n  mutation CancelMine($input: CancelMyOrderInput!) {\n    cancelMyOrder(input: $input) {\n      __typename\n      ... on OrderCancelled {\n        order {\n          state\n          payment {\n            state\n            amountRefunded {\n              amount\n            }\n          }\n        }\n      }\n      ... on OrderNotCancellable {\n        state\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.CancelMineDocument,
+    "\n  mutation ShipForCancel($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n": types.ShipForCancelDocument,
+    "\n      mutation SettleForCancel($input: TransitionOrderInput!) {\n        transitionOrder(input: $input) {\n          __typename\n        }\n      }\n    ": types.SettleForCancelDocument,
     "\n  mutation FulfilForRefund($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n": types.FulfilForRefundDocument,
     "\n  mutation RegisterInProduction($email: String!) {\n    register(input: { email: $email, password: \"production password\", firstName: \"Ada\", lastName: \"L\" }) {\n      __typename\n    }\n  }\n": types.RegisterInProductionDocument,
     "\n  mutation LoginInProduction($email: String!) {\n    login(input: { email: $email, password: \"production password\" }) {\n      __typename\n    }\n  }\n": types.LoginInProductionDocument,
@@ -795,6 +801,18 @@ export function graphql(source: "\n  mutation GreetForLifecycle($name: String) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GreetingAfterRestart($name: String!) {\n    greeting(name: $name) {\n      timesGreeted\n    }\n  }\n"): typeof import('./graphql.js').GreetingAfterRestartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMine($input: CancelMyOrderInput!) {\n    cancelMyOrder(input: $input) {\n      __typename\n      ... on OrderCancelled {\n        order {\n          state\n          payment {\n            state\n            amountRefunded {\n              amount\n            }\n          }\n        }\n      }\n      ... on OrderNotCancellable {\n        state\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').CancelMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipForCancel($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').ShipForCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SettleForCancel($input: TransitionOrderInput!) {\n        transitionOrder(input: $input) {\n          __typename\n        }\n      }\n    "): typeof import('./graphql.js').SettleForCancelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

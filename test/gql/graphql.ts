@@ -45,6 +45,12 @@ export type ArchiveVariantInput = {
   version: number;
 };
 
+export type CancelMyOrderInput = {
+  orderId: string | number;
+  /** Why, if the customer says (at most 500 characters). */
+  reason?: string | null | undefined;
+};
+
 export type CancelOrderInput = {
   orderId: string | number;
   /** Why; kept with the transition for staff, never shown to the customer. */
@@ -1984,6 +1990,47 @@ export type GreetingAfterRestartQueryVariables = Exact<{
 
 
 export type GreetingAfterRestartQuery = { greeting: { timesGreeted: number } | null };
+
+export type CancelMineMutationVariables = Exact<{
+  input: CancelMyOrderInput;
+}>;
+
+
+export type CancelMineMutation = { cancelMyOrder:
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'OrderCancelled', order: { state: OrderState, payment: { state: PaymentState, amountRefunded: { amount: string } } | null } }
+    | { __typename: 'OrderNotCancellable', state: OrderState, code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, path: Array<string> | null }
+   };
+
+export type ShipForCancelMutationVariables = Exact<{
+  input: FulfilOrderInput;
+}>;
+
+
+export type ShipForCancelMutation = { fulfilOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
+   };
+
+export type SettleForCancelMutationVariables = Exact<{
+  input: TransitionOrderInput;
+}>;
+
+
+export type SettleForCancelMutation = { transitionOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
+   };
 
 export type FulfilForRefundMutationVariables = Exact<{
   input: FulfilOrderInput;
@@ -4590,6 +4637,45 @@ export const GreetingAfterRestartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GreetingAfterRestartQuery, GreetingAfterRestartQueryVariables>;
+export const CancelMineDocument = new TypedDocumentString(`
+    mutation CancelMine($input: CancelMyOrderInput!) {
+  cancelMyOrder(input: $input) {
+    __typename
+    ... on OrderCancelled {
+      order {
+        state
+        payment {
+          state
+          amountRefunded {
+            amount
+          }
+        }
+      }
+    }
+    ... on OrderNotCancellable {
+      state
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMineMutation, CancelMineMutationVariables>;
+export const ShipForCancelDocument = new TypedDocumentString(`
+    mutation ShipForCancel($input: FulfilOrderInput!) {
+  fulfilOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ShipForCancelMutation, ShipForCancelMutationVariables>;
+export const SettleForCancelDocument = new TypedDocumentString(`
+    mutation SettleForCancel($input: TransitionOrderInput!) {
+  transitionOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SettleForCancelMutation, SettleForCancelMutationVariables>;
 export const FulfilForRefundDocument = new TypedDocumentString(`
     mutation FulfilForRefund($input: FulfilOrderInput!) {
   fulfilOrder(input: $input) {
