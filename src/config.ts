@@ -229,12 +229,13 @@ function readCommerce(env: Env, production: boolean, currency: Currency): Commer
 
 /** The keys are never echoed in an error. */
 function readStripe(env: Env, commerce: CommerceConfig): StripeSettings | undefined {
-  if (!commerce.paymentMethods.includes("stripe")) return undefined;
   const secretKey = env.STRIPE_SECRET_KEY?.trim();
   const webhookSecret = env.STRIPE_WEBHOOK_SECRET?.trim();
+  const rawBase = env.STRIPE_API_BASE?.trim();
+  const timeoutMs = readInt(env, "STRIPE_TIMEOUT_MS", 10_000, 100, 60_000);
+  if (!commerce.paymentMethods.includes("stripe")) return undefined;
   if (!secretKey || !/^(sk|rk)_[A-Za-z0-9_]+$/.test(secretKey)) throw new ConfigError("STRIPE_SECRET_KEY", "a Stripe secret key (sk_…) when PAYMENT_METHODS lists stripe", secretKey ? "<hidden>" : "");
   if (!webhookSecret || !/^whsec_[A-Za-z0-9_]+$/.test(webhookSecret)) throw new ConfigError("STRIPE_WEBHOOK_SECRET", "the webhook signing secret (whsec_…) when PAYMENT_METHODS lists stripe", webhookSecret ? "<hidden>" : "");
-  const rawBase = env.STRIPE_API_BASE?.trim();
   let apiBase: URL | undefined;
   if (rawBase) {
     try {
@@ -244,7 +245,7 @@ function readStripe(env: Env, commerce: CommerceConfig): StripeSettings | undefi
     }
     if (!apiBase || !["http:", "https:"].includes(apiBase.protocol) || apiBase.pathname !== "/") throw new ConfigError("STRIPE_API_BASE", "an http(s) URL of a host and port, like http://127.0.0.1:12111", rawBase);
   }
-  return { secretKey, webhookSecret, apiBase, timeoutMs: readInt(env, "STRIPE_TIMEOUT_MS", 10_000, 100, 60_000) };
+  return { secretKey, webhookSecret, apiBase, timeoutMs };
 }
 
 function readRedisUrl(env: Env): string | undefined {

@@ -242,7 +242,7 @@ export type OrderFilter = {
   states?: Array<OrderState> | null | undefined;
 };
 
-/** PLACED → PAYMENT_AUTHORIZED → PAYMENT_SETTLED → SHIPPED → DELIVERED; CANCELLED from any state before SHIPPED. */
+/** PLACED → PAYMENT_AUTHORIZED → PAYMENT_SETTLED → SHIPPED → DELIVERED; CANCELLED from any state before SHIPPED; PARTIALLY_REFUNDED and REFUNDED once money went back (refundOrder). */
 export type OrderState =
   | 'CANCELLED'
   | 'DELIVERED'

@@ -25,7 +25,7 @@ function payment(reference: string, amount: number, currency: string, status: Pr
 
 const shortHash = (value: string) => createHash("sha256").update(value).digest("hex").slice(0, 24);
 
-/** A provider for development and tests; `captureAtOnce` follows CAPTURE_ON. */
+/** A provider for development and tests: a payment is captured at authorisation when CAPTURE_ON=placement. */
 export function testProvider(): PaymentProvider {
   // The amount and capture mode of a payment travel in its reference, so the provider needs no state.
   const parse = (reference: string) => {
