@@ -24,6 +24,8 @@ const BOTH_WAYS = [
   "test/commerce/checkout.test.ts",
   "test/commerce/inventory.test.ts",
   "test/commerce/orders.test.ts",
+  "test/payments/refunds.test.ts",
+  "test/payments/cancel.test.ts",
   "test/cost.test.ts",
   "test/cost-answers.test.ts",
   "test/cost-transports.test.ts",

@@ -4,6 +4,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./mod
 import { currencyOf, type Currency } from "./shared/currency.js";
 import type { BucketLimits } from "./shared/leaky-bucket.js";
 import { parseRetrySchedule, type WebhookConfig } from "./modules/webhooks/webhook-config.js";
+import type { StripeSettings } from "./modules/payments/stripe/stripe-provider.js";
 import { parsePaymentMethods, parseShippingMethods, parseTaxRates, type CommerceConfig, type Parsed } from "./modules/pricing/commerce-config.js";
 
 export type NodeEnv = "development" | "production" | "test";
@@ -48,6 +49,8 @@ export interface Config {
   shopCurrency: Currency;
   /** Tax, shipping, payment methods and unpaid-order expiry. */
   commerce: CommerceConfig;
+  /** Stripe's keys and API host; set exactly when PAYMENT_METHODS lists stripe. */
+  stripe: StripeSettings | undefined;
   cost: CostConfig;
   jobs: JobsConfig;
   /** Outgoing webhooks (src/modules/webhooks/). */
@@ -217,6 +220,7 @@ function readCommerce(env: Env, production: boolean, currency: Currency): Commer
     taxRates: parsed("TAX_RATES", env.TAX_RATES, parseTaxRates(env.TAX_RATES)),
     shippingMethods: parsed("SHIPPING_METHODS", env.SHIPPING_METHODS, parseShippingMethods(env.SHIPPING_METHODS, currency)),
     paymentMethods: parsed("PAYMENT_METHODS", env.PAYMENT_METHODS, parsePaymentMethods(env.PAYMENT_METHODS, production)),
+    captureOn: readEnum(env, "CAPTURE_ON", "placement", ["placement", "shipment"]),
     unpaidOrderTtlMinutes: readInt(env, "UNPAID_ORDER_TTL_MINUTES", 60, 1, 30 * 24 * 60),
     unpaidOrdersPerBuyer: readInt(env, "UNPAID_ORDERS_PER_BUYER", 2, 1, 100),
     unpaidOrdersPerAddress: readInt(env, "UNPAID_ORDERS_PER_ADDRESS", 4, 1, 1000),
@@ -224,6 +228,27 @@ function readCommerce(env: Env, production: boolean, currency: Currency): Commer
     orderExpiryIntervalMinutes: readInt(env, "ORDER_EXPIRY_INTERVAL_MINUTES", 1, 1, 60),
     lowStockThreshold: readInt(env, "LOW_STOCK_THRESHOLD", 5, 0, 1_000_000),
   };
+}
+
+/** The keys are never echoed in an error. */
+function readStripe(env: Env, commerce: CommerceConfig): StripeSettings | undefined {
+  const secretKey = env.STRIPE_SECRET_KEY?.trim();
+  const webhookSecret = env.STRIPE_WEBHOOK_SECRET?.trim();
+  const rawBase = env.STRIPE_API_BASE?.trim();
+  const timeoutMs = readInt(env, "STRIPE_TIMEOUT_MS", 10_000, 100, 60_000);
+  if (!commerce.paymentMethods.includes("stripe")) return undefined;
+  if (!secretKey || !/^(sk|rk)_[A-Za-z0-9_]+$/.test(secretKey)) throw new ConfigError("STRIPE_SECRET_KEY", "a Stripe secret key (sk_…) when PAYMENT_METHODS lists stripe", secretKey ? "<hidden>" : "");
+  if (!webhookSecret || !/^whsec_[A-Za-z0-9_]+$/.test(webhookSecret)) throw new ConfigError("STRIPE_WEBHOOK_SECRET", "the webhook signing secret (whsec_…) when PAYMENT_METHODS lists stripe", webhookSecret ? "<hidden>" : "");
+  let apiBase: URL | undefined;
+  if (rawBase) {
+    try {
+      apiBase = new URL(rawBase);
+    } catch {
+      apiBase = undefined;
+    }
+    if (!apiBase || !["http:", "https:"].includes(apiBase.protocol) || apiBase.pathname !== "/") throw new ConfigError("STRIPE_API_BASE", "an http(s) URL of a host and port, like http://127.0.0.1:12111", rawBase);
+  }
+  return { secretKey, webhookSecret, apiBase, timeoutMs };
 }
 
 function readRedisUrl(env: Env): string | undefined {
@@ -295,6 +320,7 @@ export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = readEnum<NodeEnv>(env, "NODE_ENV", "development", ["development", "production", "test"]);
   const production = nodeEnv === "production";
   const shopCurrency = readCurrency(env);
+  const commerce = readCommerce(env, production, shopCurrency);
   return {
     nodeEnv,
     production,
@@ -323,7 +349,8 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: readPublicUrl(env),
     secureCookies: production,
     shopCurrency,
-    commerce: readCommerce(env, production, shopCurrency),
+    commerce,
+    stripe: readStripe(env, commerce),
     cost: readCost(env),
     jobs: {
       inServer: readBool(env, "JOBS_IN_SERVER", true),

@@ -9,6 +9,8 @@ import type { CostExtension } from "./shared/cost.js";
 import type { Storage } from "./modules/catalog/images/storage.js";
 import { clientAddress } from "./http/client-address.js";
 import { createLoaders, type Loaders } from "./loaders.js";
+import type { OrderMoveHook } from "./modules/orders/order-move-hook.js";
+import type { PaymentProviders } from "./modules/payments/providers/registry.js";
 import { ANONYMOUS, resolveSession, type SessionEnd, type Viewer } from "./modules/identity/viewer.js";
 
 export type { Viewer };
@@ -32,6 +34,10 @@ export interface Services {
   readonly images: Storage;
   /** Run in order after a customer signed in, once the session is open. */
   readonly onCustomerLogin: readonly CustomerLoginHook[];
+  /** The enabled payment providers by method code. */
+  readonly payments: PaymentProviders;
+  /** Payment work before staff or customers move an order (capture on shipment, void or refund on cancellation). */
+  readonly onOrderMove: OrderMoveHook;
 }
 
 type DeferredTask = { name: string; task: (services: Services) => Promise<void> };

@@ -6,6 +6,7 @@ import { createStaffLoaders } from "./modules/identity/staff/staff.loaders.js";
 import { createCatalogLoaders } from "./modules/catalog/catalog.loaders.js";
 import { createOrderLoaders } from "./modules/orders/order.loaders.js";
 import { createWebhookLoaders } from "./modules/webhooks/webhook.loaders.js";
+import { createPaymentLoaders } from "./modules/payments/payments.loaders.js";
 
 const factories = {
   ...createHelloLoaders,
@@ -14,6 +15,7 @@ const factories = {
   ...createCatalogLoaders,
   ...createOrderLoaders,
   ...createWebhookLoaders,
+  ...createPaymentLoaders,
 };
 
 type Factories = typeof factories;

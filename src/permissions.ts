@@ -13,6 +13,7 @@ import { jobsRules } from "./modules/jobs/jobs.rules.js";
 import { promotionsRules } from "./modules/promotions/promotions.rules.js";
 import { cartRules } from "./modules/cart/cart.rules.js";
 import { ordersRules } from "./modules/orders/orders.rules.js";
+import { paymentsRules } from "./modules/payments/payments.rules.js";
 import { checkoutRules } from "./modules/checkout/checkout.rules.js";
 import { webhooksRules } from "./modules/webhooks/webhook.rules.js";
 
@@ -44,7 +45,7 @@ function isFieldMap(value: unknown): value is Record<string, unknown> {
 }
 
 /** The rule tree: root fields each name their rule; types either a rule or a field map. */
-export const ruleTree = mergeRules(helloRules, nodeRules, identityRules, catalogRules, pricingRules, inventoryRules, promotionsRules, cartRules, ordersRules, checkoutRules, jobsRules, webhooksRules, {
+export const ruleTree = mergeRules(helloRules, nodeRules, identityRules, catalogRules, pricingRules, inventoryRules, promotionsRules, cartRules, ordersRules, checkoutRules, paymentsRules, jobsRules, webhooksRules, {
   // Expected errors are data every caller may read; which ones it gets is decided by the mutation's rule.
   InvalidInput: allow,
   NotFound: allow,

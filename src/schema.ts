@@ -21,6 +21,7 @@ import { cartResolvers } from "./modules/cart/cart.resolvers.js";
 import { cartNodes } from "./modules/cart/cart.nodes.js";
 import { ordersResolvers } from "./modules/orders/orders.resolvers.js";
 import { ordersNodes } from "./modules/orders/orders.nodes.js";
+import { paymentsResolvers } from "./modules/payments/payments.resolvers.js";
 import { checkoutResolvers } from "./modules/checkout/checkout.resolvers.js";
 import { webhooksResolvers } from "./modules/webhooks/webhooks.resolvers.js";
 import { webhooksNodes } from "./modules/webhooks/webhooks.nodes.js";
@@ -42,6 +43,7 @@ export function buildBareSchema(): Promise<GraphQLSchema> {
       ...cartResolvers,
       ...ordersResolvers,
       ...checkoutResolvers,
+      ...paymentsResolvers,
       JobsResolver,
       ...webhooksResolvers,
     ],

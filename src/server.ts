@@ -30,11 +30,14 @@ import { playgroundAssets } from "./http/playground.js";
 import { requestId } from "./http/request-id.js";
 import { BackgroundTasks } from "./shared/background.js";
 import { imageRoutes } from "./http/image-routes.js";
+import { paymentWebhookRoutes } from "./http/payment-webhooks.js";
 import { mergeGuestCartAfterLogin } from "./modules/cart/cart-merge.js";
 import { dataDirImageStorage } from "./modules/catalog/images/storage.js";
 import { ShopCurrency } from "./shared/money.js";
 import { postgresBuckets } from "./shared/leaky-bucket.js";
 import { redisBuckets } from "./shared/leaky-bucket-redis.js";
+import { paymentProviders } from "./modules/payments/providers/registry.js";
+import { paymentsOnOrderMove } from "./modules/payments/order-move.js";
 import { buildExecutableSchema } from "./schema.js";
 import type { Logger } from "./shared/logger.js";
 
@@ -80,6 +83,7 @@ function startCostBudget(config: Config, schema: GraphQLSchema, sql: Db): { budg
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, sql, log } = deps;
   const schema = await buildExecutableSchema();
+  const payments = paymentProviders(config);
   const services: Services = {
     config,
     sql,
@@ -87,6 +91,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     currency: new ShopCurrency(config.shopCurrency),
     images: dataDirImageStorage(config.dataDir, config.publicUrl),
     onCustomerLogin: [mergeGuestCartAfterLogin],
+    payments,
+    onOrderMove: paymentsOnOrderMove(payments),
   };
   const security = helmet();
   // Listed origins may send the session cookie (credentials); "any origin" never may.
@@ -98,6 +104,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.get("/healthz", healthRoutes.live);
   app.get("/readyz", healthRoutes.ready(deps.checkReadiness));
   app.use(imageRoutes(sql, services.images));
+  app.use(paymentWebhookRoutes(sql, payments, log));
   if (config.playground) app.use(playgroundAssets());
   app.use(notFound);
   app.use(errorHandler(log));

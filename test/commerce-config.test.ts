@@ -13,6 +13,7 @@ describe("selling configuration", () => {
         { code: "express", name: "Express shipping", price: 990, freeAbove: null },
       ],
       paymentMethods: ["test", "manual"],
+      captureOn: "placement",
       unpaidOrderTtlMinutes: 60,
       unpaidOrdersPerBuyer: 2,
       unpaidOrdersPerAddress: 4,

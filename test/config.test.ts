@@ -89,6 +89,18 @@ describe("config", () => {
     expect(loadConfig({ SMTP_URL: "smtp://ignored" }).mail.smtpUrl).toBeUndefined();
   });
 
+  it("needs Stripe's keys when PAYMENT_METHODS lists stripe, never echoes them, and allows stripe in production", () => {
+    expect(() => loadConfig({ PAYMENT_METHODS: "stripe" })).toThrow("STRIPE_SECRET_KEY");
+    expect(() => loadConfig({ PAYMENT_METHODS: "stripe", STRIPE_SECRET_KEY: "sk_live_x1", STRIPE_WEBHOOK_SECRET: "nope" })).toThrow('STRIPE_WEBHOOK_SECRET: expected the webhook signing secret (whsec_…) when PAYMENT_METHODS lists stripe, got "<hidden>"');
+    expect(() => loadConfig({ PAYMENT_METHODS: "stripe", STRIPE_SECRET_KEY: "sk_live_x1", STRIPE_WEBHOOK_SECRET: "whsec_x", STRIPE_API_BASE: "ftp://x" })).toThrow("STRIPE_API_BASE");
+    const config = loadConfig({ NODE_ENV: "production", PAYMENT_METHODS: "stripe,manual", STRIPE_SECRET_KEY: "sk_live_x1", STRIPE_WEBHOOK_SECRET: "whsec_x", CAPTURE_ON: "shipment" });
+    expect(config.commerce.paymentMethods).toEqual(["stripe", "manual"]);
+    expect(config.commerce.captureOn).toBe("shipment");
+    expect(config.stripe).toMatchObject({ secretKey: "sk_live_x1", apiBase: undefined, timeoutMs: 10_000 });
+    expect(loadConfig({}).stripe).toBeUndefined();
+    expect(() => loadConfig({ CAPTURE_ON: "never" })).toThrow("CAPTURE_ON");
+  });
+
   it("is documented: docs/configuration.md has one table naming every variable it reads", () => {
     const read = new Set<string>();
     loadConfig(new Proxy({}, { get: (_target, name) => (typeof name === "string" && read.add(name), undefined) }));

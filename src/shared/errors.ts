@@ -31,6 +31,8 @@ export enum ErrorCode {
   TOO_MANY_UNPAID_ORDERS = "TOO_MANY_UNPAID_ORDERS",
   QUANTITY_LIMIT_EXCEEDED = "QUANTITY_LIMIT_EXCEEDED",
   WEBHOOK_URL_NOT_ALLOWED = "WEBHOOK_URL_NOT_ALLOWED",
+  REFUND_EXCEEDS_CAPTURED = "REFUND_EXCEEDS_CAPTURED",
+  ORDER_NOT_CANCELLABLE = "ORDER_NOT_CANCELLABLE",
 }
 registerEnumType(ErrorCode, { name: "ErrorCode", description: "Machine-readable reason of a user error." });
 

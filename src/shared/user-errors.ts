@@ -45,3 +45,18 @@ export class IdempotencyKeyReused extends UserError {
     });
   }
 }
+
+/** The payment provider could not be reached: nothing happened, and the same request may be sent again. */
+@ObjectType({
+  implements: UserError,
+  description:
+    "The payment provider could not be reached. Nothing happened: no order, charge, refund or change of state, and the idempotency key is unused, so the same request (same key) may be sent again later; what the provider did meanwhile is reconciled then, never done twice.",
+})
+export class PaymentProviderUnavailable extends UserError {
+  @Field({ description: "Always true: the same request may succeed later." })
+  retryable: boolean;
+
+  static of(reason: string): PaymentProviderUnavailable {
+    return Object.assign(new PaymentProviderUnavailable(), { code: ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, message: reason, retryable: true });
+  }
+}

@@ -45,6 +45,12 @@ export type ArchiveVariantInput = {
   version: number;
 };
 
+export type CancelMyOrderInput = {
+  orderId: string | number;
+  /** Why, if the customer says (at most 500 characters). */
+  reason?: string | null | undefined;
+};
+
 export type CancelOrderInput = {
   orderId: string | number;
   /** Why; kept with the transition for staff, never shown to the customer. */
@@ -60,6 +66,7 @@ export type CartLineInput = {
 /** What a cart still needs before it can be ordered. */
 export type CheckoutRequirement =
   | 'EMAIL'
+  | 'PAYMENT_SESSION'
   | 'SHIPPING_ADDRESS'
   | 'SHIPPING_METHOD';
 
@@ -126,6 +133,11 @@ export type CreateCouponInput = {
   startsAt?: string | null | undefined;
   usageLimit?: number | null | undefined;
   usageLimitPerCustomer?: number | null | undefined;
+};
+
+export type CreatePaymentSessionInput = {
+  /** Code of one of `paymentMethods` whose `needsPaymentSession` is true. */
+  paymentMethod: string;
 };
 
 export type CreateProductInput = {
@@ -197,10 +209,12 @@ export type ErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_TOKEN'
   | 'NOT_FOUND'
+  | 'ORDER_NOT_CANCELLABLE'
   | 'PAYMENT_DECLINED'
   | 'PAYMENT_PROVIDER_UNAVAILABLE'
   | 'PERMISSION_NOT_HELD'
   | 'QUANTITY_LIMIT_EXCEEDED'
+  | 'REFUND_EXCEEDS_CAPTURED'
   | 'ROLE_NAME_TAKEN'
   | 'SKU_TAKEN'
   | 'SLUG_TAKEN'
@@ -239,14 +253,27 @@ export type OrderFilter = {
   states?: Array<OrderState> | null | undefined;
 };
 
-/** PLACED → PAYMENT_AUTHORIZED → PAYMENT_SETTLED → SHIPPED → DELIVERED; CANCELLED from any state before SHIPPED. */
+/** PLACED → PAYMENT_AUTHORIZED → PAYMENT_SETTLED → SHIPPED → DELIVERED; CANCELLED from any state before SHIPPED; PARTIALLY_REFUNDED and REFUNDED once money went back (refundOrder). */
 export type OrderState =
   | 'CANCELLED'
   | 'DELIVERED'
+  | 'PARTIALLY_REFUNDED'
   | 'PAYMENT_AUTHORIZED'
   | 'PAYMENT_SETTLED'
   | 'PLACED'
+  | 'REFUNDED'
   | 'SHIPPED';
+
+/** PENDING → (REQUIRES_ACTION →) AUTHORIZED → CAPTURED → PARTIALLY_REFUNDED → REFUNDED; VOIDED (released before capture), FAILED (declined). docs/payments.md has the diagram. */
+export type PaymentState =
+  | 'AUTHORIZED'
+  | 'CAPTURED'
+  | 'FAILED'
+  | 'PARTIALLY_REFUNDED'
+  | 'PENDING'
+  | 'REFUNDED'
+  | 'REQUIRES_ACTION'
+  | 'VOIDED';
 
 /** What a staff role allows; read and write are separate for every area. */
 export type Permission =
@@ -338,6 +365,31 @@ export type ProductStatus =
   | 'ACTIVE'
   | 'ARCHIVED'
   | 'DRAFT';
+
+export type RefundLineInput = {
+  /** A line of the order. */
+  orderLineId: string | number;
+  /** Units to refund: at most those ordered and not yet refunded. */
+  quantity: number;
+};
+
+export type RefundOrderInput = {
+  /** A further amount, in the shop currency, e.g. "5.00" (goodwill, a price adjustment). */
+  amount?: string | null | undefined;
+  /** The currency the client means: refused unless it is the shop's. */
+  currencyCode?: string | null | undefined;
+  /** Chosen by the client, sent again on a retry: a retry returns the first answer and never refunds twice. */
+  idempotencyKey: string;
+  /** Lines and units to refund, each at its share of what was paid for the line. */
+  lines?: Array<RefundLineInput> | null | undefined;
+  orderId: string | number;
+  /** Why (at most 500 characters); kept with the refund and told to the customer. */
+  reason?: string | null | undefined;
+  /** Put the refunded units back into stock (a RETURN in the ledger once shipped). */
+  restock: boolean;
+  /** Also refund the shipping not yet refunded. */
+  shipping?: boolean | null | undefined;
+};
 
 /** A new customer account. */
 export type RegisterInput = {
@@ -450,6 +502,7 @@ export type StockMovementReason =
   | 'ORDER_CANCELLED'
   | 'ORDER_EXPIRED'
   | 'ORDER_PLACED'
+  | 'ORDER_REFUNDED'
   | 'ORDER_SHIPPED'
   | 'RECEIVED'
   | 'RETURNED';
@@ -1046,6 +1099,7 @@ export type TransitionMutation = { transitionOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderUpdated', order: { state: OrderState, expiresAt: string | null } }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
 export type FulfilMutationVariables = Exact<{
@@ -1059,6 +1113,7 @@ export type FulfilMutation = { fulfilOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
     | { __typename: 'OrderUpdated', order: { state: OrderState, trackingCode: string | null } }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, path: Array<string> | null }
    };
 
 export type CancelMutationVariables = Exact<{
@@ -1072,6 +1127,7 @@ export type CancelMutation = { cancelOrder:
     | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
     | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
     | { __typename: 'OrderUpdated', order: { state: OrderState } }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, path: Array<string> | null }
    };
 
 export type CreateCouponMutationVariables = Exact<{
@@ -1147,6 +1203,7 @@ export type PlaceUnpaidOrderMutation = { placeOrder:
     | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderPlaced', order: { id: string, state: OrderState } }
+    | { __typename: 'PaymentActionRequired' }
     | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'QuantityLimitExceeded', code: ErrorCode, message: string, path: Array<string> | null, lines: Array<{ variantId: string, requested: number, allowed: number }> }
@@ -1164,6 +1221,7 @@ export type MarkOrderPaidMutation = { transitionOrder:
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
     | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
    };
 
 export type StorefrontPageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1205,6 +1263,7 @@ export type MailShipMutation = { fulfilOrder:
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
     | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
    };
 
 export type EventsUpdateProductMutationVariables = Exact<{
@@ -1252,6 +1311,7 @@ export type EventsFulfilMutation = { fulfilOrder:
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
     | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
    };
 
 export type EventsTransitionMutationVariables = Exact<{
@@ -1265,6 +1325,7 @@ export type EventsTransitionMutation = { transitionOrder:
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
     | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
    };
 
 export type EventsCancelMutationVariables = Exact<{
@@ -1278,6 +1339,7 @@ export type EventsCancelMutation = { cancelOrder:
     | { __typename: 'InvalidInput' }
     | { __typename: 'NotFound' }
     | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
    };
 
 export type EventsAdjustStockMutationVariables = Exact<{
@@ -1387,6 +1449,7 @@ export type PlaceOrderMutation = { placeOrder:
     | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null, shortages: Array<{ variantId: string, requested: number, available: number }> }
     | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OrderPlaced', order: { id: string, code: string, state: OrderState, email: string, paymentReference: string | null, expiresAt: string | null, couponCodes: Array<string>, totals: { subtotal: { amount: string }, discount: { amount: string }, shipping: { amount: string }, tax: { amount: string }, total: { amount: string } }, lines: Array<{ sku: string, quantity: number, unitPrice: { amount: string } }> } }
+    | { __typename: 'PaymentActionRequired' }
     | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'PaymentProviderUnavailable', retryable: boolean, code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'QuantityLimitExceeded', code: ErrorCode, message: string, path: Array<string> | null }
@@ -1427,6 +1490,59 @@ export type LoginCustomerMutation = { login:
     | { __typename: 'InvalidCredentials', code: ErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'LoggedIn', token: string, expiresAt: string, customer: { id: string, email: string } }
    | null };
+
+export type CreateSessionMutationVariables = Exact<{
+  input: CreatePaymentSessionInput;
+}>;
+
+
+export type CreateSessionMutation = { createPaymentSession:
+    | { __typename: 'EmptyCart', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PaymentSessionCreated', clientSecret: string, amount: { amount: string, currencyCode: string } }
+   };
+
+export type PlaceCardOrderMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PlaceCardOrderMutation = { placeOrder:
+    | { __typename: 'CheckoutIncomplete', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'CouponUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'EmptyCart', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReused', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InsufficientStock', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OrderPlaced', order: { id: string, code: string, state: OrderState, payment: { state: PaymentState, amountCaptured: { amount: string } } | null } }
+    | { __typename: 'PaymentActionRequired', clientSecret: string, order: { id: string, code: string, state: OrderState, payment: { state: PaymentState } | null } }
+    | { __typename: 'PaymentDeclined', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PaymentProviderUnavailable', retryable: boolean, code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'QuantityLimitExceeded', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'TooManyUnpaidOrders', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type RefundOrderMutationVariables = Exact<{
+  input: RefundOrderInput;
+}>;
+
+
+export type RefundOrderMutation = { refundOrder:
+    | { __typename: 'IdempotencyKeyReused', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OrderRefunded', order: { state: OrderState, payment: { state: PaymentState, amountCaptured: { amount: string }, amountRefunded: { amount: string } } | null }, refund: { restocked: boolean, amount: { amount: string }, shipping: { amount: string }, lines: Array<{ orderLineId: string, quantity: number, amount: { amount: string } }> } }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'RefundExceedsCaptured', code: ErrorCode, message: string, path: Array<string> | null, refundable: { amount: string } }
+   };
+
+export type OrderPaymentQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type OrderPaymentQuery = { order: { state: OrderState, lines: Array<{ id: string, quantity: number }>, payment: { provider: string, state: PaymentState, reference: string | null, amount: { amount: string }, amountCaptured: { amount: string }, amountRefunded: { amount: string }, attempts: Array<{ kind: string, outcome: string }> | null } | null, refunds: Array<{ reason: string, amount: { amount: string } }> } | null };
 
 export type CreateWebhookEndpointMutationVariables = Exact<{
   input: CreateWebhookEndpointInput;
@@ -1935,6 +2051,61 @@ export type GreetingAfterRestartQueryVariables = Exact<{
 
 
 export type GreetingAfterRestartQuery = { greeting: { timesGreeted: number } | null };
+
+export type CancelMineMutationVariables = Exact<{
+  input: CancelMyOrderInput;
+}>;
+
+
+export type CancelMineMutation = { cancelMyOrder:
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'OrderCancelled', order: { state: OrderState, payment: { state: PaymentState, amountRefunded: { amount: string } } | null } }
+    | { __typename: 'OrderNotCancellable', state: OrderState, code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'PaymentProviderUnavailable', code: ErrorCode, path: Array<string> | null }
+   };
+
+export type ShipForCancelMutationVariables = Exact<{
+  input: FulfilOrderInput;
+}>;
+
+
+export type ShipForCancelMutation = { fulfilOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
+   };
+
+export type SettleForCancelMutationVariables = Exact<{
+  input: TransitionOrderInput;
+}>;
+
+
+export type SettleForCancelMutation = { transitionOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
+   };
+
+export type FulfilForRefundMutationVariables = Exact<{
+  input: FulfilOrderInput;
+}>;
+
+
+export type FulfilForRefundMutation = { fulfilOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
+   };
 
 export type RegisterInProductionMutationVariables = Exact<{
   email: string;
@@ -3869,6 +4040,146 @@ export const LoginCustomerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginCustomerMutation, LoginCustomerMutationVariables>;
+export const CreateSessionDocument = new TypedDocumentString(`
+    mutation CreateSession($input: CreatePaymentSessionInput!) {
+  createPaymentSession(input: $input) {
+    __typename
+    ... on PaymentSessionCreated {
+      clientSecret
+      amount {
+        amount
+        currencyCode
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSessionMutation, CreateSessionMutationVariables>;
+export const PlaceCardOrderDocument = new TypedDocumentString(`
+    mutation PlaceCardOrder($input: PlaceOrderInput!) {
+  placeOrder(input: $input) {
+    __typename
+    ... on OrderPlaced {
+      order {
+        id
+        code
+        state
+        payment {
+          state
+          amountCaptured {
+            amount
+          }
+        }
+      }
+    }
+    ... on PaymentActionRequired {
+      clientSecret
+      order {
+        id
+        code
+        state
+        payment {
+          state
+        }
+      }
+    }
+    ... on PaymentProviderUnavailable {
+      retryable
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceCardOrderMutation, PlaceCardOrderMutationVariables>;
+export const RefundOrderDocument = new TypedDocumentString(`
+    mutation RefundOrder($input: RefundOrderInput!) {
+  refundOrder(input: $input) {
+    __typename
+    ... on OrderRefunded {
+      order {
+        state
+        payment {
+          state
+          amountCaptured {
+            amount
+          }
+          amountRefunded {
+            amount
+          }
+        }
+      }
+      refund {
+        amount {
+          amount
+        }
+        shipping {
+          amount
+        }
+        restocked
+        lines {
+          orderLineId
+          quantity
+          amount {
+            amount
+          }
+        }
+      }
+    }
+    ... on RefundExceedsCaptured {
+      refundable {
+        amount
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefundOrderMutation, RefundOrderMutationVariables>;
+export const OrderPaymentDocument = new TypedDocumentString(`
+    query OrderPayment($code: String!) {
+  order(code: $code) {
+    state
+    lines {
+      id
+      quantity
+    }
+    payment {
+      provider
+      state
+      reference
+      amount {
+        amount
+      }
+      amountCaptured {
+        amount
+      }
+      amountRefunded {
+        amount
+      }
+      attempts {
+        kind
+        outcome
+      }
+    }
+    refunds {
+      amount {
+        amount
+      }
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderPaymentQuery, OrderPaymentQueryVariables>;
 export const CreateWebhookEndpointDocument = new TypedDocumentString(`
     mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
   createWebhookEndpoint(input: $input) {
@@ -4535,6 +4846,52 @@ export const GreetingAfterRestartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GreetingAfterRestartQuery, GreetingAfterRestartQueryVariables>;
+export const CancelMineDocument = new TypedDocumentString(`
+    mutation CancelMine($input: CancelMyOrderInput!) {
+  cancelMyOrder(input: $input) {
+    __typename
+    ... on OrderCancelled {
+      order {
+        state
+        payment {
+          state
+          amountRefunded {
+            amount
+          }
+        }
+      }
+    }
+    ... on OrderNotCancellable {
+      state
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMineMutation, CancelMineMutationVariables>;
+export const ShipForCancelDocument = new TypedDocumentString(`
+    mutation ShipForCancel($input: FulfilOrderInput!) {
+  fulfilOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ShipForCancelMutation, ShipForCancelMutationVariables>;
+export const SettleForCancelDocument = new TypedDocumentString(`
+    mutation SettleForCancel($input: TransitionOrderInput!) {
+  transitionOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SettleForCancelMutation, SettleForCancelMutationVariables>;
+export const FulfilForRefundDocument = new TypedDocumentString(`
+    mutation FulfilForRefund($input: FulfilOrderInput!) {
+  fulfilOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<FulfilForRefundMutation, FulfilForRefundMutationVariables>;
 export const RegisterInProductionDocument = new TypedDocumentString(`
     mutation RegisterInProduction($email: String!) {
   register(

@@ -2,8 +2,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
 import { runMutation } from "../../shared/mutation.js";
-import { PaymentMethodInfo, PlaceOrderInput, PlaceOrderResult } from "./checkout.types.js";
-import { enabledPaymentMethods } from "./payment.js";
+import { CreatePaymentSessionInput, CreatePaymentSessionResult, PaymentMethodInfo, PlaceOrderInput, PlaceOrderResult } from "./checkout.types.js";
+import { createPaymentSession } from "./payment-session.service.js";
 import { placeOrder } from "./place-order.service.js";
 import { ListCost } from "../../shared/cost.js";
 
@@ -16,9 +16,16 @@ export class CheckoutResolver {
     return runMutation(() => placeOrder(ctx, input));
   }
 
+  @Mutation(() => CreatePaymentSessionResult, {
+    description: "Makes (or hands out again) a payment at the provider for the cart's current total, for methods that need one before placeOrder (Stripe): returns the client secret for the provider's widget.",
+  })
+  createPaymentSession(@Arg("input", () => CreatePaymentSessionInput) input: CreatePaymentSessionInput, @Ctx() ctx: Context): Promise<typeof CreatePaymentSessionResult> {
+    return runMutation(() => createPaymentSession(ctx, input));
+  }
+
   @ListCost(5)
   @Query(() => [PaymentMethodInfo], { description: "The payment methods placeOrder accepts." })
   paymentMethods(@Ctx() ctx: Context): PaymentMethodInfo[] {
-    return enabledPaymentMethods(ctx.services.config.commerce).map((m) => Object.assign(new PaymentMethodInfo(), { code: m.code, name: m.name }));
+    return [...ctx.services.payments.values()].map((m) => Object.assign(new PaymentMethodInfo(), { code: m.code, name: m.name, needsPaymentSession: m.usesSessions }));
   }
 }

@@ -4,7 +4,9 @@ import { isShopper } from "../cart/cart.rules.js";
 
 export const checkoutRules = {
   Query: { paymentMethods: allow },
-  Mutation: { placeOrder: isShopper },
+  Mutation: { placeOrder: isShopper, createPaymentSession: isShopper },
+  PaymentActionRequired: allow,
+  PaymentSessionCreated: allow,
   PaymentMethodInfo: allow,
   OrderPlaced: allow,
   EmptyCart: allow,

@@ -2,8 +2,9 @@
 import { Field, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from "type-graphql";
 import { ListCost } from "../../shared/cost.js";
 import { ErrorCode, UserError } from "../../shared/errors.js";
+import { Money } from "../../shared/money.js";
 import { toGlobalId } from "../../shared/global-id.js";
-import { IdempotencyKeyReused, InvalidInput } from "../../shared/user-errors.js";
+import { IdempotencyKeyReused, InvalidInput, PaymentProviderUnavailable } from "../../shared/user-errors.js";
 import { InsufficientStock } from "../inventory/inventory.errors.js";
 import { Order } from "../orders/order.types.js";
 import { CouponUnavailable } from "../promotions/coupon.errors.js";
@@ -29,6 +30,18 @@ export class OrderPlaced {
   order: Order;
 }
 
+@ObjectType({
+  description:
+    "The order was placed and holds its stock, but the payment provider asks the buyer for one more step (3-D Secure): finish it with the provider's widget and `clientSecret`. The order is confirmed when the provider reports the payment; unpaid, it expires like any order awaiting payment.",
+})
+export class PaymentActionRequired {
+  @Field(() => Order)
+  order: Order;
+
+  @Field({ description: "What the provider's widget needs to continue (Stripe: the PaymentIntent's client secret)." })
+  clientSecret: string;
+}
+
 @ObjectType({ implements: UserError, description: "There is nothing to order: no cart, no lines, or the cart was just ordered." })
 export class EmptyCart extends UserError {
   static create(): EmptyCart {
@@ -41,6 +54,8 @@ export enum CheckoutRequirement {
   EMAIL = "EMAIL",
   SHIPPING_ADDRESS = "SHIPPING_ADDRESS",
   SHIPPING_METHOD = "SHIPPING_METHOD",
+  /** The payment method takes a payment session for the cart's current total (createPaymentSession). */
+  PAYMENT_SESSION = "PAYMENT_SESSION",
 }
 registerEnumType(CheckoutRequirement, { name: "CheckoutRequirement", description: "What a cart still needs before it can be ordered." });
 
@@ -59,20 +74,6 @@ export class CheckoutIncomplete extends UserError {
 export class PaymentDeclined extends UserError {
   static of(reason: string): PaymentDeclined {
     return Object.assign(new PaymentDeclined(), { code: ErrorCode.PAYMENT_DECLINED, message: reason, path: ["input", "paymentToken"] });
-  }
-}
-
-@ObjectType({
-  implements: UserError,
-  description:
-    "The payment provider could not be reached. Nothing happened: no order, no charge, no stock held, the cart unchanged and the idempotency key unused, so the same request (same key) may be sent again later.",
-})
-export class PaymentProviderUnavailable extends UserError {
-  @Field({ description: "Always true: the same request may succeed later." })
-  retryable: boolean;
-
-  static of(reason: string): PaymentProviderUnavailable {
-    return Object.assign(new PaymentProviderUnavailable(), { code: ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, message: reason, retryable: true });
   }
 }
 
@@ -131,6 +132,7 @@ export const PlaceOrderResult = createUnionType({
   types: () =>
     [
       OrderPlaced,
+      PaymentActionRequired,
       InvalidInput,
       EmptyCart,
       CheckoutIncomplete,
@@ -151,4 +153,30 @@ export class PaymentMethodInfo {
 
   @Field()
   name: string;
+
+  @Field({ description: "Whether placeOrder needs a payment session for the cart first (createPaymentSession)." })
+  needsPaymentSession: boolean;
 }
+
+@InputType()
+export class CreatePaymentSessionInput {
+  @Field({ description: "Code of one of `paymentMethods` whose `needsPaymentSession` is true." })
+  paymentMethod: string;
+}
+
+@ObjectType({ description: "A payment at the provider for the cart's current total: give `clientSecret` to the provider's widget, then place the order. Changing the cart means asking again." })
+export class PaymentSessionCreated {
+  @Field()
+  paymentMethod: string;
+
+  @Field(() => Money, { description: "What the payment is for: the cart's total now." })
+  amount: Money;
+
+  @Field({ description: "For the provider's widget in the browser (Stripe.js); it lets the buyer pay this payment and nothing else." })
+  clientSecret: string;
+}
+
+export const CreatePaymentSessionResult = createUnionType({
+  name: "CreatePaymentSessionResult",
+  types: () => [PaymentSessionCreated, InvalidInput, EmptyCart, PaymentProviderUnavailable] as const,
+});

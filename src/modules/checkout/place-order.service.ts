@@ -8,7 +8,8 @@
  * 3. the variants: prices and stock are read after locking, so what is priced is what is sold;
  * 4. checks that write nothing (missing details, shortages, coupon problems, and for orders
  *    awaiting payment the limits of unpaid-orders.ts) answer at once;
- * 5. from a savepoint: conditional allocation, coupon redemption, payment; a refusal rolls back
+ * 5. from a savepoint: conditional allocation, coupon redemption, payment (a payment session's
+ *    row is locked here, after the variants: payments/take-payment.ts); a refusal rolls back
  *    to the savepoint and is answered (and stored under the key), an exception rolls back all,
  *    and so does an unavailable payment provider, answered as a retryable user error;
  * 6. order, lines, ledger, transitions, the events (order placed, paid, stock low or out); the
@@ -20,7 +21,7 @@ import { idempotent, isValidIdempotencyKey } from "../../shared/idempotency.js";
 import type { UserError } from "../../shared/errors.js";
 import { reject } from "../../shared/input-check.js";
 import { Rejection } from "../../shared/mutation.js";
-import { IdempotencyKeyReused } from "../../shared/user-errors.js";
+import { IdempotencyKeyReused, PaymentProviderUnavailable } from "../../shared/user-errors.js";
 import { uuidv7 } from "../../shared/uuid.js";
 import { orderEmail } from "../cart/cart-details.service.js";
 import { cartOwner, lockCart, type CartOwner } from "../cart/cart.store.js";
@@ -41,20 +42,24 @@ import {
   CheckoutRequirement,
   EmptyCart,
   OrderPlaced,
+  PaymentActionRequired,
   PaymentDeclined,
-  PaymentProviderUnavailable,
   QuantityLimitExceeded,
   TooManyUnpaidOrders,
   type LineOverLimit,
   type PlaceOrderInput,
 } from "./checkout.types.js";
 import type { CommerceConfig } from "../pricing/commerce-config.js";
-import { enabledPaymentMethod, type PaymentMethod, type PaymentOutcome } from "./payment.js";
+import type { CaptureOn } from "../pricing/commerce-config.js";
+import type { PaymentProvider } from "../payments/providers/provider.js";
+import { recordDeclinedSession, recordTakenPayment, takePayment, type TakenPayment } from "../payments/take-payment.js";
+import { enabledPaymentMethod } from "../payments/providers/registry.js";
+import { clientSecretOf } from "../payments/payment-records.js";
 import { linesOverLimit, unpaidOrderLimitReached } from "./unpaid-orders.js";
 
 /** What placing came to, as JSON: stored under the idempotency key and replayed to retries. */
 type PlaceOutcome =
-  | { kind: "placed"; orderId: string }
+  | { kind: "placed"; orderId: string; actionRequired: boolean }
   | { kind: "emptyCart" }
   | { kind: "incomplete"; missing: CheckoutRequirement[] }
   | { kind: "insufficientStock"; shortages: Shortage[] }
@@ -65,8 +70,11 @@ type PlaceOutcome =
 
 interface Placement {
   owner: CartOwner;
-  method: PaymentMethod;
+  method: PaymentProvider;
   token: string | null;
+  captureOn: CaptureOn;
+  /** The placement's idempotency scope and key: what the provider's own keys are made from. */
+  attempt: string;
   /** The shop's selling settings and currency code, as this server has them. */
   commerce: CommerceConfig;
   currency: string;
@@ -127,15 +135,22 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   if (couponFailure) return undo({ kind: "couponUnavailable", code: couponFailure.code, problem: couponFailure.problem });
 
   const orderId = uuidv7();
-  const payment = await placement.method.authorize({ orderId, amount: priced.totals.total, currency: placement.currency, token: placement.token });
-  if (payment.status === "declined") return undo({ kind: "declined", reason: payment.reason });
+  const amount = priced.totals.total;
+  const payment = await takePayment(tx, placement.method, { cartId: cart.id, amount, currency: placement.currency, token: placement.token, captureOn: placement.captureOn, idempotencyKey: placement.attempt });
+  if (payment.status === "noSession") return undo({ kind: "incomplete", missing: [CheckoutRequirement.PAYMENT_SESSION] });
+  if (payment.status === "declined") {
+    const outcome = await undo({ kind: "declined", reason: payment.reason } as const);
+    if (payment.sessionPaymentId) await recordDeclinedSession(tx, payment.sessionPaymentId, amount, payment.reason);
+    return outcome;
+  }
   // Thrown, not stored: the whole transaction rolls back, idempotency key included, so a retry with
-  // the same key tries again once the provider answers.
+  // the same key tries again once the provider answers (and reconciles what it did meanwhile).
   if (payment.status === "unavailable") throw new Rejection(PaymentProviderUnavailable.of(payment.reason));
 
   let code = newOrderCode();
   while (!(await insertOrder(tx, { orderId, code, cart: priced, email: email!, customerId: cart.customer_id, placement, payment }))) code = newOrderCode();
   await insertLines(tx, orderId, priced, new Set(tracked.map((t) => t.variantId)));
+  await recordTakenPayment(tx, payment, { orderId, provider: placement.method.code, amount, currency: placement.currency, captureOn: placement.captureOn });
   await recordMovements(
     tx,
     tracked.map((t) => ({ ...t, kind: "ALLOCATION", reason: "ORDER_PLACED", onHandDelta: 0, allocatedDelta: t.quantity })),
@@ -150,27 +165,27 @@ async function place(tx: Tx, placement: Placement): Promise<PlaceOutcome> {
   await recordEvents(tx, [
     ...placedOrderEvents({
       orderId, code, customerId: cart.customer_id, email: email!, state: stateAfter(payment), total: eventMoney(priced.totals.total, placement.currency),
-      paymentMethod: placement.method.code, paymentReference: payment.status === "settled" ? payment.reference : null,
+      paymentMethod: placement.method.code, paymentReference: payment.status === "settled" ? payment.reported.reference : null,
       lines: priced.lines.map((l) => ({ variantId: l.variantId, sku: l.sku, quantity: l.quantity })),
     }),
     ...stockEvents(allocated, placement.commerce.lowStockThreshold),
   ]);
   await tx.execute`DELETE FROM cart WHERE id = ${cart.id}::uuid`;
-  return { kind: "placed", orderId };
+  return { kind: "placed", orderId, actionRequired: payment.status === "requires_action" };
 }
 
-function stateAfter(payment: PaymentOutcome): "PLACED" | "PAYMENT_AUTHORIZED" | "PAYMENT_SETTLED" {
+function stateAfter(payment: TakenPayment): "PLACED" | "PAYMENT_AUTHORIZED" | "PAYMENT_SETTLED" {
   return payment.status === "settled" ? "PAYMENT_SETTLED" : payment.status === "authorized" ? "PAYMENT_AUTHORIZED" : "PLACED";
 }
 
 /** Inserts the order row; false when the random code is taken (the caller draws another). */
 async function insertOrder(
   tx: Tx,
-  o: { orderId: string; code: string; cart: PricedCart; email: string; customerId: string | null; placement: Placement; payment: PaymentOutcome },
+  o: { orderId: string; code: string; cart: PricedCart; email: string; customerId: string | null; placement: Placement; payment: TakenPayment },
 ): Promise<boolean> {
   const { totals } = o.cart;
   const state = stateAfter(o.payment);
-  const reference = o.payment.status === "settled" || o.payment.status === "authorized" ? o.payment.reference : null;
+  const reference = o.payment.status === "settled" || o.payment.status === "authorized" ? o.payment.reported.reference : null;
   // Only an order still waiting for its payment expires.
   const expiresAt = state === "PLACED" ? new Date(Date.now() + o.placement.commerce.unpaidOrderTtlMinutes * 60_000) : null;
   const inserted = await tx.execute`
@@ -197,7 +212,7 @@ async function insertLines(tx: Tx, orderId: string, cart: PricedCart, tracked: S
 }
 
 /** The placement, by its customer (or guest), then what the payment did (by the system). */
-async function insertTransitions(tx: Tx, orderId: string, customerId: string | null, payment: PaymentOutcome): Promise<void> {
+async function insertTransitions(tx: Tx, orderId: string, customerId: string | null, payment: TakenPayment): Promise<void> {
   const steps: [string | null, string][] = [[null, "PLACED"]];
   if (payment.status === "authorized" || payment.status === "settled") steps.push(["PLACED", "PAYMENT_AUTHORIZED"]);
   if (payment.status === "settled") steps.push(["PAYMENT_AUTHORIZED", "PAYMENT_SETTLED"]);
@@ -237,10 +252,10 @@ function refusal(outcome: Exclude<PlaceOutcome, { kind: "placed" }>): UserError 
  * `placeOrder`: validates the request and places (or replays) under the idempotency key. The
  * outcome is stored with the key even when it is a refusal, so a retry is refused the same way.
  */
-export async function placeOrder(ctx: Context, input: PlaceOrderInput): Promise<OrderPlaced> {
+export async function placeOrder(ctx: Context, input: PlaceOrderInput): Promise<OrderPlaced | PaymentActionRequired> {
   if (!isValidIdempotencyKey(input.idempotencyKey)) reject(["input", "idempotencyKey"], "idempotencyKey must be 1 to 255 visible ASCII characters");
   const { commerce } = ctx.services.config;
-  const method = enabledPaymentMethod(commerce, input.paymentMethod);
+  const method = enabledPaymentMethod(ctx.services.payments, input.paymentMethod);
   if (!method) reject(["input", "paymentMethod"], "not one of the enabled payment methods");
   const token = input.paymentToken ?? null;
   if (token !== null && token.length > MAX_PAYMENT_TOKEN) reject(["input", "paymentToken"], `paymentToken must be at most ${MAX_PAYMENT_TOKEN} characters`);
@@ -249,10 +264,12 @@ export async function placeOrder(ctx: Context, input: PlaceOrderInput): Promise<
   if (!scope) throw new Rejection(EmptyCart.create());
   const { idempotencyKey, ...request } = input;
   const result = await idempotent(ctx.sql, { scope, key: idempotencyKey, input: { ...request, paymentToken: token } }, (tx) =>
-    place(tx, { owner, method, token, commerce, currency: ctx.services.currency.code, clientAddress: ctx.client.address }),
+    place(tx, { owner, method, token, commerce, captureOn: commerce.captureOn, attempt: `${scope}:${idempotencyKey}`, currency: ctx.services.currency.code, clientAddress: ctx.client.address }),
   );
   if (result.kind === "reused") throw new Rejection(IdempotencyKeyReused.at(["input", "idempotencyKey"]));
   const outcome = result.result;
   if (outcome.kind !== "placed") throw new Rejection(refusal(outcome));
-  return Object.assign(new OrderPlaced(), { order: await readOrder(ctx, outcome.orderId) });
+  const order = await readOrder(ctx, outcome.orderId);
+  if (outcome.actionRequired) return Object.assign(new PaymentActionRequired(), { order, clientSecret: (await clientSecretOf(ctx.sql, outcome.orderId)) ?? "" });
+  return Object.assign(new OrderPlaced(), { order });
 }

@@ -48,7 +48,7 @@ export interface EventPayloads {
   "order.shipped": OrderTransitionFacts & { trackingCode: string };
   "order.delivered": OrderTransitionFacts;
   "order.cancelled": OrderTransitionFacts & { reason: string; expired: boolean };
-  /** Defined for consumers to prepare for; nothing records it until refunds exist. */
+  /** Each refund (refundOrder, or the refund of a cancelled paid order), with the amount given back. */
   "order.refunded": { orderId: string; code: string; amount: EventMoney; reason: string };
   "stock.low": StockFacts;
   "stock.out": StockFacts;

@@ -22,7 +22,7 @@ function note(value: string | null | undefined, field: string): string {
 }
 
 /** The typed user error of an outcome other than "done". */
-function refusal(outcome: Exclude<TransitionOutcome, { kind: "done" }>): UserError {
+export function refusal(outcome: Exclude<TransitionOutcome, { kind: "done" }>): UserError {
   switch (outcome.kind) {
     case "notFound":
       return NotFound.at(["input", "orderId"], "no such order");
@@ -30,13 +30,15 @@ function refusal(outcome: Exclude<TransitionOutcome, { kind: "done" }>): UserErr
       return IllegalTransition.of(outcome.from, outcome.to, outcome.allowed);
     case "insufficientStock":
       return InsufficientStock.of(["input", "orderId"], outcome.shortages);
+    case "refused":
+      return outcome.error;
   }
 }
 
 async function run(ctx: Context, globalId: string, request: TransitionRequest): Promise<OrderUpdated> {
   const orderId = idOf(globalId, "Order", ["input", "orderId"]);
   // A refusal writes nothing (the transition decides before it changes anything), so the transaction commits either way.
-  const outcome = await ctx.sql.transaction((tx) => transitionOrder(tx, orderId, request));
+  const outcome = await ctx.sql.transaction((tx) => transitionOrder(tx, orderId, { ...request, beforeMove: ctx.services.onOrderMove }));
   if (outcome.kind !== "done") throw new Rejection(refusal(outcome));
   return Object.assign(new OrderUpdated(), { order: await readOrder(ctx, outcome.orderId) });
 }
@@ -44,6 +46,7 @@ async function run(ctx: Context, globalId: string, request: TransitionRequest): 
 /** Moves an order to a payment state or to DELIVERED (or CANCELLED, like cancelOrder). */
 export async function transitionOrderAsStaff(ctx: Context, input: TransitionOrderInput): Promise<OrderUpdated> {
   if (input.to === "SHIPPED") reject(["input", "to"], "use fulfilOrder to ship: it needs a tracking code");
+  if (input.to === "PARTIALLY_REFUNDED" || input.to === "REFUNDED") reject(["input", "to"], "use refundOrder: a refund moves money at the provider");
   return run(ctx, input.orderId, { to: input.to, staffId: staffId(ctx), note: note(input.note, "note") });
 }
 

@@ -1,6 +1,6 @@
 /**
  * Order mail to the buyer (customer or guest), sent by an event consumer: confirmation when an
- * order is placed, payment received, shipped with its tracking code, cancelled. The consumer's
+ * order is placed, payment received, shipped with its tracking code, cancelled, refunded. The consumer's
  * delivery job is the mail's job: retried with backoff, never lost. A mail sent again (delivery is
  * at least once) carries the same Message-ID, made from the event's id, so it is recorded once by
  * the database transport and recognisable as a repeat by any receiver.
@@ -17,6 +17,7 @@ const TEMPLATES: Partial<Record<EventType, string>> = {
   "order.paid": "payment-received",
   "order.shipped": "order-shipped",
   "order.cancelled": "order-cancelled",
+  "order.refunded": "refund",
 };
 
 interface OrderMailRow {
@@ -76,11 +77,12 @@ export function orderMailConsumer(deps: { db: Db; mailer: Mailer; templates: Mai
       const order = await orderView(deps.db, event.aggregateId, deps.templates);
       if (!order) return;
       const expired = event.type === "order.cancelled" && event.payload.expired;
+      const refund = event.type === "order.refunded" ? { refundAmount: deps.templates.money(event.payload.amount.amount, event.payload.amount.currencyCode), reason: event.payload.reason } : {};
       await deps.mailer.send({
         to: order.email,
         kind: template,
         messageId: `<${event.id}.${template}@${messageDomain(deps.from)}>`,
-        ...deps.templates.render(template, { ...order.view, expired }),
+        ...deps.templates.render(template, { ...order.view, expired, ...refund }),
       });
     },
   };

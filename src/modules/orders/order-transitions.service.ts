@@ -12,17 +12,24 @@ import { releaseCoupons } from "../promotions/redeem.js";
 import { recordEvent } from "../events/outbox.js";
 import { eventMoney, transitionEvent } from "./order-events.js";
 import { canTransition, holdsAllocation, nextStates, type OrderState } from "./order-state.js";
+import type { OrderMoveHook } from "./order-move-hook.js";
+import type { UserError } from "../../shared/errors.js";
 
 export type TransitionOutcome =
   | { kind: "done"; orderId: string }
   | { kind: "notFound" }
   | { kind: "illegal"; from: OrderState; to: OrderState; allowed: readonly OrderState[] }
-  | { kind: "insufficientStock"; shortages: Shortage[] };
+  | { kind: "insufficientStock"; shortages: Shortage[] }
+  | { kind: "refused"; error: UserError };
 
 export interface TransitionRequest {
   to: OrderState;
-  /** The staff member making the change; null for the system (expiry). */
+  /** The staff member making the change; null for the system (expiry) and customers. */
   staffId: string | null;
+  /** The customer making the change (cancelling their own order). */
+  customerId?: string | null;
+  /** Payment work the move needs first (services.onOrderMove); none for moves the provider already made. */
+  beforeMove?: OrderMoveHook;
   note: string;
   /** Required for SHIPPED. */
   trackingCode?: string | null;
@@ -44,7 +51,11 @@ export async function transitionOrder(tx: Tx, orderId: string, request: Transiti
   if (!order) return { kind: "notFound" };
   const { to } = request;
   if (!canTransition(order.state, to)) return { kind: "illegal", from: order.state, to, allowed: nextStates(order.state) };
-  const actor = { staffId: request.staffId, orderId };
+  if (request.beforeMove) {
+    const refused = await request.beforeMove(tx, { orderId, from: order.state, to, staffId: request.staffId, customerId: request.customerId ?? null, note: request.note });
+    if (refused) return { kind: "refused", error: refused };
+  }
+  const actor = { staffId: request.staffId, customerId: request.customerId ?? null, orderId };
   if (to === "CANCELLED" && holdsAllocation(order.state)) {
     await releaseStock(tx, await heldLines(tx, orderId), request.releaseReason ?? "ORDER_CANCELLED", actor);
     await releaseCoupons(tx, orderId, order.email);
@@ -68,8 +79,8 @@ export async function transitionOrder(tx: Tx, orderId: string, request: Transiti
     UPDATE shop_order SET state = ${to}::"OrderState", tracking_code = coalesce(${request.trackingCode ?? null}, tracking_code), expires_at = NULL, updated_at = now()
      WHERE id = ${orderId}::uuid`;
   await tx.execute`
-    INSERT INTO order_transition (order_id, from_state, to_state, staff_id, note)
-    VALUES (${orderId}::uuid, ${order.state}::"OrderState", ${to}::"OrderState", ${request.staffId}::uuid, ${request.note})`;
+    INSERT INTO order_transition (order_id, from_state, to_state, staff_id, customer_id, note)
+    VALUES (${orderId}::uuid, ${order.state}::"OrderState", ${to}::"OrderState", ${request.staffId}::uuid, ${request.customerId ?? null}::uuid, ${request.note})`;
   const event = transitionEvent(
     { orderId, code: order.code, from: order.state, to, staffId: request.staffId },
     { total: eventMoney(order.total, order.currency), paymentReference: order.payment_reference, trackingCode: request.trackingCode ?? null, note: request.note, expired: request.releaseReason === "ORDER_EXPIRED" },

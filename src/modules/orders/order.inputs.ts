@@ -1,7 +1,7 @@
 /** Inputs, filters and results of the staff order operations. */
 import { Field, ID, InputType, ObjectType, createUnionType } from "type-graphql";
 import { ErrorCode, UserError } from "../../shared/errors.js";
-import { InvalidInput, NotFound } from "../../shared/user-errors.js";
+import { InvalidInput, NotFound, PaymentProviderUnavailable } from "../../shared/user-errors.js";
 import { InsufficientStock } from "../inventory/inventory.errors.js";
 import { Order, OrderState } from "./order.types.js";
 
@@ -87,13 +87,13 @@ export class OrderUpdated {
 
 export const TransitionOrderResult = createUnionType({
   name: "TransitionOrderResult",
-  types: () => [OrderUpdated, InvalidInput, NotFound, IllegalTransition, InsufficientStock] as const,
+  types: () => [OrderUpdated, InvalidInput, NotFound, IllegalTransition, InsufficientStock, PaymentProviderUnavailable] as const,
 });
 export const FulfilOrderResult = createUnionType({
   name: "FulfilOrderResult",
-  types: () => [OrderUpdated, InvalidInput, NotFound, IllegalTransition, InsufficientStock] as const,
+  types: () => [OrderUpdated, InvalidInput, NotFound, IllegalTransition, InsufficientStock, PaymentProviderUnavailable] as const,
 });
 export const CancelOrderResult = createUnionType({
   name: "CancelOrderResult",
-  types: () => [OrderUpdated, InvalidInput, NotFound, IllegalTransition, InsufficientStock] as const,
+  types: () => [OrderUpdated, InvalidInput, NotFound, IllegalTransition, InsufficientStock, PaymentProviderUnavailable] as const,
 });

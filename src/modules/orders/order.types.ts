@@ -13,7 +13,8 @@ import { ActorKind } from "../inventory/inventory.types.js";
 export { OrderState };
 registerEnumType(OrderState, {
   name: "OrderState",
-  description: "PLACED → PAYMENT_AUTHORIZED → PAYMENT_SETTLED → SHIPPED → DELIVERED; CANCELLED from any state before SHIPPED.",
+  description:
+    "PLACED → PAYMENT_AUTHORIZED → PAYMENT_SETTLED → SHIPPED → DELIVERED; CANCELLED from any state before SHIPPED; PARTIALLY_REFUNDED and REFUNDED once money went back (refundOrder).",
 });
 
 @ObjectType({ description: "The shipping method an order was placed with." })
@@ -51,7 +52,7 @@ export class Order extends Node {
   @Field(() => OrderShipping)
   shippingMethod: OrderShipping;
 
-  @Field({ description: "Code of the payment method: test or manual." })
+  @Field({ description: "Code of the payment method: test, manual or stripe." })
   paymentMethod: string;
 
   @Field(() => String, { nullable: true, description: "The payment provider's reference, once there is one." })

@@ -16,8 +16,11 @@ export interface ShippingMethodConfig {
   freeAbove: number | null;
 }
 
-export const PAYMENT_METHOD_CODES = ["test", "manual"] as const;
+export const PAYMENT_METHOD_CODES = ["test", "manual", "stripe"] as const;
 export type PaymentMethodCode = (typeof PAYMENT_METHOD_CODES)[number];
+
+/** When a card payment is captured: while the order is placed, or when it ships (authorised until then). */
+export type CaptureOn = "placement" | "shipment";
 
 export interface CommerceConfig {
   /** Whether catalog prices already contain tax (gross) or have it added on top (net). */
@@ -26,6 +29,7 @@ export interface CommerceConfig {
   taxRates: ReadonlyMap<string, number>;
   shippingMethods: readonly ShippingMethodConfig[];
   paymentMethods: readonly PaymentMethodCode[];
+  captureOn: CaptureOn;
   /** How long an order may stay unpaid before the expiry job cancels it and frees its stock. */
   unpaidOrderTtlMinutes: number;
   /** Orders awaiting payment one customer account, and one order email, may have at once. */
@@ -84,14 +88,15 @@ export function parseShippingMethods(raw: string | undefined, currency: Currency
 }
 
 /**
- * `test,manual`. The test method hands out goods without taking money, so production refuses it:
+ * `test,manual,stripe`. The test method hands out goods without taking money, so production refuses it:
  * a shop has to switch to production with a real method configured.
  */
 export function parsePaymentMethods(raw: string | undefined, production: boolean): Parsed<PaymentMethodCode[]> {
-  const expected = production ? "a comma-separated list of: manual (test is not allowed in production)" : `a comma-separated list of: ${PAYMENT_METHOD_CODES.join(", ")}`;
+  const live = PAYMENT_METHOD_CODES.filter((c) => c !== "test");
+  const expected = production ? `a comma-separated list of: ${live.join(", ")} (test is not allowed in production)` : `a comma-separated list of: ${PAYMENT_METHOD_CODES.join(", ")}`;
   if (!raw?.trim()) return { value: production ? ["manual"] : ["test", "manual"] };
   const codes = [...new Set(raw.split(",").map((c) => c.trim()).filter(Boolean))];
-  const allowed: readonly string[] = production ? ["manual"] : PAYMENT_METHOD_CODES;
+  const allowed: readonly string[] = production ? live : PAYMENT_METHOD_CODES;
   if (codes.length === 0 || codes.some((c) => !allowed.includes(c))) return { expected };
   return { value: codes as PaymentMethodCode[] };
 }

@@ -71,11 +71,15 @@ export const objectListFields: Readonly<Record<string, readonly string[]>> = {
   ],
   "Order": [
     "lines",
+    "refunds",
     "transitions"
   ],
   "OrderConnection": [
     "edges",
     "nodes"
+  ],
+  "Payment": [
+    "attempts"
   ],
   "Product": [
     "collections",
@@ -98,6 +102,9 @@ export const objectListFields: Readonly<Record<string, readonly string[]>> = {
     "roles",
     "shippingMethods",
     "staffMembers"
+  ],
+  "Refund": [
+    "lines"
   ],
   "SearchFacets": [
     "collections",
@@ -183,9 +190,12 @@ export const valueTypes: readonly string[] = [
   "Money",
   "NotFound",
   "OptionFacet",
+  "OrderCancelled",
   "OrderConnection",
   "OrderEdge",
+  "OrderNotCancellable",
   "OrderPlaced",
+  "OrderRefunded",
   "OrderShipping",
   "OrderTransition",
   "OrderUpdated",
@@ -193,9 +203,13 @@ export const valueTypes: readonly string[] = [
   "PasswordChanged",
   "PasswordReset",
   "PasswordResetRequested",
+  "Payment",
+  "PaymentActionRequired",
+  "PaymentAttempt",
   "PaymentDeclined",
   "PaymentMethodInfo",
   "PaymentProviderUnavailable",
+  "PaymentSessionCreated",
   "PermissionNotHeld",
   "PostalAddress",
   "PriceFacet",
@@ -207,6 +221,9 @@ export const valueTypes: readonly string[] = [
   "ProductUpdated",
   "QuantityLimit",
   "QuantityLimitExceeded",
+  "Refund",
+  "RefundExceedsCaptured",
+  "RefundLine",
   "RoleCreated",
   "RoleNameTaken",
   "RoleUpdated",

@@ -35,12 +35,20 @@
       "VariantArchived",
       "VersionConflict"
     ],
+    "CancelMyOrderResult": [
+      "InvalidInput",
+      "NotFound",
+      "OrderCancelled",
+      "OrderNotCancellable",
+      "PaymentProviderUnavailable"
+    ],
     "CancelOrderResult": [
       "IllegalTransition",
       "InsufficientStock",
       "InvalidInput",
       "NotFound",
-      "OrderUpdated"
+      "OrderUpdated",
+      "PaymentProviderUnavailable"
     ],
     "ChangePasswordResult": [
       "InvalidCredentials",
@@ -61,6 +69,12 @@
       "CouponCodeTaken",
       "CouponCreated",
       "InvalidInput"
+    ],
+    "CreatePaymentSessionResult": [
+      "EmptyCart",
+      "InvalidInput",
+      "PaymentProviderUnavailable",
+      "PaymentSessionCreated"
     ],
     "CreateProductResult": [
       "InvalidInput",
@@ -120,7 +134,8 @@
       "InsufficientStock",
       "InvalidInput",
       "NotFound",
-      "OrderUpdated"
+      "OrderUpdated",
+      "PaymentProviderUnavailable"
     ],
     "GreetResult": [
       "Greeted",
@@ -166,6 +181,7 @@
       "InsufficientStock",
       "InvalidInput",
       "OrderPlaced",
+      "PaymentActionRequired",
       "PaymentDeclined",
       "PaymentProviderUnavailable",
       "QuantityLimitExceeded",
@@ -175,6 +191,14 @@
       "InvalidInput",
       "NotFound",
       "WebhookRedeliveryScheduled"
+    ],
+    "RefundOrderResult": [
+      "IdempotencyKeyReused",
+      "InvalidInput",
+      "NotFound",
+      "OrderRefunded",
+      "PaymentProviderUnavailable",
+      "RefundExceedsCaptured"
     ],
     "RegisterResult": [
       "CustomerRegistered",
@@ -261,7 +285,8 @@
       "InsufficientStock",
       "InvalidInput",
       "NotFound",
-      "OrderUpdated"
+      "OrderUpdated",
+      "PaymentProviderUnavailable"
     ],
     "UpdateAddressResult": [
       "AddressUpdated",
@@ -342,10 +367,12 @@
       "InvalidInput",
       "InvalidToken",
       "NotFound",
+      "OrderNotCancellable",
       "PaymentDeclined",
       "PaymentProviderUnavailable",
       "PermissionNotHeld",
       "QuantityLimitExceeded",
+      "RefundExceedsCaptured",
       "RoleNameTaken",
       "SkuTaken",
       "SlugTaken",

@@ -7,6 +7,8 @@ const LABELS: Record<OrderState, string> = {
   SHIPPED: "Shipped",
   DELIVERED: "Delivered",
   CANCELLED: "Cancelled",
+  PARTIALLY_REFUNDED: "Partly refunded",
+  REFUNDED: "Refunded",
 };
 
 /** An order's state in words a shopper knows. */

@@ -22,7 +22,7 @@ export function PlaceOrderForm({ onPlaced }: { onPlaced: (order: OrderDetailsFra
     if (!paymentMethod) return;
     const { data } = await placeOrder({ variables: { input: { idempotencyKey, paymentMethod } } });
     if (data?.placeOrder.__typename === "OrderPlaced") onPlaced(data.placeOrder.order);
-    else if (data) setIdempotencyKey(crypto.randomUUID());
+    else if (data && data.placeOrder.__typename !== "PaymentActionRequired") setIdempotencyKey(crypto.randomUUID());
   };
 
   return (
@@ -40,7 +40,12 @@ export function PlaceOrderForm({ onPlaced }: { onPlaced: (order: OrderDetailsFra
         Place order
       </button>
       {result?.__typename === "CheckoutIncomplete" && <p className="error">Still missing: {result.missing.join(", ").toLowerCase().replace(/_/g, " ")}</p>}
-      {result?.__typename !== "OrderPlaced" && <UserErrorMessage error={result} />}
+      {result?.__typename === "PaymentActionRequired" && (
+        // A card provider's 3-D Secure step runs with the provider's own script and result.clientSecret;
+        // the test payment method this example offers never asks for it.
+        <p className="error">Order {result.order.code} waits for your bank to confirm the payment.</p>
+      )}
+      {result?.__typename !== "OrderPlaced" && result?.__typename !== "PaymentActionRequired" && <UserErrorMessage error={result} />}
       <RequestError error={error} />
     </form>
   );
