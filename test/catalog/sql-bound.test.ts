@@ -209,7 +209,21 @@ const ProductPageTree = graphql(`
           featuredImage {
             url
           }
+          createdAt
+          updatedAt
         }
+      }
+    }
+  }
+`);
+
+const VariantAlone = graphql(`
+  query VariantAlone($id: ID!) {
+    node(id: $id) {
+      ... on Variant {
+        sku
+        createdAt
+        updatedAt
       }
     }
   }
@@ -294,5 +308,12 @@ describe("SQL statements per request", () => {
     // collections' parents, the variant count, the variants' options and images.
     expect(large.body.extensions?.sqlStatements).toBe(3);
     expect(small.body.extensions?.sqlStatements).toBe(3);
+
+    // Reads batched with others come through JSON: their timestamps are the same as a read alone gives.
+    const variant = product.variants.nodes.at(-1)!;
+    const alone = await server.gql(VariantAlone, { id: variant.id }, { sql: true });
+    expect(alone.body.extensions?.sqlStatements).toBe(1);
+    expect(alone.body.data!.node).toEqual({ sku: variant.sku, createdAt: variant.createdAt, updatedAt: variant.updatedAt });
+    expect(variant.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 });

@@ -794,7 +794,17 @@ export type ProductPageTreeQueryVariables = Exact<{
 }>;
 
 
-export type ProductPageTreeQuery = { product: { id: string, title: string, slug: string, description: string, status: ProductStatus, availableForSale: boolean, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } } | null, options: Array<{ id: string, name: string, values: Array<{ id: string, name: string }> }>, images: Array<{ url: string, width: number, height: number, alt: string }>, featuredImage: { url: string, width: number, height: number } | null, collections: Array<{ title: string, slug: string, parent: { title: string, slug: string } | null }>, variants: { totalCount: number, nodes: Array<{ id: string, sku: string, title: string, availableForSale: boolean, weightGrams: number | null, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string, currencyCode: string } | null, selectedOptions: Array<{ name: string, value: string }>, featuredImage: { url: string } | null }> } } | null };
+export type ProductPageTreeQuery = { product: { id: string, title: string, slug: string, description: string, status: ProductStatus, availableForSale: boolean, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } } | null, options: Array<{ id: string, name: string, values: Array<{ id: string, name: string }> }>, images: Array<{ url: string, width: number, height: number, alt: string }>, featuredImage: { url: string, width: number, height: number } | null, collections: Array<{ title: string, slug: string, parent: { title: string, slug: string } | null }>, variants: { totalCount: number, nodes: Array<{ id: string, sku: string, title: string, availableForSale: boolean, weightGrams: number | null, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string, currencyCode: string } | null, selectedOptions: Array<{ name: string, value: string }>, featuredImage: { url: string } | null }> } } | null };
+
+export type VariantAloneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VariantAloneQuery = { node:
+    | { sku: string, createdAt: string, updatedAt: string }
+    | Record<PropertyKey, never>
+   | null };
 
 export type UpdateVariantMutationVariables = Exact<{
   input: UpdateVariantInput;
@@ -2624,11 +2634,24 @@ export const ProductPageTreeDocument = new TypedDocumentString(`
         featuredImage {
           url
         }
+        createdAt
+        updatedAt
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<ProductPageTreeQuery, ProductPageTreeQueryVariables>;
+export const VariantAloneDocument = new TypedDocumentString(`
+    query VariantAlone($id: ID!) {
+  node(id: $id) {
+    ... on Variant {
+      sku
+      createdAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VariantAloneQuery, VariantAloneQueryVariables>;
 export const UpdateVariantDocument = new TypedDocumentString(`
     mutation UpdateVariant($input: UpdateVariantInput!) {
   updateVariant(input: $input) {
