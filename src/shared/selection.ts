@@ -1,5 +1,5 @@
 /** What a client selected below the field being resolved, for resolvers that read more at once when they know it is wanted. */
-import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
 
 /**
  * Whether the field being resolved selects any of `names` directly below it, fragments included.
@@ -14,4 +14,18 @@ export function selectsAny(info: GraphQLResolveInfo, names: readonly string[]): 
       return within(info.fragments[selection.name.value]?.selectionSet);
     }) ?? false;
   return info.fieldNodes.some((node) => within(node.selectionSet));
+}
+
+/** The fields named `name` directly below any of `nodes`, fragments included (directives not evaluated, as above). */
+export function fieldsBelow(info: GraphQLResolveInfo, nodes: readonly FieldNode[], name: string): FieldNode[] {
+  const found: FieldNode[] = [];
+  const walk = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === "Field") {
+        if (selection.name.value === name) found.push(selection);
+      } else walk(selection.kind === "InlineFragment" ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of nodes) walk(node.selectionSet);
+  return found;
 }

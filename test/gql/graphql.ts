@@ -796,6 +796,16 @@ export type ProductPageTreeQueryVariables = Exact<{
 
 export type ProductPageTreeQuery = { product: { id: string, title: string, slug: string, description: string, status: ProductStatus, availableForSale: boolean, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } } | null, options: Array<{ id: string, name: string, values: Array<{ id: string, name: string }> }>, images: Array<{ url: string, width: number, height: number, alt: string }>, featuredImage: { url: string, width: number, height: number } | null, collections: Array<{ title: string, slug: string, parent: { title: string, slug: string } | null }>, variants: { totalCount: number, nodes: Array<{ id: string, sku: string, title: string, availableForSale: boolean, weightGrams: number | null, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string, currencyCode: string } | null, selectedOptions: Array<{ name: string, value: string }>, featuredImage: { url: string } | null }> } } | null };
 
+export type VariantsAlongQueryVariables = Exact<{
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+  variants: number;
+  other: number;
+}>;
+
+
+export type VariantsAlongQuery = { products: { nodes: Array<{ slug: string, variants: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ sku: string, createdAt: string, archivedAt: string | null }> }, other: { nodes: Array<{ sku: string }> } }> } };
+
 export type VariantAloneQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2641,6 +2651,31 @@ export const ProductPageTreeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProductPageTreeQuery, ProductPageTreeQueryVariables>;
+export const VariantsAlongDocument = new TypedDocumentString(`
+    query VariantsAlong($first: Int, $last: Int, $variants: Int!, $other: Int!) {
+  products(first: $first, last: $last) {
+    nodes {
+      slug
+      variants(first: $variants) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          sku
+          createdAt
+          archivedAt
+        }
+      }
+      other: variants(first: $other) {
+        nodes {
+          sku
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VariantsAlongQuery, VariantsAlongQueryVariables>;
 export const VariantAloneDocument = new TypedDocumentString(`
     query VariantAlone($id: ID!) {
   node(id: $id) {

@@ -1,14 +1,13 @@
 /** Loaders of variants, their pages per product, and their selected options. */
 import DataLoader from "dataloader";
 import type { DbSource } from "../../../db-source.js";
-import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../../shared/pagination.js";
-import { keysetClauses, SqlParams } from "../../../shared/sql.js";
+import type { ConnectionArgs, Page } from "../../../shared/pagination.js";
+import { SqlParams } from "../../../shared/sql.js";
 import { manyEach, oneEach, perArgs } from "../../../shared/batching.js";
 import { visibleProductsSql, visibleVariantsSql } from "../visibility.js";
 import { toVariant, VARIANT_COLUMNS, VARIANT_TIMESTAMPS, type Variant, type VariantRow } from "./variant.types.js";
 import type { SelectedOption } from "./variant.types.js";
-
-const ORDERING = "variant-position";
+import { toVariantPages, variantPageSql, variantWindow } from "./variant-pages.js";
 
 export const createVariantLoaders = {
   /** Visible variants by database id. */
@@ -28,22 +27,15 @@ export const createVariantLoaders = {
     perArgs(
       (args: ConnectionArgs) =>
         new DataLoader<string, Page<Variant>>(async (productIds) => {
-          const window = pageWindow(args, ORDERING, ["int", "uuid"]);
+          const window = variantWindow(args);
           const params = new SqlParams();
           const ids = params.add(productIds, "uuid[]");
-          const keyset = keysetClauses(params, window, [{ sql: "v.position", cast: "int" }, { sql: "v.id", cast: "uuid" }], false);
           const rows = await source.sql.batched<VariantRow>(
-            `SELECT page.* FROM unnest(${ids}) AS parent(id) CROSS JOIN LATERAL (
-               SELECT ${VARIANT_COLUMNS} FROM variant v JOIN product p ON p.id = v.product_id
-                WHERE v.product_id = parent.id AND ${visibleVariantsSql(source.viewer)} ${keyset.where ? `AND ${keyset.where}` : ""}
-                ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}) page`,
+            `SELECT page.* FROM unnest(${ids}) AS parent(id) CROSS JOIN LATERAL (${variantPageSql(source, params, window, "parent.id")}) page`,
             params.values,
             VARIANT_TIMESTAMPS,
           );
-          return manyEach(productIds, rows, (row) => row.product_id).map((productRows) => {
-            const page = toPage(productRows, window, ORDERING, (row) => [row.position, row.id]);
-            return { ...page, nodes: page.nodes.map((row) => toVariant(row, source.services.currency)) };
-          });
+          return toVariantPages(source, window, productIds, rows);
         }),
     ),
 
