@@ -3,7 +3,8 @@
  * tables: S1 a product list with variants and S2 a product page, on Larder (response cache off: every
  * request executes), PostGraphile 5 (Amber preset) and, for S1, a hand-written node:http + pg
  * handler; S3 search with facets for a common word and a typo, on Larder. Each scenario also runs on
- * Larder as configured by default (repeated anonymous reads answered from memory).
+ * Larder as configured by default (repeated anonymous reads answered from memory), and S1 and S2
+ * on Larder without its cost bucket (which the other peers do not have).
  * `BENCH_BASELINE=<a built checkout of another commit>` adds that commit's Larder (cache off) to
  * every scenario, for before/after figures in one run. Servers run pinned to core 0, the load
  * generator and PostgreSQL to core 1; peers are interleaved per round and medians reported. SQL
@@ -78,18 +79,24 @@ try {
     ? await start(`Larder at ${commit}, response cache off`, path.join(baselineDir, "dist/bench/servers/larder.js"), { ...larderEnv, RESPONSE_CACHE_MB: "0" }, [START_NODE_FLAGS])
     : undefined;
   const cached = await start("Larder, response cache on (default)", "servers/larder.js", larderEnv, [START_NODE_FLAGS]);
+  // The cost bucket is one or two statements per request that the other peers do not run: this
+  // peer shows what is left without it (cost analysis still on).
+  const noBucket = chosen.has("S1") || chosen.has("S2")
+    ? await start("Larder, response cache and cost bucket off", "servers/larder.js", { ...larderEnv, RESPONSE_CACHE_MB: "0", COST_BUCKET_SIZE: "0" }, [START_NODE_FLAGS])
+    : undefined;
   const postgraphile = chosen.has("S1") || chosen.has("S2") ? await start("PostGraphile 5.1.5, Amber preset", "servers/postgraphile.js", { DATABASE_URL: cluster.url, NODE_ENV: "production" }) : undefined;
   const raw = chosen.has("S1") ? await start("hand-written node:http + pg", "servers/catalog-raw.js", { DATABASE_URL: cluster.url }) : undefined;
 
-  const larderPeers = (body: string): Peer[] => [larder, ...(baseline ? [baseline] : []), cached].map((server) => ({ server, body }));
+  const larderPeers = (body: string, withoutBucket = false): Peer[] =>
+    [larder, ...(baseline ? [baseline] : []), ...(withoutBucket ? [noBucket!] : []), cached].map((server) => ({ server, body }));
   const s1 = JSON.stringify({ query: S1 });
   const s2 = JSON.stringify({ query: S2, variables: { slug } });
   const scenarios = [
     ...(chosen.has("S1")
-      ? [{ name: "S1 products(first: 20) × variants(first: 10)", peers: [...larderPeers(s1), { server: postgraphile!, body: JSON.stringify({ query: S1_POSTGRAPHILE }), rows: s1Rows }, { server: raw!, body: s1 }] }]
+      ? [{ name: "S1 products(first: 20) × variants(first: 10)", peers: [...larderPeers(s1, true), { server: postgraphile!, body: JSON.stringify({ query: S1_POSTGRAPHILE }), rows: s1Rows }, { server: raw!, body: s1 }] }]
       : []),
     ...(chosen.has("S2")
-      ? [{ name: "S2 product page by slug", peers: [...larderPeers(s2), { server: postgraphile!, body: JSON.stringify({ query: S2_POSTGRAPHILE, variables: { slug } }), rows: s2Rows }] }]
+      ? [{ name: "S2 product page by slug", peers: [...larderPeers(s2, true), { server: postgraphile!, body: JSON.stringify({ query: S2_POSTGRAPHILE, variables: { slug } }), rows: s2Rows }] }]
       : []),
     ...(chosen.has("S3")
       ? ["cotton", "sweter"].map((q) => ({ name: `S3 search "${q}" + facets`, peers: larderPeers(JSON.stringify({ query: S3, variables: { q } })) }))
