@@ -23,6 +23,9 @@ const BOTH_WAYS = [
   "test/commerce/checkout.test.ts",
   "test/commerce/inventory.test.ts",
   "test/commerce/orders.test.ts",
+  "test/cost.test.ts",
+  "test/cost-answers.test.ts",
+  "test/cost-transports.test.ts",
 ];
 
 function project(name: string, include: string[], env: Record<string, string> = {}): TestProjectInlineConfiguration {
