@@ -12,14 +12,14 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
-/** Starts a bench server pinned to `core`; resolves once it reports its port. `stdout` is a file descriptor for its log. */
+/** Starts a bench server (a path from bench/, or absolute) pinned to `core`; resolves once it reports its port. `stdout` is a file descriptor for its log. */
 export async function startPinned(
   script: string,
   core: number,
   env: Record<string, string> = {},
   options: { stdout?: number; nodeArgs?: string[] } = {},
 ): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn("taskset", ["-c", String(core), process.execPath, ...(options.nodeArgs ?? []), path.join(BENCH_DIR, script)], {
+  const child = spawn("taskset", ["-c", String(core), process.execPath, ...(options.nodeArgs ?? []), path.resolve(BENCH_DIR, script)], {
     stdio: ["ignore", options.stdout ?? "ignore", "inherit", "ipc"],
     env: { ...process.env, ...env },
   });

@@ -7,6 +7,7 @@
  */
 import type pg from "pg";
 import { RESULT_TYPES } from "./result-parsers.js";
+import { StatementBatch } from "./statement-batch.js";
 
 /**
  * Parameterised statements, written as a tagged template (`sql.query<Row>\`SELECT … WHERE id =
@@ -38,6 +39,12 @@ export interface Db extends Sql {
   transaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** The same database, counting every statement into `tally` instead (a request's). */
   countingInto(tally: SqlTally): Db;
+  /**
+   * The rows of a read (text with `$n` placeholders), sent with the other reads batched in the
+   * same turn of the event loop as one statement (see statement-batch.ts): how loaders read.
+   * `timestamps` names its `timestamp` columns, which come back as Dates either way.
+   */
+  batched<T>(text: string, values: readonly unknown[], timestamps?: readonly string[]): Promise<T[]>;
 }
 
 /** A running count of SQL statements, e.g. a request's. */
@@ -86,6 +93,8 @@ class Transaction extends Statements implements Tx {
 }
 
 class PooledSql extends Statements implements Db {
+  private batch?: StatementBatch;
+
   constructor(
     tally: SqlTally,
     private readonly pool: pg.Pool,
@@ -95,6 +104,11 @@ class PooledSql extends Statements implements Db {
 
   countingInto(tally: SqlTally): Db {
     return new PooledSql(tally, this.pool);
+  }
+
+  batched<T>(text: string, values: readonly unknown[], timestamps: readonly string[] = []): Promise<T[]> {
+    this.batch ??= new StatementBatch((text, values) => this.query(text, values));
+    return this.batch.read<T>(text, values, timestamps);
   }
 
   async transaction<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {

@@ -806,6 +806,33 @@ export type CreateCollectionMutation = { createCollection:
     | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
+export type SearchWholeQueryVariables = Exact<{
+  query: string;
+  after?: string | null | undefined;
+  sort?: ProductSort | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type SearchWholeQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, priceRange: { min: { amount: string } } | null, collections: Array<{ id: string }>, variants: { nodes: Array<{ selectedOptions: Array<{ name: string, value: string }> }> } }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { id: string } }>, prices: Array<{ count: number, min: { amount: string }, max: { amount: string } | null }> } } };
+
+export type SearchPageOnlyQueryVariables = Exact<{
+  query: string;
+  after?: string | null | undefined;
+  sort?: ProductSort | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type SearchPageOnlyQuery = { search: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string }> } };
+
+export type SearchCountsQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchCountsQuery = { search: { totalCount: number, nodes: Array<{ title: string }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, prices: Array<{ count: number }> } } };
+
 export type SearchQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -851,6 +878,42 @@ export type SearchTreeQueryVariables = Exact<{
 
 
 export type SearchTreeQuery = { search: { totalCount: number, nodes: Array<{ title: string, collections: Array<{ title: string }>, variants: { nodes: Array<{ sku: string, selectedOptions: Array<{ value: string }> }> } }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, collections: Array<{ count: number, collection: { title: string } }>, prices: Array<{ count: number, min: { amount: string } }> } } };
+
+export type ProductListTreeQueryVariables = Exact<{
+  first: number;
+  variants: number;
+}>;
+
+
+export type ProductListTreeQuery = { products: { nodes: Array<{ id: string, title: string, slug: string, priceRange: { min: { amount: string, currencyCode: string } } | null, variants: { nodes: Array<{ sku: string, availableForSale: boolean, price: { amount: string, currencyCode: string } }> } }> } };
+
+export type ProductPageTreeQueryVariables = Exact<{
+  slug: string;
+  variants: number;
+}>;
+
+
+export type ProductPageTreeQuery = { product: { id: string, title: string, slug: string, description: string, status: ProductStatus, availableForSale: boolean, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string, currencyCode: string } } | null, options: Array<{ id: string, name: string, values: Array<{ id: string, name: string }> }>, images: Array<{ url: string, width: number, height: number, alt: string }>, featuredImage: { url: string, width: number, height: number } | null, collections: Array<{ title: string, slug: string, parent: { title: string, slug: string } | null }>, variants: { totalCount: number, nodes: Array<{ id: string, sku: string, title: string, availableForSale: boolean, weightGrams: number | null, createdAt: string, updatedAt: string, price: { amount: string, currencyCode: string }, compareAtPrice: { amount: string, currencyCode: string } | null, selectedOptions: Array<{ name: string, value: string }>, featuredImage: { url: string } | null }> } } | null };
+
+export type VariantsAlongQueryVariables = Exact<{
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+  variants: number;
+  other: number;
+}>;
+
+
+export type VariantsAlongQuery = { products: { nodes: Array<{ slug: string, variants: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ sku: string, createdAt: string, archivedAt: string | null }> }, other: { nodes: Array<{ sku: string }> } }> } };
+
+export type VariantAloneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VariantAloneQuery = { node:
+    | { sku: string, createdAt: string, updatedAt: string }
+    | Record<PropertyKey, never>
+   | null };
 
 export type UpdateVariantMutationVariables = Exact<{
   input: UpdateVariantInput;
@@ -2695,6 +2758,95 @@ export const CreateCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateCollectionMutation, CreateCollectionMutationVariables>;
+export const SearchWholeDocument = new TypedDocumentString(`
+    query SearchWhole($query: String!, $after: String, $sort: ProductSort, $filter: ProductFilter) {
+  search(query: $query, first: 7, after: $after, sort: $sort, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      priceRange {
+        min {
+          amount
+        }
+      }
+      collections {
+        id
+      }
+      variants(first: 20) {
+        nodes {
+          selectedOptions {
+            name
+            value
+          }
+        }
+      }
+    }
+    facets {
+      options {
+        name
+        values {
+          value
+          count
+        }
+      }
+      collections {
+        count
+        collection {
+          id
+        }
+      }
+      prices {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchWholeQuery, SearchWholeQueryVariables>;
+export const SearchPageOnlyDocument = new TypedDocumentString(`
+    query SearchPageOnly($query: String!, $after: String, $sort: ProductSort, $filter: ProductFilter) {
+  search(query: $query, first: 7, after: $after, sort: $sort, filter: $filter) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPageOnlyQuery, SearchPageOnlyQueryVariables>;
+export const SearchCountsDocument = new TypedDocumentString(`
+    query SearchCounts($query: String!) {
+  search(query: $query, first: 3) {
+    totalCount
+    nodes {
+      title
+    }
+    facets {
+      options {
+        name
+        values {
+          value
+          count
+        }
+      }
+      prices {
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchCountsQuery, SearchCountsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int, $after: String, $filter: ProductFilter) {
   search(query: $query, first: $first, after: $after, filter: $filter) {
@@ -2851,6 +3003,145 @@ export const SearchTreeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchTreeQuery, SearchTreeQueryVariables>;
+export const ProductListTreeDocument = new TypedDocumentString(`
+    query ProductListTree($first: Int!, $variants: Int!) {
+  products(first: $first) {
+    nodes {
+      id
+      title
+      slug
+      priceRange {
+        min {
+          amount
+          currencyCode
+        }
+      }
+      variants(first: $variants) {
+        nodes {
+          sku
+          price {
+            amount
+            currencyCode
+          }
+          availableForSale
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductListTreeQuery, ProductListTreeQueryVariables>;
+export const ProductPageTreeDocument = new TypedDocumentString(`
+    query ProductPageTree($slug: String!, $variants: Int!) {
+  product(slug: $slug) {
+    id
+    title
+    slug
+    description
+    status
+    availableForSale
+    priceRange {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+        currencyCode
+      }
+    }
+    options {
+      id
+      name
+      values {
+        id
+        name
+      }
+    }
+    images {
+      url
+      width
+      height
+      alt
+    }
+    featuredImage {
+      url
+      width
+      height
+    }
+    collections {
+      title
+      slug
+      parent {
+        title
+        slug
+      }
+    }
+    variants(first: $variants) {
+      totalCount
+      nodes {
+        id
+        sku
+        title
+        price {
+          amount
+          currencyCode
+        }
+        compareAtPrice {
+          amount
+          currencyCode
+        }
+        availableForSale
+        weightGrams
+        selectedOptions {
+          name
+          value
+        }
+        featuredImage {
+          url
+        }
+        createdAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductPageTreeQuery, ProductPageTreeQueryVariables>;
+export const VariantsAlongDocument = new TypedDocumentString(`
+    query VariantsAlong($first: Int, $last: Int, $variants: Int!, $other: Int!) {
+  products(first: $first, last: $last) {
+    nodes {
+      slug
+      variants(first: $variants) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          sku
+          createdAt
+          archivedAt
+        }
+      }
+      other: variants(first: $other) {
+        nodes {
+          sku
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VariantsAlongQuery, VariantsAlongQueryVariables>;
+export const VariantAloneDocument = new TypedDocumentString(`
+    query VariantAlone($id: ID!) {
+  node(id: $id) {
+    ... on Variant {
+      sku
+      createdAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VariantAloneQuery, VariantAloneQueryVariables>;
 export const UpdateVariantDocument = new TypedDocumentString(`
     mutation UpdateVariant($input: UpdateVariantInput!) {
   updateVariant(input: $input) {

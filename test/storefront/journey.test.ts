@@ -95,7 +95,7 @@ describe.runIf(browserTestsRun)("the storefront in a browser", { shuffle: false 
         return cards().count();
       })
       .toBe(PRODUCTS);
-    const links = await cards().locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    const links = await Promise.all((await cards().locator("a").all()).map((a) => a.getAttribute("href")));
     expect(new Set(links).size).toBe(PRODUCTS);
     await page.evaluate("window.scrollTo(0, 0)");
     await screenshot(page, "product-list");

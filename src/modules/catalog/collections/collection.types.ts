@@ -34,6 +34,9 @@ export class Collection extends Node {
 /** The columns of `collection c` that make a Collection. */
 export const COLLECTION_COLUMNS = "c.id, c.parent_id, c.title, c.slug, c.description, c.position, c.version, c.created_at, c.updated_at";
 
+/** The `timestamp` columns of COLLECTION_COLUMNS, for batched reads. */
+export const COLLECTION_TIMESTAMPS = ["created_at", "updated_at"];
+
 export interface CollectionRow {
   id: string;
   parent_id: string | null;

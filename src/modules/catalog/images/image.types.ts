@@ -33,6 +33,9 @@ export class Image extends Node {
 /** The columns of `image i` that make an Image. */
 export const IMAGE_COLUMNS = "i.id, i.storage_key, i.content_type, i.byte_size, i.width, i.height, i.alt, i.created_at";
 
+/** The `timestamp` columns of IMAGE_COLUMNS, for batched reads. */
+export const IMAGE_TIMESTAMPS = ["created_at"];
+
 export interface ImageRow {
   id: string;
   storage_key: string;

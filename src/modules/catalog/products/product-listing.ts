@@ -3,9 +3,12 @@
  * trigram matching, and keyset-paged sort orders, as one parameterised statement per page.
  */
 import type { DbSource } from "../../../db-source.js";
-import { pageWindow, toPage, type ConnectionArgs, type CursorKey, type CursorValue, type Page } from "../../../shared/pagination.js";
+import { pageWindow, toPage, type ConnectionArgs, type CursorKey, type CursorValue, type Page, type PageWindow } from "../../../shared/pagination.js";
 import { keysetClauses, likePattern, SqlParams } from "../../../shared/sql.js";
 import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../visibility.js";
+import { datesFromJson } from "../../../db/statement-batch.js";
+import { toVariantPages, variantPageSql, variantWindow } from "../variants/variant-pages.js";
+import { VARIANT_TIMESTAMPS, type Variant, type VariantRow } from "../variants/variant.types.js";
 import { PRODUCT_COLUMNS, toProduct, type Product, type ProductRow, type ProductStatus } from "./product.types.js";
 
 /** How a product list is ordered. */
@@ -89,7 +92,8 @@ function relevanceSql(params: SqlParams, text: string): string {
   return `(CASE WHEN p.search_vector @@ ${query} THEN 1 + ts_rank(p.search_vector, ${query}) ELSE word_similarity(${placeholder}, p.title) END)::float8`;
 }
 
-interface Ordering {
+/** How a list is ordered. */
+export interface Ordering {
   /** Names the ordering inside cursors. */
   name: string;
   /** The sort key's SQL, and the type it is compared (and its cursor value cast) as. */
@@ -99,7 +103,8 @@ interface Ordering {
   keyOf: (row: ListedRow) => CursorValue;
 }
 
-type ListedRow = ProductRow & { sort_key: string | number | Date };
+/** A product row with its sort key. */
+export type ListedRow = ProductRow & { sort_key: string | number | Date };
 
 const byTimestamp = (row: ListedRow) => (row.sort_key as Date).toISOString();
 const NEWEST: Ordering = { name: "newest", sql: () => "p.created_at", cast: "timestamp", descending: true, keyOf: byTimestamp };
@@ -124,27 +129,76 @@ function ordering(sort: ProductSort, text: string | undefined): Ordering {
   }
 }
 
-/** One page of the products matching `criteria` in `sort` order. */
-export async function listProducts(source: DbSource, criteria: ProductCriteria, sort: ProductSort, args: ConnectionArgs): Promise<Page<Product>> {
+/** A page statement's parts: the matching products' conditions and sort key, and the keyset window over them (alias `x`). */
+export interface PageQuery {
+  params: SqlParams;
+  conditions: string[];
+  sortKey: string;
+  keyset: { where: string | null; orderBy: string; limit: string };
+  order: Ordering;
+  window: PageWindow;
+}
+
+/** The parts of the statement for one page of the products matching `criteria` in `sort` order. */
+export function pageQuery(source: DbSource, criteria: ProductCriteria, sort: ProductSort, args: ConnectionArgs): PageQuery {
   const order = ordering(sort, criteria.text);
   const window = pageWindow(args, order.name, [order.cast, "uuid"]);
   const params = new SqlParams();
   const sortKey = order.sql(params);
   const conditions = productConditions(source, params, criteria);
+  const keyset = keysetClauses(params, window, [{ sql: "x.sort_key", cast: order.cast }, { sql: "x.id", cast: "uuid" }], order.descending);
+  return { params, conditions, sortKey, keyset, order, window };
+}
+
+/** The page of Products a page statement's rows make. */
+export function toProductPage(source: DbSource, query: PageQuery, rows: ListedRow[]): Page<Product> {
+  const page = toPage(rows, query.window, query.order.name, (row) => [query.order.keyOf(row), row.id]);
+  return { ...page, nodes: page.nodes.map((row) => toProduct(row, source.services.currency)) };
+}
+
+/** The page statement of `query`. */
+function pageSql(query: PageQuery): string {
+  const { keyset } = query;
   // The sort key is computed once in the inner select; PostgreSQL flattens the subquery, so plain
   // column keys still walk their indexes.
-  const keyset = keysetClauses(params, window, [{ sql: "x.sort_key", cast: order.cast }, { sql: "x.id", cast: "uuid" }], order.descending);
-  const sql = `SELECT * FROM (SELECT ${PRODUCT_COLUMNS}, ${sortKey} AS sort_key FROM product p WHERE ${conditions.join(" AND ")}) x
+  return `SELECT * FROM (SELECT ${PRODUCT_COLUMNS}, ${query.sortKey} AS sort_key FROM product p WHERE ${query.conditions.join(" AND ")}) x
     ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
-  const rows = await source.sql.query<ListedRow>(sql, params.values);
-  const page = toPage(rows, window, order.name, (row) => [order.keyOf(row), row.id]);
-  return { ...page, nodes: page.nodes.map((row) => toProduct(row, source.services.currency)) };
+}
+
+/** One page of the products matching `criteria` in `sort` order. */
+export async function listProducts(source: DbSource, criteria: ProductCriteria, sort: ProductSort, args: ConnectionArgs): Promise<Page<Product>> {
+  const query = pageQuery(source, criteria, sort, args);
+  return toProductPage(source, query, await source.sql.query<ListedRow>(pageSql(query), query.params.values));
+}
+
+/**
+ * The same page, with a page of each product's variants read along in the same statement (as JSON
+ * beside each product row): a list that shows variants costs one statement instead of two.
+ */
+export async function listProductsWithVariants(
+  source: DbSource,
+  criteria: ProductCriteria,
+  sort: ProductSort,
+  args: ConnectionArgs,
+  variantArgs: ConnectionArgs,
+): Promise<{ page: Page<Product>; variantPages: Page<Variant>[] }> {
+  const query = pageQuery(source, criteria, sort, args);
+  const window = variantWindow(variantArgs);
+  const variants = `(SELECT coalesce(json_agg(v), '[]') FROM (${variantPageSql(source, query.params, window, "x.id")}) v)`;
+  const rows = await source.sql.query<ListedRow & { variants: VariantRow[] }>(
+    `SELECT x.*, ${variants} AS variants FROM (${pageSql(query)}) x ORDER BY ${query.keyset.orderBy}`,
+    query.params.values,
+  );
+  const page = toProductPage(source, query, rows);
+  // The probe row's variants belong to no product of the page: toVariantPages leaves them out.
+  const variantRows = rows.flatMap((row) => datesFromJson(row.variants, VARIANT_TIMESTAMPS));
+  return { page, variantPages: toVariantPages(source, window, page.nodes.map((product) => product.rowId), variantRows) };
 }
 
 /** How many products match `criteria`. */
 export async function countProducts(source: DbSource, criteria: ProductCriteria): Promise<number> {
   const params = new SqlParams();
   const conditions = productConditions(source, params, criteria);
-  const rows = await source.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM product p WHERE ${conditions.join(" AND ")}`, params.values);
+  const rows = await source.sql.batched<{ n: number }>(`SELECT count(*)::int AS n FROM product p WHERE ${conditions.join(" AND ")}`, params.values);
   return rows[0]!.n;
 }

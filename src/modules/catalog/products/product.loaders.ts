@@ -5,7 +5,7 @@ import { toGlobalId } from "../../../shared/global-id.js";
 import { manyEach, oneEach } from "../../../shared/batching.js";
 import { visibleProductsSql, visibleVariantsSql } from "../visibility.js";
 import { VARIANT_AVAILABLE_SQL } from "./product-listing.js";
-import { PRODUCT_COLUMNS, toProduct, type Product, type ProductOption, type ProductRow } from "./product.types.js";
+import { PRODUCT_COLUMNS, PRODUCT_TIMESTAMPS, toProduct, type Product, type ProductOption, type ProductRow } from "./product.types.js";
 
 interface OptionRow {
   id: string;
@@ -19,9 +19,10 @@ interface OptionRow {
 
 function productsWhere(source: DbSource, column: "id" | "slug", cast: string) {
   return async (keys: readonly string[]): Promise<(Product | null)[]> => {
-    const rows = await source.sql.query<ProductRow>(
+    const rows = await source.sql.batched<ProductRow>(
       `SELECT ${PRODUCT_COLUMNS} FROM product p WHERE p.${column} = ANY($1::${cast}[]) AND ${visibleProductsSql(source.viewer)}`,
       [keys],
+      PRODUCT_TIMESTAMPS,
     );
     return oneEach(keys, rows, (row) => row[column]).map((row) => row && toProduct(row, source.services.currency));
   };
@@ -37,7 +38,7 @@ export const createProductLoaders = {
   /** Options of each product with their values, both in order. */
   optionsByProduct: (source: DbSource) =>
     new DataLoader<string, ProductOption[]>(async (productIds) => {
-      const rows = await source.sql.query<OptionRow>(
+      const rows = await source.sql.batched<OptionRow>(
         `SELECT o.id, o.product_id, o.name, o.position, ov.id AS value_id, ov.name AS value_name, ov.position AS value_position
            FROM product_option o LEFT JOIN option_value ov ON ov.option_id = o.id
           WHERE o.product_id = ANY($1::uuid[]) ORDER BY o.product_id, o.position, ov.position`,
@@ -62,7 +63,7 @@ export const createProductLoaders = {
   /** Whether each product has a variant that can be bought now. */
   productAvailable: (source: DbSource) =>
     new DataLoader<string, boolean>(async (productIds) => {
-      const rows = await source.sql.query<{ product_id: string }>(
+      const rows = await source.sql.batched<{ product_id: string }>(
         `SELECT DISTINCT v.product_id FROM variant v WHERE v.product_id = ANY($1::uuid[]) AND ${visibleVariantsSql(source.viewer)} AND ${VARIANT_AVAILABLE_SQL}`,
         [productIds],
       );

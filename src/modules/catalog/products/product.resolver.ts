@@ -1,17 +1,20 @@
 /** Product queries and the relations of a Product, every one through a request loader. */
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../context.js";
 import { codedError } from "../../../shared/errors.js";
 import { expectGlobalId } from "../../../shared/global-id.js";
-import { ConnectionArgs, pageWindow, toConnection } from "../../../shared/pagination.js";
+import { ConnectionArgs, toConnection } from "../../../shared/pagination.js";
 import { Collection } from "../collections/collection.types.js";
 import { Image } from "../images/image.types.js";
+import { variantWindow } from "../variants/variant-pages.js";
 import { VariantConnection } from "../variants/variant.types.js";
 import { isSlug } from "../validation.js";
 import { criteriaOf, ProductFilter } from "./product-filter.js";
-import { countProducts, listProducts, ProductSort } from "./product-listing.js";
+import { countProducts, listProducts, listProductsWithVariants, ProductSort } from "./product-listing.js";
 import { Product, ProductConnection, ProductOption } from "./product.types.js";
 import { ListCost } from "../../../shared/cost.js";
+import { variantPageKey, variantsArgsOfList } from "./variants-lookahead.js";
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -21,10 +24,17 @@ export class ProductResolver {
     @Arg("filter", () => ProductFilter, { nullable: true }) filter: ProductFilter | null,
     @Arg("sort", () => ProductSort, { defaultValue: ProductSort.RELEVANCE }) sort: ProductSort,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ProductConnection> {
     const criteria = criteriaOf(filter, ctx.services.currency);
-    const page = await listProducts(ctx, criteria, sort, args);
-    return toConnection(ProductConnection, page, () => countProducts(ctx, criteria));
+    const count = () => countProducts(ctx, criteria);
+    const variantArgs = variantsArgsOfList(info);
+    if (!variantArgs || !validVariantArgs(variantArgs)) return toConnection(ProductConnection, await listProducts(ctx, criteria, sort, args), count);
+    // A list that shows variants reads them along; the pages go to the loader Product.variants reads.
+    const { page, variantPages } = await listProductsWithVariants(ctx, criteria, sort, args, variantArgs);
+    const loader = ctx.loaders.variantPages(variantArgs);
+    page.nodes.forEach((product, i) => loader.prime(product.rowId, variantPages[i]!));
+    return toConnection(ProductConnection, page, count);
   }
 
   @Query(() => Product, { nullable: true, description: "One product by id or by slug (give exactly one); null if missing or not visible to you." })
@@ -51,8 +61,8 @@ export class ProductResolver {
 
   @FieldResolver(() => VariantConnection, { description: "Variants by position; archived ones only for catalog staff." })
   async variants(@Root() product: Product, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<VariantConnection> {
-    pageWindow(args, "variant-position", ["int", "uuid"]);
-    const page = await ctx.loaders.variantPages({ first: args.first, after: args.after, last: args.last, before: args.before }).load(product.rowId);
+    variantWindow(args);
+    const page = await ctx.loaders.variantPages(variantPageKey(args)).load(product.rowId);
     return toConnection(VariantConnection, page, () => ctx.loaders.variantCount.load(product.rowId));
   }
 
@@ -72,5 +82,15 @@ export class ProductResolver {
   @FieldResolver(() => [Collection], { description: "Collections it belongs to, by title." })
   collections(@Root() product: Product, @Ctx() ctx: Context): Promise<Collection[]> {
     return ctx.loaders.collectionsByProduct.load(product.rowId);
+  }
+}
+
+/** Whether `args` make a valid variants page; invalid ones are left to Product.variants, which refuses them. */
+function validVariantArgs(args: ConnectionArgs): boolean {
+  try {
+    variantWindow(args);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,23 +1,23 @@
 /** Loaders of variants, their pages per product, and their selected options. */
 import DataLoader from "dataloader";
 import type { DbSource } from "../../../db-source.js";
-import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../../shared/pagination.js";
-import { keysetClauses, SqlParams } from "../../../shared/sql.js";
+import type { ConnectionArgs, Page } from "../../../shared/pagination.js";
+import { SqlParams } from "../../../shared/sql.js";
 import { manyEach, oneEach, perArgs } from "../../../shared/batching.js";
 import { visibleProductsSql, visibleVariantsSql } from "../visibility.js";
-import { toVariant, VARIANT_COLUMNS, type Variant, type VariantRow } from "./variant.types.js";
+import { toVariant, VARIANT_COLUMNS, VARIANT_TIMESTAMPS, type Variant, type VariantRow } from "./variant.types.js";
 import type { SelectedOption } from "./variant.types.js";
-
-const ORDERING = "variant-position";
+import { toVariantPages, variantPageSql, variantWindow } from "./variant-pages.js";
 
 export const createVariantLoaders = {
   /** Visible variants by database id. */
   variantById: (source: DbSource) =>
     new DataLoader<string, Variant | null>(async (ids) => {
-      const rows = await source.sql.query<VariantRow>(
+      const rows = await source.sql.batched<VariantRow>(
         `SELECT ${VARIANT_COLUMNS} FROM variant v JOIN product p ON p.id = v.product_id
           WHERE v.id = ANY($1::uuid[]) AND ${visibleProductsSql(source.viewer)} AND ${visibleVariantsSql(source.viewer)}`,
         [ids],
+        VARIANT_TIMESTAMPS,
       );
       return oneEach(ids, rows, (row) => row.id).map((row) => row && toVariant(row, source.services.currency));
     }),
@@ -27,28 +27,22 @@ export const createVariantLoaders = {
     perArgs(
       (args: ConnectionArgs) =>
         new DataLoader<string, Page<Variant>>(async (productIds) => {
-          const window = pageWindow(args, ORDERING, ["int", "uuid"]);
+          const window = variantWindow(args);
           const params = new SqlParams();
           const ids = params.add(productIds, "uuid[]");
-          const keyset = keysetClauses(params, window, [{ sql: "v.position", cast: "int" }, { sql: "v.id", cast: "uuid" }], false);
-          const rows = await source.sql.query<VariantRow>(
-            `SELECT page.* FROM unnest(${ids}) AS parent(id) CROSS JOIN LATERAL (
-               SELECT ${VARIANT_COLUMNS} FROM variant v JOIN product p ON p.id = v.product_id
-                WHERE v.product_id = parent.id AND ${visibleVariantsSql(source.viewer)} ${keyset.where ? `AND ${keyset.where}` : ""}
-                ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}) page`,
+          const rows = await source.sql.batched<VariantRow>(
+            `SELECT page.* FROM unnest(${ids}) AS parent(id) CROSS JOIN LATERAL (${variantPageSql(source, params, window, "parent.id")}) page`,
             params.values,
+            VARIANT_TIMESTAMPS,
           );
-          return manyEach(productIds, rows, (row) => row.product_id).map((productRows) => {
-            const page = toPage(productRows, window, ORDERING, (row) => [row.position, row.id]);
-            return { ...page, nodes: page.nodes.map((row) => toVariant(row, source.services.currency)) };
-          });
+          return toVariantPages(source, window, productIds, rows);
         }),
     ),
 
   /** How many visible variants each product has. */
   variantCount: (source: DbSource) =>
     new DataLoader<string, number>(async (productIds) => {
-      const rows = await source.sql.query<{ product_id: string; n: number }>(
+      const rows = await source.sql.batched<{ product_id: string; n: number }>(
         `SELECT v.product_id, count(*)::int AS n FROM variant v WHERE v.product_id = ANY($1::uuid[]) AND ${visibleVariantsSql(source.viewer)} GROUP BY v.product_id`,
         [productIds],
       );
@@ -58,7 +52,7 @@ export const createVariantLoaders = {
   /** Each variant's option values, in the order of the product's options. */
   selectedOptions: (source: DbSource) =>
     new DataLoader<string, SelectedOption[]>(async (variantIds) => {
-      const rows = await source.sql.query<{ variant_id: string; name: string; value: string }>(
+      const rows = await source.sql.batched<{ variant_id: string; name: string; value: string }>(
         `SELECT vov.variant_id, o.name, ov.name AS value FROM variant_option_value vov
            JOIN product_option o ON o.id = vov.option_id JOIN option_value ov ON ov.id = vov.value_id
           WHERE vov.variant_id = ANY($1::uuid[]) ORDER BY vov.variant_id, o.position`,

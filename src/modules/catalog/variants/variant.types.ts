@@ -82,6 +82,9 @@ export class Variant extends Node {
 export const VARIANT_COLUMNS =
   "v.id, v.product_id, v.sku, v.position, v.price, v.compare_at_price, v.weight_grams, v.track_inventory, v.allow_backorder, v.stock_on_hand, v.stock_allocated, v.featured_image_id, v.archived_at, v.version, v.created_at, v.updated_at, p.status AS product_status";
 
+/** The `timestamp` columns of VARIANT_COLUMNS, for batched reads. */
+export const VARIANT_TIMESTAMPS = ["archived_at", "created_at", "updated_at"];
+
 export interface VariantRow {
   id: string;
   product_id: string;

@@ -1,0 +1,76 @@
+/**
+ * Reads that become ready in the same turn of the event loop go to PostgreSQL as one statement.
+ *
+ * Why: each statement costs the server a round trip and its socket system calls, about 0.15–0.2 ms
+ * of CPU here whatever it reads (a product page of ten statements spent a third of its CPU in
+ * `writev`). DataLoaders already make one statement per relation; the relations of one level of a
+ * query (a product's options, images, collections, variants) become ready together, so they can
+ * travel together: `SELECT (SELECT json_agg(r) FROM (<read 1>) r), (SELECT json_agg(r) FROM (<read 2>) r), …`.
+ * A request then costs one statement per level of its query instead of one per relation, and the
+ * bound stays what it was: per level, never per row.
+ *
+ * A read alone is sent as it is. Rows of a combined read come through JSON, where a `timestamp`
+ * is ISO text: the caller names those columns and gets them as Dates, as from a plain read.
+ * `json_agg` over an ordered subquery keeps its order (PostgreSQL aggregates rows as the
+ * subquery yields them), so ORDER BY in a read still holds.
+ */
+import { parseUtcTimestamp } from "./result-parsers.js";
+
+/** One read: text with `$n` placeholders (no other `$` in it), its values, and its timestamp columns. */
+interface Read {
+  text: string;
+  values: readonly unknown[];
+  timestamps: readonly string[];
+  resolve: (rows: never[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Sends the reads queued in one turn as one statement through `query`. */
+export class StatementBatch {
+  private queued: Read[] = [];
+
+  constructor(private readonly query: (text: string, values: readonly unknown[]) => Promise<unknown[]>) {}
+
+  read<T>(text: string, values: readonly unknown[], timestamps: readonly string[]): Promise<T[]> {
+    return new Promise<T[]>((resolve, reject) => {
+      // setImmediate runs once every promise and nextTick of this turn has settled, so loaders
+      // released by the same answer (and behind permission checks of different lengths) all join.
+      if (this.queued.push({ text, values, timestamps, resolve: resolve as (rows: never[]) => void, reject }) === 1) setImmediate(() => void this.flush());
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const reads = this.queued;
+    this.queued = [];
+    if (reads.length === 1) {
+      const [read] = reads as [Read];
+      return this.query(read.text, read.values).then((rows) => read.resolve(rows as never[]), read.reject);
+    }
+    const values: unknown[] = [];
+    const columns = reads.map((read, i) => {
+      const offset = values.length;
+      values.push(...read.values);
+      const text = read.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+      return `(SELECT coalesce(json_agg(r), '[]') FROM (${text}) r) AS r${i}`;
+    });
+    try {
+      const [row] = (await this.query(`SELECT ${columns.join(", ")}`, values)) as [Record<string, Record<string, unknown>[]>];
+      reads.forEach((read, i) => {
+        read.resolve(datesFromJson(row[`r${i}`]!, read.timestamps) as never[]);
+      });
+    } catch (error) {
+      for (const read of reads) read.reject(error);
+    }
+  }
+}
+
+/** Rows read through JSON, their `timestamp` columns (ISO text there: `2025-01-31T12:00:00.123`) made Dates as in a plain result. */
+export function datesFromJson<T>(rows: T[], columns: readonly string[]): T[] {
+  for (const row of rows as Record<string, unknown>[]) {
+    for (const column of columns) {
+      const value = row[column] as string | null;
+      row[column] = value === null ? null : parseUtcTimestamp(value.replace("T", " "));
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,31 @@
+/** What a client selected below the field being resolved, for resolvers that read more at once when they know it is wanted. */
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
+
+/**
+ * Whether the field being resolved selects any of `names` directly below it, fragments included.
+ * `@skip` and `@include` are not evaluated, so a skipped field still counts: use this only to
+ * decide to read more than the answer may need, never less.
+ */
+export function selectsAny(info: GraphQLResolveInfo, names: readonly string[]): boolean {
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    set?.selections.some((selection) => {
+      if (selection.kind === "Field") return names.includes(selection.name.value);
+      if (selection.kind === "InlineFragment") return within(selection.selectionSet);
+      return within(info.fragments[selection.name.value]?.selectionSet);
+    }) ?? false;
+  return info.fieldNodes.some((node) => within(node.selectionSet));
+}
+
+/** The fields named `name` directly below any of `nodes`, fragments included (directives not evaluated, as above). */
+export function fieldsBelow(info: GraphQLResolveInfo, nodes: readonly FieldNode[], name: string): FieldNode[] {
+  const found: FieldNode[] = [];
+  const walk = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === "Field") {
+        if (selection.name.value === name) found.push(selection);
+      } else walk(selection.kind === "InlineFragment" ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of nodes) walk(node.selectionSet);
+  return found;
+}

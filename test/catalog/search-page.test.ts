@@ -1,0 +1,168 @@
+/**
+ * Search answers its page, total and facets from one statement (search-page.ts): the totals and
+ * facet counts must be what the matching products themselves hold, and the pages the same as the
+ * page-only path gives, in every sort order and through cursors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql/index.js";
+import type { ProductFilter, ProductSort, SearchPageOnlyQuery, SearchWholeQuery } from "../gql/graphql.js";
+import { seedTestCatalog } from "../helpers/catalog.js";
+import { startTestServer, type GraphQLResponse, type TestServer } from "../helpers/server.js";
+
+const SearchWhole = graphql(`
+  query SearchWhole($query: String!, $after: String, $sort: ProductSort, $filter: ProductFilter) {
+    search(query: $query, first: 7, after: $after, sort: $sort, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        priceRange {
+          min {
+            amount
+          }
+        }
+        collections {
+          id
+        }
+        variants(first: 20) {
+          nodes {
+            selectedOptions {
+              name
+              value
+            }
+          }
+        }
+      }
+      facets {
+        options {
+          name
+          values {
+            value
+            count
+          }
+        }
+        collections {
+          count
+          collection {
+            id
+          }
+        }
+        prices {
+          min {
+            amount
+          }
+          max {
+            amount
+          }
+          count
+        }
+      }
+    }
+  }
+`);
+
+const SearchPageOnly = graphql(`
+  query SearchPageOnly($query: String!, $after: String, $sort: ProductSort, $filter: ProductFilter) {
+    search(query: $query, first: 7, after: $after, sort: $sort, filter: $filter) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
+const SearchCounts = graphql(`
+  query SearchCounts($query: String!) {
+    search(query: $query, first: 3) {
+      totalCount
+      nodes {
+        title
+      }
+      facets {
+        options {
+          name
+          values {
+            value
+            count
+          }
+        }
+        prices {
+          count
+        }
+      }
+    }
+  }
+`);
+
+let server: TestServer;
+beforeAll(async () => {
+  // Every product's variants on every page cost more than one operation may by default.
+  server = await startTestServer({ MAX_QUERY_COST: "100000" });
+  await seedTestCatalog(server, 60);
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+const CASES: { query: string; sort: ProductSort; filter?: ProductFilter }[] = [
+  { query: "", sort: "NEWEST" },
+  { query: "e", sort: "RELEVANCE" },
+  { query: "cotton", sort: "PRICE_ASC" },
+  { query: "", sort: "TITLE_DESC", filter: { priceMax: "60.00" } },
+];
+const BANDS = ["0.00", "10.00", "25.00", "50.00", "100.00", "250.00", "500.00", "1000.00"];
+
+const tally = (keys: string[]) => Object.fromEntries([...new Set(keys)].sort().map((key) => [key, keys.filter((k) => k === key).length]));
+
+describe("search: page, total and facets in one statement", () => {
+  it.each(CASES)("$query by $sort: the total and every facet count what the matching products hold; pages equal the page-only path", async (variables) => {
+    const whole: SearchWholeQuery["search"]["nodes"] = [];
+    let first: SearchWholeQuery["search"] | undefined;
+    let after: string | null = null;
+    do {
+      const { body }: GraphQLResponse<SearchWholeQuery> = await server.gql(SearchWhole, { ...variables, after });
+      expect(body.errors).toBeUndefined();
+      first ??= body.data!.search;
+      whole.push(...body.data!.search.nodes);
+      after = body.data!.search.pageInfo.hasNextPage ? body.data!.search.pageInfo.endCursor! : null;
+    } while (after);
+    const pageOnly: string[] = [];
+    do {
+      const { body }: GraphQLResponse<SearchPageOnlyQuery> = await server.gql(SearchPageOnly, { ...variables, after });
+      pageOnly.push(...body.data!.search.nodes.map((n) => n.id));
+      after = body.data!.search.pageInfo.hasNextPage ? body.data!.search.pageInfo.endCursor! : null;
+    } while (after);
+
+    expect(whole.length).toBeGreaterThan(7);
+    expect(whole.map((n) => n.id)).toEqual(pageOnly);
+    expect(first!.totalCount).toBe(whole.length);
+    const { facets } = first!;
+    // Options: how many matching products have a live variant with the value.
+    const pairs = whole.flatMap((product) => [...new Set(product.variants.nodes.flatMap((v) => v.selectedOptions.map((o) => `${o.name}=${o.value}`)))]);
+    expect(tally(facets.options.flatMap((o) => o.values.flatMap((v) => Array<string>(v.count).fill(`${o.name}=${v.value}`))))).toEqual(tally(pairs));
+    // Collections: how many matching products each holds directly.
+    const inCollections = whole.flatMap((product) => product.collections.map((c) => c.id));
+    expect(tally(facets.collections.flatMap((c) => Array<string>(c.count).fill(c.collection.id)))).toEqual(tally(inCollections));
+    // Prices: the band of each matching product's lowest price.
+    const band = (amount: string) => BANDS.filter((edge) => Number(edge) <= Number(amount)).at(-1)!;
+    const bands = whole.filter((p) => p.priceRange).map((p) => band(p.priceRange!.min.amount));
+    expect(tally(facets.prices.flatMap((p) => Array<string>(p.count).fill(p.min.amount)))).toEqual(tally(bands));
+    expect(facets.prices.every((p) => p.max === null ? p.min.amount === BANDS.at(-1) : BANDS.indexOf(p.max.amount) === BANDS.indexOf(p.min.amount) + 1)).toBe(true);
+  });
+
+  it("costs one statement for the page, the total and the facets, for any page size", async () => {
+    const { body } = await server.gql(SearchCounts, { query: "e" }, { sql: true });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.search.totalCount).toBeGreaterThan(3);
+    expect(body.data!.search.nodes).toHaveLength(3);
+    expect(body.data!.search.facets.options.length).toBeGreaterThan(0);
+    expect(body.extensions?.sqlStatements).toBe(1);
+  });
+});
