@@ -1,4 +1,4 @@
-/** GraphQL over WebSocket (graphql-ws) on the HTTP server's port: same schema, limits, context and masking. */
+/** GraphQL over WebSocket (graphql-ws) on the HTTP server's port: same schema, limits, context and masking; subscriptions run here only. */
 import type { IncomingHttpHeaders, Server } from "node:http";
 import { randomUUID } from "node:crypto";
 import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from "graphql";
@@ -10,6 +10,7 @@ import { isMasked, maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
 import type { CostBudget } from "./cost-budget.js";
 import { withSessionReport } from "./session-report.js";
+import { subscriptionExecutor } from "./subscription-execution.js";
 import { stringLiteralProblem, stringVariableProblem } from "./string-inputs.js";
 import { allValidationRules, parseOptions } from "./validation-rules.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
@@ -42,6 +43,8 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
   const rules = allValidationRules(config);
   const masking = { hideSuggestions: config.production };
   const contexts = new Map<string, Context>();
+  /** How to build a context like each operation's again, for the events of a subscription. */
+  const renewals = new WeakMap<Context, () => Promise<Context>>();
   const done = (id: string, outcome: string) => {
     const ctx = contexts.get(id);
     if (!ctx) return;
@@ -72,11 +75,27 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
       },
       // The same cost budget as over HTTP (src/graphql/cost-budget.ts).
       ...(args.costBudget ? { execute: (executionArgs) => args.costBudget!.execute(executionArgs) } : {}),
-      // Each operation resolves the session again, so a revoked session stops working on the next one.
+      subscribe: subscriptionExecutor({
+        costBudget: args.costBudget,
+        renew: (start) => {
+          const renew = renewals.get(start);
+          if (!renew) throw new Error("a subscription's context was not made by this transport");
+          return renew();
+        },
+        finish: (ctx) => runDeferred(ctx.meta, services),
+        log,
+      }),
+      // Each operation resolves the session again, so a revoked session stops working on the next
+      // one; each event of a subscription does too (subscription-execution.ts).
       context: async (ctx, id, payload) => {
-        const meta: RequestMeta = { operationName: payload.operationName ?? undefined, sql: { statements: 0 } };
-        const token = tokenFromConnection(ctx.connectionParams, ctx.extra.request.headers);
-        const context = await createContext({ requestId: randomUUID(), services, log, meta, token, request: ctx.extra.request });
+        const make = () => {
+          const meta: RequestMeta = { operationName: payload.operationName ?? undefined, sql: { statements: 0 } };
+          const token = tokenFromConnection(ctx.connectionParams, ctx.extra.request.headers);
+          const socket = { params: ctx.connectionParams ?? {}, headers: ctx.extra.request.headers };
+          return createContext({ requestId: randomUUID(), services, log, meta, token, request: ctx.extra.request, socket });
+        };
+        const context = await make();
+        renewals.set(context, make);
         contexts.set(id, context);
         return context;
       },

@@ -5,9 +5,15 @@
  */
 import type { EventConsumer } from "../modules/events/dispatch.js";
 import type { MailDeps } from "../modules/identity/customer/customer.mails.js";
+import { redisPublisher } from "../modules/events/redis-event-bus.js";
 import { orderMailConsumer } from "../modules/orders/order-mails.js";
 
 /** The consumers a runner delivers to. */
 export function eventConsumers(deps: MailDeps): EventConsumer[] {
-  return [orderMailConsumer({ db: deps.db, mailer: deps.mailer, templates: deps.templates, from: deps.config.mail.from })];
+  const { events } = deps.config;
+  return [
+    orderMailConsumer({ db: deps.db, mailer: deps.mailer, templates: deps.templates, from: deps.config.mail.from }),
+    // With Redis as the event bus, committed events reach the servers' subscriptions through it.
+    ...(events.bus === "redis" ? [redisPublisher(events.redisUrl)] : []),
+  ];
 }

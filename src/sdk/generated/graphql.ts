@@ -166,6 +166,8 @@ export type Permission =
   | 'CUSTOMERS_WRITE'
   | 'INVENTORY_READ'
   | 'INVENTORY_WRITE'
+  | 'JOBS_READ'
+  | 'JOBS_WRITE'
   | 'ORDERS_READ'
   | 'ORDERS_WRITE'
   | 'PAYMENTS_READ'
