@@ -1903,6 +1903,16 @@ export type ChangeNameMutation = { updateProfile:
     | { __typename: 'InvalidInput' }
    };
 
+export type CheapStockWatchSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheapStockWatchSubscription = { stockLevelChanged: { alert: StockAlert, available: number } };
+
+export type DearStockWatchSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DearStockWatchSubscription = { stockLevelChanged: { variant: { product: { variants: { nodes: Array<{ sku: string }> } } } | null } };
+
 export type WatchMyOrdersSubscriptionVariables = Exact<{
   orderId?: string | number | null | undefined;
 }>;
@@ -4358,6 +4368,29 @@ export const ChangeNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeNameMutation, ChangeNameMutationVariables>;
+export const CheapStockWatchDocument = new TypedDocumentString(`
+    subscription CheapStockWatch {
+  stockLevelChanged {
+    alert
+    available
+  }
+}
+    `) as unknown as TypedDocumentString<CheapStockWatchSubscription, CheapStockWatchSubscriptionVariables>;
+export const DearStockWatchDocument = new TypedDocumentString(`
+    subscription DearStockWatch {
+  stockLevelChanged {
+    variant {
+      product {
+        variants(first: 50) {
+          nodes {
+            sku
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DearStockWatchSubscription, DearStockWatchSubscriptionVariables>;
 export const WatchMyOrdersDocument = new TypedDocumentString(`
     subscription WatchMyOrders($orderId: ID) {
   orderUpdated(orderId: $orderId) {
