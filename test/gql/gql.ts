@@ -143,6 +143,7 @@ type Documents = {
     "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n": typeof types.ChangeNameDocument,
     "\n  subscription CheapStockWatch {\n    stockLevelChanged {\n      alert\n      available\n    }\n  }\n": typeof types.CheapStockWatchDocument,
     "\n  subscription DearStockWatch {\n    stockLevelChanged {\n      variant {\n        product {\n          variants(first: 50) {\n            nodes {\n              sku\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DearStockWatchDocument,
+    "\n  subscription WatchPlacedOverRedis {\n    orderPlaced {\n      code\n    }\n  }\n": typeof types.WatchPlacedOverRedisDocument,
     "\n  subscription WatchMyOrders($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      code\n      state\n      trackingCode\n    }\n  }\n": typeof types.WatchMyOrdersDocument,
     "\n  subscription WatchNewOrders {\n    orderPlaced {\n      code\n      email\n      transitions {\n        to\n        note\n      }\n    }\n  }\n": typeof types.WatchNewOrdersDocument,
     "\n  subscription WatchCart {\n    cartUpdated {\n      totalQuantity\n      lines {\n        sku\n        unitPrice {\n          amount\n        }\n      }\n      totals {\n        subtotal {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.WatchCartDocument,
@@ -282,6 +283,7 @@ const documents: Documents = {
     "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n": types.ChangeNameDocument,
     "\n  subscription CheapStockWatch {\n    stockLevelChanged {\n      alert\n      available\n    }\n  }\n": types.CheapStockWatchDocument,
     "\n  subscription DearStockWatch {\n    stockLevelChanged {\n      variant {\n        product {\n          variants(first: 50) {\n            nodes {\n              sku\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DearStockWatchDocument,
+    "\n  subscription WatchPlacedOverRedis {\n    orderPlaced {\n      code\n    }\n  }\n": types.WatchPlacedOverRedisDocument,
     "\n  subscription WatchMyOrders($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      code\n      state\n      trackingCode\n    }\n  }\n": types.WatchMyOrdersDocument,
     "\n  subscription WatchNewOrders {\n    orderPlaced {\n      code\n      email\n      transitions {\n        to\n        note\n      }\n    }\n  }\n": types.WatchNewOrdersDocument,
     "\n  subscription WatchCart {\n    cartUpdated {\n      totalQuantity\n      lines {\n        sku\n        unitPrice {\n          amount\n        }\n      }\n      totals {\n        subtotal {\n          amount\n        }\n      }\n    }\n  }\n": types.WatchCartDocument,
@@ -805,6 +807,10 @@ export function graphql(source: "\n  subscription CheapStockWatch {\n    stockLe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DearStockWatch {\n    stockLevelChanged {\n      variant {\n        product {\n          variants(first: 50) {\n            nodes {\n              sku\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DearStockWatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WatchPlacedOverRedis {\n    orderPlaced {\n      code\n    }\n  }\n"): typeof import('./graphql.js').WatchPlacedOverRedisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

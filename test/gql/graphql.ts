@@ -1913,6 +1913,11 @@ export type DearStockWatchSubscriptionVariables = Exact<{ [key: string]: never; 
 
 export type DearStockWatchSubscription = { stockLevelChanged: { variant: { product: { variants: { nodes: Array<{ sku: string }> } } } | null } };
 
+export type WatchPlacedOverRedisSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchPlacedOverRedisSubscription = { orderPlaced: { code: string } };
+
 export type WatchMyOrdersSubscriptionVariables = Exact<{
   orderId?: string | number | null | undefined;
 }>;
@@ -4391,6 +4396,13 @@ export const DearStockWatchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DearStockWatchSubscription, DearStockWatchSubscriptionVariables>;
+export const WatchPlacedOverRedisDocument = new TypedDocumentString(`
+    subscription WatchPlacedOverRedis {
+  orderPlaced {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<WatchPlacedOverRedisSubscription, WatchPlacedOverRedisSubscriptionVariables>;
 export const WatchMyOrdersDocument = new TypedDocumentString(`
     subscription WatchMyOrders($orderId: ID) {
   orderUpdated(orderId: $orderId) {
