@@ -11,6 +11,8 @@ import { query } from "./helpers/database.js";
 import { connect, listenersReady, watch } from "./helpers/subscriptions.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
 import { toGlobalId } from "../src/shared/global-id.js";
+import { print } from "graphql";
+import { CartUpdatesDocument, OrderUpdatesDocument } from "@larder/sdk";
 
 const WatchMyOrders = graphql(`
   subscription WatchMyOrders($orderId: ID) {
@@ -207,6 +209,22 @@ describe("subscriptions across instances", () => {
     await placeOrder(a, await readyCart(a, [{ variant, quantity: 2 }], { authorization: buyer.authorization }));
     expect((await watching.result(0)).data).toEqual({ stockLevelChanged: { alert: "LOW", available: 2, threshold: 2, variant: { sku: variant.sku } } });
     expect((await watching.result(1)).data).toEqual({ stockLevelChanged: { alert: "OUT", available: 0, threshold: 2, variant: { sku: variant.sku } } });
+  });
+});
+
+describe("the SDK's subscription documents", () => {
+  it("run as a storefront sends them: OrderUpdates for one order, CartUpdates for a guest cart", async () => {
+    const mine = await customerWithOrder();
+    const staff = await staffHeaders(a, ["ORDERS_WRITE", "CATALOG_WRITE"]);
+    const orders = await watch(client(b, { connectionParams: mine.customer }), print(OrderUpdatesDocument), { orderId: mine.orderId }, b);
+    const variant = await createVariant(a, { onHand: 50, price: 1000 });
+    const guest = await readyCart(a, [{ variant, quantity: 2 }]);
+    const cart = await watch(client(b, { connectionParams: { cartToken: guest["x-cart-token"] } }), print(CartUpdatesDocument), {}, b);
+    await a.gql(ShipOrder, { input: { orderId: mine.orderId, trackingCode: "SDK-1" } }, { headers: staff });
+    await a.gql(ChangePrice, { input: { id: variant.globalId, version: 1, price: "9.00" } }, { headers: staff });
+    expect((await orders.result(0)).data).toMatchObject({ orderUpdated: { id: mine.orderId, state: "SHIPPED", trackingCode: "SDK-1" } });
+    expect((await cart.result(0)).data).toMatchObject({ cartUpdated: { totals: { subtotal: { amount: "18.00" } } } });
+    expect([...orders.results, ...cart.results].flatMap((r) => r.errors ?? [])).toEqual([]);
   });
 });
 
