@@ -67,7 +67,7 @@ module.exports = {
       comment: "Identity is at the base: selling code that must react to a login registers a hook.",
       severity: "error",
       from: { path: domains("identity") },
-      to: { path: domains("catalog", "pricing", "inventory", "promotions", "cart", "orders", "checkout", "hello") },
+      to: { path: domains("catalog", "pricing", "inventory", "promotions", "cart", "orders", "checkout", "hello", "jobs") },
     },
     {
       name: "catalog-below-selling",

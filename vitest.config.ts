@@ -18,11 +18,15 @@ const BOTH_WAYS = [
   "test/identity-account.test.ts",
   "test/identity-staff.test.ts",
   "test/catalog/product-mutations.test.ts",
+  "test/events/failed-jobs.test.ts",
   "test/catalog/variant-collection-mutations.test.ts",
   "test/commerce/amount-limits.test.ts",
   "test/commerce/checkout.test.ts",
   "test/commerce/inventory.test.ts",
   "test/commerce/orders.test.ts",
+  "test/cost.test.ts",
+  "test/cost-answers.test.ts",
+  "test/cost-transports.test.ts",
 ];
 
 function project(name: string, include: string[], env: Record<string, string> = {}): TestProjectInlineConfiguration {

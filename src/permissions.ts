@@ -9,6 +9,7 @@ import { identityRules } from "./modules/identity/identity.rules.js";
 import { catalogRules } from "./modules/catalog/catalog.rules.js";
 import { pricingRules } from "./modules/pricing/pricing.rules.js";
 import { inventoryRules } from "./modules/inventory/inventory.rules.js";
+import { jobsRules } from "./modules/jobs/jobs.rules.js";
 import { promotionsRules } from "./modules/promotions/promotions.rules.js";
 import { cartRules } from "./modules/cart/cart.rules.js";
 import { ordersRules } from "./modules/orders/orders.rules.js";
@@ -42,7 +43,7 @@ function isFieldMap(value: unknown): value is Record<string, unknown> {
 }
 
 /** The rule tree: root fields each name their rule; types either a rule or a field map. */
-export const ruleTree = mergeRules(helloRules, nodeRules, identityRules, catalogRules, pricingRules, inventoryRules, promotionsRules, cartRules, ordersRules, checkoutRules, {
+export const ruleTree = mergeRules(helloRules, nodeRules, identityRules, catalogRules, pricingRules, inventoryRules, promotionsRules, cartRules, ordersRules, checkoutRules, jobsRules, {
   // Expected errors are data every caller may read; which ones it gets is decided by the mutation's rule.
   InvalidInput: allow,
   NotFound: allow,

@@ -13,6 +13,7 @@ import { identityNodes } from "./modules/identity/identity.nodes.js";
 import { catalogResolvers } from "./modules/catalog/catalog.resolvers.js";
 import { catalogNodes } from "./modules/catalog/catalog.nodes.js";
 import { inventoryResolvers } from "./modules/inventory/inventory.resolvers.js";
+import { JobsResolver } from "./modules/jobs/jobs.resolver.js";
 import { inventoryNodes } from "./modules/inventory/inventory.nodes.js";
 import { promotionsResolvers } from "./modules/promotions/promotions.resolvers.js";
 import { promotionsNodes } from "./modules/promotions/promotions.nodes.js";
@@ -53,6 +54,7 @@ export function buildBareSchema(): Promise<GraphQLSchema> {
       ...cartResolvers,
       ...ordersResolvers,
       ...checkoutResolvers,
+      JobsResolver,
     ],
     // Image is reachable through node(id:) before any field returns it.
     orphanedTypes: [InvalidInput, NotFound, Image],

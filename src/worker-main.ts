@@ -5,6 +5,7 @@
  * embedded PostgreSQL of DATA_DIR (the server's, when one runs there). SIGINT or SIGTERM stops it
  * gracefully: the jobs in progress finish, or go back to the queue.
  */
+import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { openEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";

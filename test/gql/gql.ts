@@ -72,6 +72,9 @@ type Documents = {
     "\n  mutation MarkOrderPaid($input: TransitionOrderInput!) {\n    transitionOrder(input: $input) {\n      __typename\n    }\n  }\n": typeof types.MarkOrderPaidDocument,
     "\n  query StorefrontPage {\n    products(first: 20) {\n      nodes {\n        title\n        slug\n        priceRange { min { amount currencyCode } }\n        variants(first: 10) { nodes { sku price { amount } availableForSale } }\n      }\n    }\n  }\n": typeof types.StorefrontPageDocument,
     "\n  query AdminOrderList {\n    orders(first: 50) {\n      totalCount\n      nodes { id code state email placedAt lines { sku quantity } totals { total { amount currencyCode } } }\n    }\n  }\n": typeof types.AdminOrderListDocument,
+    "\n  query FailedJobs($first: Int) {\n    failedJobs(first: $first) {\n      totalCount\n      nodes {\n        id\n        task\n        attempts\n        maxAttempts\n        gaveUp\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": typeof types.FailedJobsDocument,
+    "\n  mutation RetryJob($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      __typename\n      ... on JobRetried {\n        job {\n          id\n          attempts\n          gaveUp\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.RetryJobDocument,
+    "\n  mutation MailShip($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n": typeof types.MailShipDocument,
     "\n  mutation EventsUpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      __typename\n      ... on ProductUpdated {\n        product {\n          version\n        }\n      }\n    }\n  }\n": typeof types.EventsUpdateProductDocument,
     "\n  mutation EventsArchiveProduct($input: ArchiveProductInput!) {\n    archiveProduct(input: $input) {\n      __typename\n    }\n  }\n": typeof types.EventsArchiveProductDocument,
     "\n  mutation EventsSetOptions($input: SetProductOptionsInput!) {\n    setProductOptions(input: $input) {\n      __typename\n      ... on UserError {\n        message\n      }\n    }\n  }\n": typeof types.EventsSetOptionsDocument,
@@ -212,6 +215,9 @@ const documents: Documents = {
     "\n  mutation MarkOrderPaid($input: TransitionOrderInput!) {\n    transitionOrder(input: $input) {\n      __typename\n    }\n  }\n": types.MarkOrderPaidDocument,
     "\n  query StorefrontPage {\n    products(first: 20) {\n      nodes {\n        title\n        slug\n        priceRange { min { amount currencyCode } }\n        variants(first: 10) { nodes { sku price { amount } availableForSale } }\n      }\n    }\n  }\n": types.StorefrontPageDocument,
     "\n  query AdminOrderList {\n    orders(first: 50) {\n      totalCount\n      nodes { id code state email placedAt lines { sku quantity } totals { total { amount currencyCode } } }\n    }\n  }\n": types.AdminOrderListDocument,
+    "\n  query FailedJobs($first: Int) {\n    failedJobs(first: $first) {\n      totalCount\n      nodes {\n        id\n        task\n        attempts\n        maxAttempts\n        gaveUp\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": types.FailedJobsDocument,
+    "\n  mutation RetryJob($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      __typename\n      ... on JobRetried {\n        job {\n          id\n          attempts\n          gaveUp\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.RetryJobDocument,
+    "\n  mutation MailShip($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n": types.MailShipDocument,
     "\n  mutation EventsUpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      __typename\n      ... on ProductUpdated {\n        product {\n          version\n        }\n      }\n    }\n  }\n": types.EventsUpdateProductDocument,
     "\n  mutation EventsArchiveProduct($input: ArchiveProductInput!) {\n    archiveProduct(input: $input) {\n      __typename\n    }\n  }\n": types.EventsArchiveProductDocument,
     "\n  mutation EventsSetOptions($input: SetProductOptionsInput!) {\n    setProductOptions(input: $input) {\n      __typename\n      ... on UserError {\n        message\n      }\n    }\n  }\n": types.EventsSetOptionsDocument,
@@ -523,6 +529,18 @@ export function graphql(source: "\n  query StorefrontPage {\n    products(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminOrderList {\n    orders(first: 50) {\n      totalCount\n      nodes { id code state email placedAt lines { sku quantity } totals { total { amount currencyCode } } }\n    }\n  }\n"): typeof import('./graphql.js').AdminOrderListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedJobs($first: Int) {\n    failedJobs(first: $first) {\n      totalCount\n      nodes {\n        id\n        task\n        attempts\n        maxAttempts\n        gaveUp\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n"): typeof import('./graphql.js').FailedJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryJob($input: RetryJobInput!) {\n    retryJob(input: $input) {\n      __typename\n      ... on JobRetried {\n        job {\n          id\n          attempts\n          gaveUp\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').RetryJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailShip($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').MailShipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

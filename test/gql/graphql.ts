@@ -350,6 +350,11 @@ export type RemoveCouponInput = {
   code: string;
 };
 
+export type RetryJobInput = {
+  /** A FailedJob's id. */
+  jobId: string | number;
+};
+
 /** The value a variant has for one option, by name. */
 export type SelectedOptionInput = {
   /** Option name, e.g. Size (case-insensitive). */
@@ -1136,6 +1141,37 @@ export type AdminOrderListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminOrderListQuery = { orders: { totalCount: number, nodes: Array<{ id: string, code: string, state: OrderState, email: string, placedAt: string, lines: Array<{ sku: string, quantity: number }>, totals: { total: { amount: string, currencyCode: string } } }> } | null };
+
+export type FailedJobsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type FailedJobsQuery = { failedJobs: { totalCount: number, nodes: Array<{ id: string, task: string, attempts: number, maxAttempts: number, gaveUp: boolean, nextAttemptAt: string | null, lastError: string }> } | null };
+
+export type RetryJobMutationVariables = Exact<{
+  input: RetryJobInput;
+}>;
+
+
+export type RetryJobMutation = { retryJob:
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'JobRetried', job: { id: string, attempts: number, gaveUp: boolean } }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+   };
+
+export type MailShipMutationVariables = Exact<{
+  input: FulfilOrderInput;
+}>;
+
+
+export type MailShipMutation = { fulfilOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+   };
 
 export type EventsUpdateProductMutationVariables = Exact<{
   input: UpdateProductInput;
@@ -3281,6 +3317,47 @@ export const AdminOrderListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminOrderListQuery, AdminOrderListQueryVariables>;
+export const FailedJobsDocument = new TypedDocumentString(`
+    query FailedJobs($first: Int) {
+  failedJobs(first: $first) {
+    totalCount
+    nodes {
+      id
+      task
+      attempts
+      maxAttempts
+      gaveUp
+      nextAttemptAt
+      lastError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FailedJobsQuery, FailedJobsQueryVariables>;
+export const RetryJobDocument = new TypedDocumentString(`
+    mutation RetryJob($input: RetryJobInput!) {
+  retryJob(input: $input) {
+    __typename
+    ... on JobRetried {
+      job {
+        id
+        attempts
+        gaveUp
+      }
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetryJobMutation, RetryJobMutationVariables>;
+export const MailShipDocument = new TypedDocumentString(`
+    mutation MailShip($input: FulfilOrderInput!) {
+  fulfilOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<MailShipMutation, MailShipMutationVariables>;
 export const EventsUpdateProductDocument = new TypedDocumentString(`
     mutation EventsUpdateProduct($input: UpdateProductInput!) {
   updateProduct(input: $input) {

@@ -1,4 +1,4 @@
-/** Runs the built server (`dist/src/main.js`) as a real child process, as `npm start` does. */
+/** Runs the built server (`dist/src/main.js`) or worker as a real child process, as `npm start` and `npm run worker` do. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -15,6 +15,7 @@ export interface ServerProcess {
 }
 
 const MAIN = path.resolve("dist/src/main.js");
+const WORKER_MAIN = path.resolve("dist/src/worker-main.js");
 
 /**
  * Spawns the server with `env` on top of a minimal environment. Unless `env` names a DATA_DIR, the
@@ -22,8 +23,17 @@ const MAIN = path.resolve("dist/src/main.js");
  * (the developer's own database and images).
  */
 export function spawnServer(env: Record<string, string>): ServerProcess {
+  return spawnBuilt(MAIN, "Larder ready at", env);
+}
+
+/** Spawns `npm run worker`'s process the same way; `ready` resolves once it takes jobs. */
+export function spawnWorker(env: Record<string, string>): ServerProcess {
+  return spawnBuilt(WORKER_MAIN, "worker ready", env);
+}
+
+function spawnBuilt(main: string, readyLine: string, env: Record<string, string>): ServerProcess {
   const scratch = mkdtempSync(path.join(os.tmpdir(), "larder-process-"));
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [main], {
     env: { PATH: process.env.PATH ?? "", NODE_ENV: "development", LOG_LEVEL: "info", DATA_DIR: scratch, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -47,7 +57,7 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
           try {
             const entry = JSON.parse(line) as Record<string, unknown>;
             logs.push(entry);
-            if (typeof entry.msg === "string" && entry.msg.startsWith("Larder ready at")) resolve(entry);
+            if (typeof entry.msg === "string" && entry.msg.startsWith(readyLine)) resolve(entry);
           } catch {
             // Not a log line: ignore.
           }

@@ -14,6 +14,7 @@ export const connectionFields: Readonly<Record<string, Readonly<Record<string, r
   "Query": {
     "collections": [],
     "coupons": [],
+    "failedJobs": [],
     "orders": [
       "filter"
     ],
@@ -52,6 +53,10 @@ export const objectListFields: Readonly<Record<string, readonly string[]>> = {
   ],
   "Customer": [
     "addresses"
+  ],
+  "FailedJobConnection": [
+    "edges",
+    "nodes"
   ],
   "InsufficientStock": [
     "shortages"
@@ -145,6 +150,8 @@ export const valueTypes: readonly string[] = [
   "EmailVerified",
   "EmptyCart",
   "FacetValue",
+  "FailedJobConnection",
+  "FailedJobEdge",
   "Greeted",
   "Greeting",
   "GuestCartMerge",
@@ -154,6 +161,7 @@ export const valueTypes: readonly string[] = [
   "InvalidCredentials",
   "InvalidInput",
   "InvalidToken",
+  "JobRetried",
   "LoggedIn",
   "LoggedOut",
   "Money",

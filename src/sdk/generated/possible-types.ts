@@ -178,6 +178,11 @@
       "PasswordReset",
       "WeakPassword"
     ],
+    "RetryJobResult": [
+      "InvalidInput",
+      "JobRetried",
+      "NotFound"
+    ],
     "SetCartEmailResult": [
       "CartUpdated",
       "InvalidInput",
