@@ -1,5 +1,5 @@
 /** The per-request context: built once per HTTP request or WebSocket operation. */
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { Config } from "./config.js";
 import type { Logger } from "./shared/logger.js";
 import type { Db, SqlTally } from "./db/sql.js";
@@ -7,6 +7,7 @@ import type { BackgroundTasks } from "./shared/background.js";
 import type { ShopCurrency } from "./shared/money.js";
 import type { CostExtension } from "./shared/cost.js";
 import type { Storage } from "./modules/catalog/images/storage.js";
+import type { LiveEvents } from "./modules/events/live-events.js";
 import { clientAddress } from "./http/client-address.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 import type { OrderMoveHook } from "./modules/orders/order-move-hook.js";
@@ -38,6 +39,8 @@ export interface Services {
   readonly payments: PaymentProviders;
   /** Payment work before staff or customers move an order (capture on shipment, void or refund on cancellation). */
   readonly onOrderMove: OrderMoveHook;
+  /** Committed events for this instance's subscriptions, from every instance. */
+  readonly liveEvents: LiveEvents;
 }
 
 type DeferredTask = { name: string; task: (services: Services) => Promise<void> };
@@ -61,6 +64,12 @@ export interface RequestMeta {
   deferred?: DeferredTask[];
 }
 
+/** What a WebSocket connection carries besides the session token. */
+export interface WebSocketConnection {
+  params: Record<string, unknown>;
+  headers: IncomingHttpHeaders;
+}
+
 /** Who is calling from where: for rate limits and session records. */
 export interface ClientInfo {
   /** The socket's peer, or the forwarded client when TRUST_PROXY says so. */
@@ -80,6 +89,8 @@ export interface Context {
   readonly client: ClientInfo;
   /** The HTTP exchange (to read headers, set cookies); absent for WebSocket operations. */
   http?: { req: IncomingMessage; res: ServerResponse };
+  /** For WebSocket operations, the socket's `connection_init` params and upgrade request headers (a guest cart's token). */
+  socket?: WebSocketConnection;
   /**
    * Runs `task` after the response went out, so neither its duration nor its outcome can show in
    * the response (e.g. settling what a query cost). Failures are logged.
@@ -104,6 +115,7 @@ class RequestContext implements Context {
     readonly meta: RequestMeta,
     private readonly request: IncomingMessage,
     readonly http: Context["http"],
+    readonly socket: Context["socket"],
     readonly sql: Db,
   ) {
     this.loaders = createLoaders(this);
@@ -137,9 +149,10 @@ export async function createContext(args: {
   token: string | undefined;
   request: IncomingMessage;
   http?: Context["http"];
+  socket?: Context["socket"];
 }): Promise<Context> {
   const sql = args.services.sql.countingInto(args.meta.sql);
-  const context = new RequestContext(args.requestId, args.services, args.log, args.meta, args.request, args.http, sql);
+  const context = new RequestContext(args.requestId, args.services, args.log, args.meta, args.request, args.http, args.socket, sql);
   if (args.token) {
     const session = await resolveSession(sql, args.token);
     context.viewer = session.viewer;
