@@ -21,7 +21,7 @@ function refusalOf(viewer: Viewer): Refusal {
 }
 
 /** The refusal of the viewer; an anonymous caller whose session token matched no live session is told so (`extensions.reason`). */
-function refuse(ctx: Context): Error {
+export function refuse(ctx: Context): Error {
   if (refusalOf(ctx.viewer) === "FORBIDDEN") return codedError("FORBIDDEN", "Not allowed");
   const ended = ctx.meta.session;
   return ended ? codedError("UNAUTHENTICATED", "Your session has ended; sign in again", { reason: ended }) : codedError("UNAUTHENTICATED", "Sign in to do this");
@@ -40,6 +40,11 @@ export function isStaffViewer(viewer: Viewer): boolean {
 
 /** A signed-in staff member, whatever their permissions. */
 export const isStaff = rule({ cache: "contextual" })((_p, _a, ctx: Context) => isStaffViewer(ctx.viewer) || refuse(ctx));
+
+/** A rule over the viewer alone, from the predicate that services use too (cached per request). */
+export function viewerRule(name: string, allows: (viewer: Viewer) => boolean): IRule {
+  return rule(name, { cache: "contextual" })((_p, _a, ctx: Context) => allows(ctx.viewer) || refuse(ctx));
+}
 
 /** One staff permission in both forms: the shield rule for fields, and its predicate for everything else. */
 export interface PermissionCheck {

@@ -55,7 +55,12 @@ export interface Config {
   jobs: JobsConfig;
   /** Outgoing webhooks (src/modules/webhooks/). */
   webhooks: WebhookConfig;
+  /** How committed events reach the subscriptions of every instance (src/modules/events/event-bus.ts). */
+  events: EventsConfig;
 }
+
+/** The event bus: PostgreSQL LISTEN/NOTIFY, or Redis pub/sub on `redisUrl` (REDIS_URL). */
+export type EventsConfig = { bus: "postgres" } | { bus: "redis"; redisUrl: string };
 
 /** Outgoing mail (src/mail/). */
 export interface MailConfig {
@@ -260,6 +265,14 @@ function readRedisUrl(env: Env): string | undefined {
   return raw;
 }
 
+function readEvents(env: Env): EventsConfig {
+  const bus = readEnum(env, "EVENT_BUS", "postgres", ["postgres", "redis"] as const);
+  if (bus === "postgres") return { bus };
+  const redisUrl = readRedisUrl(env);
+  if (!redisUrl) throw new ConfigError("EVENT_BUS", "postgres unless REDIS_URL is set", bus);
+  return { bus, redisUrl };
+}
+
 function readCost(env: Env): CostConfig {
   const maxQueryCost = readInt(env, "MAX_QUERY_COST", 2000, 0, 1_000_000);
   const size = readInt(env, "COST_BUCKET_SIZE", 2000, 0, 10_000_000);
@@ -362,5 +375,6 @@ export function loadConfig(env: Env = process.env): Config {
       eventRetentionDays: readInt(env, "EVENT_RETENTION_DAYS", 30, 1, 3650),
     },
     webhooks: readWebhooks(env),
+    events: readEvents(env),
   };
 }

@@ -1,11 +1,12 @@
 /** The per-request context: built once per HTTP request or WebSocket operation. */
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { Config } from "./config.js";
 import type { Logger } from "./shared/logger.js";
 import type { Db, SqlTally } from "./db/sql.js";
 import type { ShopCurrency } from "./shared/money.js";
 import type { CostExtension } from "./shared/cost.js";
 import type { Storage } from "./modules/catalog/images/storage.js";
+import type { LiveEvents } from "./modules/events/live-events.js";
 import { clientAddress } from "./http/client-address.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 import type { OrderMoveHook } from "./modules/orders/order-move-hook.js";
@@ -36,6 +37,8 @@ export interface Services {
   readonly payments: PaymentProviders;
   /** Payment work before staff or customers move an order (capture on shipment, void or refund on cancellation). */
   readonly onOrderMove: OrderMoveHook;
+  /** Committed events for this instance's subscriptions, from every instance. */
+  readonly liveEvents: LiveEvents;
 }
 
 /** Per-request facts the transport reads back for the access log and response extensions. */
@@ -53,6 +56,12 @@ export interface RequestMeta {
   cacheable?: boolean;
   /** What the operation cost and what is left of the caller's budget (src/graphql/cost-budget.ts). */
   cost?: CostExtension;
+}
+
+/** What a WebSocket connection carries besides the session token. */
+export interface WebSocketConnection {
+  params: Record<string, unknown>;
+  headers: IncomingHttpHeaders;
 }
 
 /** Who is calling from where: for rate limits and session records. */
@@ -74,6 +83,8 @@ export interface Context {
   readonly client: ClientInfo;
   /** The HTTP exchange (to read headers, set cookies); absent for WebSocket operations. */
   http?: { req: IncomingMessage; res: ServerResponse };
+  /** For WebSocket operations, the socket's `connection_init` params and upgrade request headers (a guest cart's token). */
+  socket?: WebSocketConnection;
 }
 
 /**
@@ -93,6 +104,7 @@ class RequestContext implements Context {
     readonly meta: RequestMeta,
     private readonly request: IncomingMessage,
     readonly http: Context["http"],
+    readonly socket: Context["socket"],
     readonly sql: Db,
   ) {
     this.loaders = createLoaders(this);
@@ -122,9 +134,10 @@ export async function createContext(args: {
   token: string | undefined;
   request: IncomingMessage;
   http?: Context["http"];
+  socket?: Context["socket"];
 }): Promise<Context> {
   const sql = args.services.sql.countingInto(args.meta.sql);
-  const context = new RequestContext(args.requestId, args.services, args.log, args.meta, args.request, args.http, sql);
+  const context = new RequestContext(args.requestId, args.services, args.log, args.meta, args.request, args.http, args.socket, sql);
   if (args.token) {
     const session = await resolveSession(sql, args.token);
     context.viewer = session.viewer;

@@ -73,6 +73,26 @@ function ruleOf(typeName: string, field: string): unknown {
   return rules[field] ?? rules["*"];
 }
 
+type Middleware = (resolve: GraphQLFieldResolver<unknown, unknown>, ...args: Parameters<GraphQLFieldResolver<unknown, unknown>>) => unknown;
+
+/**
+ * graphql-middleware guards only the resolver of a field that has one, and a subscription field
+ * has two: `subscribe`, run when the subscription starts, and the resolver, run for every event.
+ * The shield's rule of each subscription field is put around its `subscribe` here, so the same
+ * rule decides at the start and at every event.
+ */
+function guardSubscriptionStarts(schema: GraphQLSchema): void {
+  const subscription = schema.getSubscriptionType();
+  if (!subscription) return;
+  const middleware = permissions.generate(schema) as Record<string, Record<string, Middleware>>;
+  for (const field of Object.values(subscription.getFields())) {
+    const subscribe = field.subscribe;
+    const rule = middleware[subscription.name]?.[field.name];
+    if (!subscribe || typeof rule !== "function") throw new Error(`Subscription.${field.name} has no subscribe function or no rule to guard it`);
+    field.subscribe = (parent, args, ctx, info) => rule((p, a, c, i) => subscribe(p, a, c, i), parent, args, ctx, info);
+  }
+}
+
 /**
  * Guards every field of `schema` with the shield. Fields whose rule is plain `allow` then get their
  * own resolver back: the shield's wrapper would check nothing and cost a promise chain per field
@@ -85,6 +105,7 @@ export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) originals.set(`${type.name}.${field.name}`, field.resolve);
   }
   const guarded = applyMiddleware(schema, permissions);
+  guardSubscriptionStarts(guarded);
   for (const type of Object.values(guarded.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {

@@ -4,7 +4,7 @@
  */
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type PubSub } from "type-graphql";
 import { HelloResolver } from "./modules/hello/hello.resolver.js";
 import { createNodeResolver } from "./modules/node/node.resolver.js";
 import { mergeNodeFetchers } from "./modules/node/node.fetchers.js";
@@ -29,6 +29,20 @@ import { Image } from "./modules/catalog/images/image.types.js";
 import { InvalidInput, NotFound } from "./shared/user-errors.js";
 import { applyPermissions } from "./permissions.js";
 
+/**
+ * type-graphql wants a PubSub as soon as a schema has subscriptions, even when each of them brings
+ * its own `subscribe` (on the instance's live events, src/modules/events/live-events.ts), as all
+ * of Larder's do: this one only says so if anything ever reaches for it.
+ */
+const NO_PUB_SUB: PubSub = {
+  publish() {
+    throw new Error("subscriptions subscribe to services.liveEvents; there is no PubSub");
+  },
+  subscribe() {
+    throw new Error("subscriptions subscribe to services.liveEvents; there is no PubSub");
+  },
+};
+
 /** The schema without permission rules: what `schema.graphql` describes. */
 export function buildBareSchema(): Promise<GraphQLSchema> {
   const nodeFetchers = mergeNodeFetchers(identityNodes, catalogNodes, inventoryNodes, promotionsNodes, cartNodes, ordersNodes, webhooksNodes);
@@ -50,6 +64,7 @@ export function buildBareSchema(): Promise<GraphQLSchema> {
     // Image is reachable through node(id:) before any field returns it.
     orphanedTypes: [InvalidInput, NotFound, Image],
     validate: false,
+    pubSub: NO_PUB_SUB,
   });
 }
 

@@ -2,7 +2,7 @@
  * The HTTP server: express routes (health, image upload and serving, playground), the GraphQL route
  * over two Apollo Server instances (compiled and interpreted execution), graphql-ws on the same port,
  * the response cache, and the per-server services every request's context carries (database,
- * shop currency, image storage, login hooks).
+ * shop currency, image storage, login hooks, the subscriptions' event fan-out).
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -31,6 +31,10 @@ import { requestId } from "./http/request-id.js";
 import { imageRoutes } from "./http/image-routes.js";
 import { paymentWebhookRoutes } from "./http/payment-webhooks.js";
 import { mergeGuestCartAfterLogin } from "./modules/cart/cart-merge.js";
+import type { EventBus } from "./modules/events/event-bus.js";
+import { LiveEvents } from "./modules/events/live-events.js";
+import { postgresEventBus } from "./modules/events/postgres-event-bus.js";
+import { redisEventBus } from "./modules/events/redis-event-bus.js";
 import { dataDirImageStorage } from "./modules/catalog/images/storage.js";
 import { ShopCurrency } from "./shared/money.js";
 import { postgresBuckets } from "./shared/leaky-bucket.js";
@@ -85,11 +89,19 @@ function startCostBudget(config: Config, schema: GraphQLSchema, sql: Db, log: Lo
   };
 }
 
+/** The subscriptions' fan-out, fed by the configured event bus. */
+function startLiveEvents(config: Config, pool: pg.Pool, sql: Db, log: Logger): { liveEvents: LiveEvents; bus: EventBus } {
+  const liveEvents = new LiveEvents(sql, log);
+  const bus = config.events.bus === "redis" ? redisEventBus(config.events.redisUrl, log, liveEvents.announce) : postgresEventBus(pool, log, liveEvents.announce);
+  return { liveEvents, bus };
+}
+
 /** Builds the server and listens on `config.port` (0 picks a free port). */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, sql, log } = deps;
   const schema = await buildExecutableSchema();
   const payments = paymentProviders(config);
+  const live = startLiveEvents(config, deps.pool, sql, log);
   const services: Services = {
     config,
     sql,
@@ -98,6 +110,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     onCustomerLogin: [mergeGuestCartAfterLogin],
     payments,
     onOrderMove: paymentsOnOrderMove(payments),
+    liveEvents: live.liveEvents,
   };
   const security = helmet();
   // Listed origins may send the session cookie (credentials); "any origin" never may.
@@ -140,6 +153,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       await apollo.interpreted.stop();
       await apollo.compiled.stop();
       await cached?.listener.close();
+      await live.bus.close();
       // The cost settlements of the last requests still need the database, which closes next.
       await cost.close();
     },

@@ -184,10 +184,14 @@ describe.each(["production", "test"])("hostile input (NODE_ENV=%s)", (nodeEnv) =
     expect((await bodyOf(response)).errors[0]!.extensions?.code).toBe("BAD_REQUEST");
   });
 
-  it("refuses a subscription while the schema has none, over HTTP", async () => {
-    const response = await server.post({ query: "subscription { hello }" });
-    expect(response.status).toBe(400);
-    expect((await bodyOf(response)).errors[0]).toMatchObject({ message: "The schema has no subscriptions.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+  it("refuses a subscription over HTTP before it runs", async () => {
+    for (const query of ["subscription { orderPlaced { code } }", "subscription { hello }"]) {
+      const response = await server.post({ query });
+      expect(response.status).toBe(400);
+      expect((await bodyOf(response)).errors).toContainEqual(
+        expect.objectContaining({ message: "Subscriptions run over WebSocket (graphql-ws on /graphql), not over HTTP.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }),
+      );
+    }
   });
 
   describe("over WebSocket", () => {
@@ -199,9 +203,19 @@ describe.each(["production", "test"])("hostile input (NODE_ENV=%s)", (nodeEnv) =
       await client.dispose();
     });
 
-    it("refuses a subscription while the schema has none", async () => {
-      const result = await wsRun(client, { query: "subscription { hello }" });
-      expect(result.errors?.[0]).toMatchObject({ message: "The schema has no subscriptions.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+    it("refuses a subscription to an unknown field, or to two fields at once, before it starts", async () => {
+      const unknown = await wsRun(client, { query: "subscription { hello }" });
+      expect(unknown.errors?.[0]).toMatchObject({ message: 'Cannot query field "hello" on type "Subscription".', extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+      const two = await wsRun(client, { query: "subscription { orderPlaced { code } cartUpdated { id } }" });
+      expect(two.errors?.[0]).toMatchObject({ message: "Anonymous Subscription must select only one top level field.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+    });
+
+    it("answers bad subscription variables with BAD_USER_INPUT before anything starts", async () => {
+      const watch = "subscription Watch($orderId: ID) { orderUpdated(orderId: $orderId) { code } }";
+      for (const variables of [{ orderId: 5.5 }, { orderId: ["a"] }, { orderId: { deep: "x".repeat(500_000) } }]) {
+        const result = await wsRun(client, { query: watch, variables });
+        expect(result.errors?.[0]?.extensions, JSON.stringify(variables).slice(0, 50)).toEqual({ code: "BAD_USER_INPUT" });
+      }
     });
 
     it("answers bad variables with BAD_USER_INPUT", async () => {

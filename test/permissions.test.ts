@@ -39,6 +39,9 @@ describe("permissions", () => {
    *   by the caller alone (contextual rules, or combinations of them): a caller refused one is
    *   refused it wherever it appears, and the refusal ends the operation (mutation fields run in
    *   order, and a non-null error stops the rest). The test checks that they are contextual.
+   * - root Subscription fields likewise: a subscription selects exactly one of them, so a refusal
+   *   nulls `data` whatever the field's type, and their rules decide by the caller alone, at the
+   *   start and at every event (docs/subscriptions.md).
    */
   it("makes every field a caller may be denied nullable", async () => {
     const schema = await buildBareSchema();
@@ -54,7 +57,7 @@ describe("permissions", () => {
       for (const field of Object.values(type.getFields())) {
         const rule = (rules as Record<string, unknown>)[field.name];
         if (rule === undefined || rule === allow) continue;
-        if (type.name === "Mutation" ? !callerOnly(rule) : isNonNullType(field.type)) offenders.push(`${type.name}.${field.name}: ${String(field.type)}`);
+        if (type.name === "Mutation" || type.name === "Subscription" ? !callerOnly(rule) : isNonNullType(field.type)) offenders.push(`${type.name}.${field.name}: ${String(field.type)}`);
       }
     }
     expect(offenders).toEqual([]);

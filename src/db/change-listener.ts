@@ -1,9 +1,9 @@
 /**
  * LISTEN on a PostgreSQL channel over a connection of its own, reconnecting when it drops.
  *
- * While connected, `onChange` runs for every notification. A notification sent while the
- * connection was down is lost, so `onChange` also runs after every (re)connect, and `connected`
- * tells users that may not trust their copies meanwhile.
+ * While connected, `onChange` runs for every notification, with its payload. A notification sent
+ * while the connection was down is lost, so `onChange` also runs, without a payload, after every
+ * (re)connect and loss, and `connected` tells users that may not trust their copies meanwhile.
  *
  * `caughtUp` is a round trip on the listening connection. PostgreSQL (15 and later) hands a
  * session the notifications committed before it answers that session's next query, and
@@ -25,7 +25,7 @@ const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 30_000;
 
 /** Listens on `channel` with the connection settings of `pool`. */
-export function listenForChanges(pool: pg.Pool, channel: string, log: Logger, onChange: () => void): ChangeListener {
+export function listenForChanges(pool: pg.Pool, channel: string, log: Logger, onChange: (payload?: string) => void): ChangeListener {
   let client: pg.Client | undefined;
   let connected = false;
   let closed = false;
@@ -52,7 +52,7 @@ export function listenForChanges(pool: pg.Pool, channel: string, log: Logger, on
     candidate.on("error", (error) => lost(candidate, error));
     candidate.on("end", () => lost(candidate));
     candidate.on("notification", (message) => {
-      if (message.channel === channel) onChange();
+      if (message.channel === channel) onChange(message.payload);
     });
     try {
       await candidate.connect();

@@ -6,7 +6,8 @@
  * given back or charged a moment later, with those of other requests (bucket-settlements.ts), so a
  * request costs one bucket statement, and nothing more when it cost what it asked for.
  * Every response reports it all in `extensions.cost`. HTTP, WebSocket and the response cache
- * share this budget.
+ * share this budget; a subscription pays when it starts and for each event it delivers
+ * (subscription-execution.ts).
  */
 import { execute, getOperationAST, type GraphQLError, type GraphQLFormattedError, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import type { CostConfig } from "../config.js";
@@ -139,6 +140,17 @@ export class CostBudget {
     const difference = actual - charge.requested;
     this.settlements?.add(charge.key, difference, charge.limits);
     const level = charge.level === undefined ? undefined : Math.min(charge.limits.size, Math.max(0, charge.level - difference));
+    return (ctx.meta.cost = this.report(charge.requested, actual, charge.limits, level));
+  }
+
+  /**
+   * One event of a subscription, charged its actual cost after it ran. It is never refused: the
+   * subscription paid to start, and an event it misses cannot be asked for again. What it takes
+   * shows in the bucket, which the caller's next operations find the emptier.
+   */
+  async chargeEvent(ctx: Context, charge: Charge, document: DocumentNode, operation: OperationDefinitionNode, data: Record<string, unknown> | null | undefined): Promise<CostExtension> {
+    const actual = actualCost(this.model, document, operation, data);
+    const { level } = this.store ? await this.store.take(charge.key, 0, actual, charge.limits) : { level: undefined };
     return (ctx.meta.cost = this.report(charge.requested, actual, charge.limits, level));
   }
 

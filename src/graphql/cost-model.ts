@@ -29,6 +29,8 @@ import { COST_EXTENSION, type CostDeclaration } from "../shared/cost.js";
 
 /** Added to every root field of a mutation: writes cost more than their answers show. */
 export const MUTATION_COST = 10;
+/** Added to every root field of a subscription: it holds a listener for as long as it runs. */
+export const SUBSCRIPTION_COST = 10;
 /** `__schema` and `__type`, whatever is selected below them. */
 export const INTROSPECTION_COST = 100;
 /** What an operation costs at least, and what a request that runs nothing is charged. */
@@ -69,11 +71,12 @@ export class CostModel {
 
   constructor(readonly schema: GraphQLSchema) {
     const mutation = schema.getMutationType();
+    const subscription = schema.getSubscriptionType();
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith("__") || !(isObjectType(type) || isInterfaceType(type))) continue;
       for (const field of Object.values(type.getFields())) {
         try {
-          this.costs.set(field, priceOf(field, type === mutation ? MUTATION_COST : 0));
+          this.costs.set(field, priceOf(field, type === mutation ? MUTATION_COST : type === subscription ? SUBSCRIPTION_COST : 0));
         } catch (error) {
           throw new Error(`${type.name}.${(error as Error).message}`);
         }

@@ -1,14 +1,14 @@
-/** A validation rule for schemas without a Subscription type, shared by the HTTP and WebSocket transports. */
+/** A validation rule of the HTTP transport: subscriptions run over WebSocket only (ws.ts). */
 import { GraphQLError, OperationTypeNode, type ValidationRule } from "graphql";
 
 /**
- * Refuses a subscription operation while the schema has no subscriptions: graphql-js's standard
- * rules let it through and only its execution fails, as an internal error.
+ * Refuses a subscription operation over HTTP before it runs: graphql-js would execute it like a
+ * query, once, without an event, and a response of one result cannot carry a stream anyway.
  */
-export const subscriptionNeedsSchema: ValidationRule = (context) => ({
+export const subscriptionNeedsWebSocket: ValidationRule = (context) => ({
   OperationDefinition(node) {
-    if (node.operation === OperationTypeNode.SUBSCRIPTION && !context.getSchema().getSubscriptionType()) {
-      context.reportError(new GraphQLError("The schema has no subscriptions.", { nodes: node }));
+    if (node.operation === OperationTypeNode.SUBSCRIPTION) {
+      context.reportError(new GraphQLError("Subscriptions run over WebSocket (graphql-ws on /graphql), not over HTTP.", { nodes: node }));
     }
   },
 });

@@ -2,16 +2,20 @@
 import { NoSchemaIntrospectionCustomRule, specifiedRules, type ParseOptions, type ValidationRule } from "graphql";
 import type { Config } from "../config.js";
 import { aliasLimit, depthLimit } from "./limits.js";
-import { subscriptionNeedsSchema } from "./subscription-rule.js";
+import { subscriptionNeedsWebSocket } from "./subscription-rule.js";
 
-/** Rules added to graphql-js's standard ones (Apollo adds the standard ones itself). */
-export function extraValidationRules(config: Config): ValidationRule[] {
-  return [depthLimit(config.maxDepth), aliasLimit(config.maxAliases), subscriptionNeedsSchema];
+function limitRules(config: Config): ValidationRule[] {
+  return [depthLimit(config.maxDepth), aliasLimit(config.maxAliases)];
 }
 
-/** Every rule a transport without Apollo must run, introspection switch included. */
+/** Rules Apollo adds to graphql-js's standard ones over HTTP, where subscriptions are refused. */
+export function extraValidationRules(config: Config): ValidationRule[] {
+  return [...limitRules(config), subscriptionNeedsWebSocket];
+}
+
+/** Every rule the WebSocket transport runs, introspection switch included. */
 export function allValidationRules(config: Config): ValidationRule[] {
-  return [...specifiedRules, ...extraValidationRules(config), ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  return [...specifiedRules, ...limitRules(config), ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
 }
 
 /** Parser limits: `maxTokens` stops a huge document before it becomes a huge AST. */

@@ -1,4 +1,4 @@
-/** GraphQL over WebSocket (graphql-ws) on the HTTP server's port: same schema, limits, context, masking and cost budget. */
+/** GraphQL over WebSocket (graphql-ws) on the HTTP server's port: same schema, limits, context, masking and cost budget; subscriptions run here only. */
 import type { IncomingHttpHeaders, Server } from "node:http";
 import { randomUUID } from "node:crypto";
 import { execute, getOperationAST, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from "graphql";
@@ -10,6 +10,7 @@ import { codedError, isMasked, maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
 import { priceableAfter, type CostBudget, type Priceable } from "./cost-budget.js";
 import { withSessionReport } from "./session-report.js";
+import { subscriptionExecutor } from "./subscription-execution.js";
 import { stringLiteralProblem, stringVariableProblem } from "./string-inputs.js";
 import { allValidationRules, parseOptions } from "./validation-rules.js";
 import { serveGraphqlWs } from "./ws-binding.js";
@@ -60,6 +61,8 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
   const rules = allValidationRules(config);
   const masking = { hideSuggestions: config.production };
   const contexts = new Map<string, Context>();
+  /** How to build a context like each operation's again, for the events of a subscription. */
+  const renewals = new WeakMap<Context, () => Promise<Context>>();
   const done = (id: string, outcome?: string) => {
     const ctx = contexts.get(id);
     if (!ctx) return;
@@ -108,11 +111,27 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
         if (rootValue instanceof Refused) return answerRefusal(contextValue as Context, rootValue);
         return costBudget ? costBudget.execute(executionArgs) : execute(executionArgs);
       },
-      // Each operation resolves the session again, so a revoked session stops working on the next one.
+      // Refusals are queries (REFUSED), so only subscriptions that passed every check come here.
+      subscribe: subscriptionExecutor({
+        costBudget,
+        renew: (start) => {
+          const renew = renewals.get(start);
+          if (!renew) throw new Error("a subscription's context was not made by this transport");
+          return renew();
+        },
+        log,
+      }),
+      // Each operation resolves the session again, so a revoked session stops working on the next
+      // one; each event of a subscription does too (subscription-execution.ts).
       context: async (ctx, id, payload) => {
-        const meta: RequestMeta = { operationName: payload.operationName ?? undefined, sql: { statements: 0 } };
-        const token = tokenFromConnection(ctx.connectionParams, ctx.extra.request.headers);
-        const context = await createContext({ requestId: randomUUID(), services, log, meta, token, request: ctx.extra.request });
+        const make = () => {
+          const meta: RequestMeta = { operationName: payload.operationName ?? undefined, sql: { statements: 0 } };
+          const token = tokenFromConnection(ctx.connectionParams, ctx.extra.request.headers);
+          const socket = { params: ctx.connectionParams ?? {}, headers: ctx.extra.request.headers };
+          return createContext({ requestId: randomUUID(), services, log, meta, token, request: ctx.extra.request, socket });
+        };
+        const context = await make();
+        renewals.set(context, make);
         contexts.set(id, context);
         return context;
       },

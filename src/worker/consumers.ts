@@ -5,12 +5,20 @@
  */
 import type { EventConsumer } from "../modules/events/dispatch.js";
 import type { MailDeps } from "../modules/identity/customer/customer.mails.js";
+import { redisPublisher } from "../modules/events/redis-event-bus.js";
 import { orderMailConsumer } from "../modules/orders/order-mails.js";
 import { endpointDisabledMailConsumer } from "../modules/webhooks/endpoint-disabled-mail.js";
 import { webhookConsumer } from "../modules/webhooks/webhook-consumer.js";
 
 /** The consumers a runner delivers to. */
 export function eventConsumers(deps: MailDeps): EventConsumer[] {
+  const { events } = deps.config;
   const mail = { db: deps.db, mailer: deps.mailer, templates: deps.templates, from: deps.config.mail.from };
-  return [orderMailConsumer(mail), webhookConsumer(deps.db), endpointDisabledMailConsumer(mail)];
+  return [
+    orderMailConsumer(mail),
+    webhookConsumer(deps.db),
+    endpointDisabledMailConsumer(mail),
+    // With Redis as the event bus, committed events reach the servers' subscriptions through it.
+    ...(events.bus === "redis" ? [redisPublisher(events.redisUrl)] : []),
+  ];
 }

@@ -52,6 +52,7 @@ export async function startJobRunner(deps: JobRunnerDeps): Promise<JobRunner> {
   // A connection lost while idle or in use is graphile-worker's to retry, never a crash of the process.
   pool.on("error", () => undefined);
   pool.on("connect", (client) => client.on("error", () => undefined));
+  const consumers = deps.consumers ?? eventConsumers(mail);
   const events: WorkerEvents = new EventEmitter();
   let poolId: string | undefined;
   events.on("pool:create", ({ workerPool }) => (poolId = workerPool.id));
@@ -61,7 +62,7 @@ export async function startJobRunner(deps: JobRunnerDeps): Promise<JobRunner> {
     noHandleSignals: true,
     logger: workerLogger(log),
     events,
-    taskList: jobTasks({ ...mail, log, consumers: deps.consumers ?? eventConsumers(mail) }),
+    taskList: jobTasks({ ...mail, log, consumers }),
     parsedCronItems: scheduledTasks(config),
     gracefulShutdownAbortTimeout: config.shutdownTimeoutMs,
   });
@@ -70,6 +71,7 @@ export async function startJobRunner(deps: JobRunnerDeps): Promise<JobRunner> {
     async stop() {
       await runner.stop();
       await lease.stop();
+      await Promise.all(consumers.map((consumer) => consumer.close?.()));
       await pool.end();
     },
   };

@@ -161,6 +161,16 @@ type Documents = {
     "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.BrokenReadDocument,
     "\n  query ShopAndMe {\n    hello\n    me {\n      email\n    }\n  }\n": typeof types.ShopAndMeDocument,
     "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n": typeof types.ChangeNameDocument,
+    "\n  subscription CheapStockWatch {\n    stockLevelChanged {\n      alert\n      available\n    }\n  }\n": typeof types.CheapStockWatchDocument,
+    "\n  subscription DearStockWatch {\n    stockLevelChanged {\n      variant {\n        product {\n          variants(first: 50) {\n            nodes {\n              sku\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DearStockWatchDocument,
+    "\n  subscription WatchPlacedOverRedis {\n    orderPlaced {\n      code\n    }\n  }\n": typeof types.WatchPlacedOverRedisDocument,
+    "\n  subscription WatchMyOrders($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      code\n      state\n      trackingCode\n    }\n  }\n": typeof types.WatchMyOrdersDocument,
+    "\n  subscription WatchNewOrders {\n    orderPlaced {\n      code\n      email\n      transitions {\n        to\n        note\n      }\n    }\n  }\n": typeof types.WatchNewOrdersDocument,
+    "\n  subscription WatchCart {\n    cartUpdated {\n      totalQuantity\n      lines {\n        sku\n        unitPrice {\n          amount\n        }\n      }\n      totals {\n        subtotal {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.WatchCartDocument,
+    "\n  subscription WatchStock {\n    stockLevelChanged {\n      alert\n      available\n      threshold\n      variant {\n        sku\n      }\n    }\n  }\n": typeof types.WatchStockDocument,
+    "\n  mutation ShipOrder($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ShipOrderDocument,
+    "\n  mutation ChangePrice($input: UpdateVariantInput!) {\n    updateVariant(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ChangePriceDocument,
+    "\n  mutation SignOut {\n    logout {\n      __typename\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  mutation RedeliverWebhookDelivery($deliveryId: ID!) {\n    redeliverWebhookDelivery(input: { deliveryId: $deliveryId }) {\n      __typename\n      ... on WebhookRedeliveryScheduled {\n        delivery {\n          status\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.RedeliverWebhookDeliveryDocument,
     "\n  query WebhookEndpointState($id: ID!) {\n    node(id: $id) {\n      ... on WebhookEndpoint {\n        enabled\n        disabledAt\n        disabledReason\n        failingSince\n      }\n    }\n  }\n": typeof types.WebhookEndpointStateDocument,
     "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      __typename\n      ... on WebhookEndpointUpdated {\n        endpoint {\n          url\n          eventTypes\n          description\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
@@ -319,6 +329,16 @@ const documents: Documents = {
     "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.BrokenReadDocument,
     "\n  query ShopAndMe {\n    hello\n    me {\n      email\n    }\n  }\n": types.ShopAndMeDocument,
     "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n": types.ChangeNameDocument,
+    "\n  subscription CheapStockWatch {\n    stockLevelChanged {\n      alert\n      available\n    }\n  }\n": types.CheapStockWatchDocument,
+    "\n  subscription DearStockWatch {\n    stockLevelChanged {\n      variant {\n        product {\n          variants(first: 50) {\n            nodes {\n              sku\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DearStockWatchDocument,
+    "\n  subscription WatchPlacedOverRedis {\n    orderPlaced {\n      code\n    }\n  }\n": types.WatchPlacedOverRedisDocument,
+    "\n  subscription WatchMyOrders($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      code\n      state\n      trackingCode\n    }\n  }\n": types.WatchMyOrdersDocument,
+    "\n  subscription WatchNewOrders {\n    orderPlaced {\n      code\n      email\n      transitions {\n        to\n        note\n      }\n    }\n  }\n": types.WatchNewOrdersDocument,
+    "\n  subscription WatchCart {\n    cartUpdated {\n      totalQuantity\n      lines {\n        sku\n        unitPrice {\n          amount\n        }\n      }\n      totals {\n        subtotal {\n          amount\n        }\n      }\n    }\n  }\n": types.WatchCartDocument,
+    "\n  subscription WatchStock {\n    stockLevelChanged {\n      alert\n      available\n      threshold\n      variant {\n        sku\n      }\n    }\n  }\n": types.WatchStockDocument,
+    "\n  mutation ShipOrder($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n": types.ShipOrderDocument,
+    "\n  mutation ChangePrice($input: UpdateVariantInput!) {\n    updateVariant(input: $input) {\n      __typename\n    }\n  }\n": types.ChangePriceDocument,
+    "\n  mutation SignOut {\n    logout {\n      __typename\n    }\n  }\n": types.SignOutDocument,
     "\n  mutation RedeliverWebhookDelivery($deliveryId: ID!) {\n    redeliverWebhookDelivery(input: { deliveryId: $deliveryId }) {\n      __typename\n      ... on WebhookRedeliveryScheduled {\n        delivery {\n          status\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.RedeliverWebhookDeliveryDocument,
     "\n  query WebhookEndpointState($id: ID!) {\n    node(id: $id) {\n      ... on WebhookEndpoint {\n        enabled\n        disabledAt\n        disabledReason\n        failingSince\n      }\n    }\n  }\n": types.WebhookEndpointStateDocument,
     "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      __typename\n      ... on WebhookEndpointUpdated {\n        endpoint {\n          url\n          eventTypes\n          description\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
@@ -915,6 +935,46 @@ export function graphql(source: "\n  query ShopAndMe {\n    hello\n    me {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').ChangeNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CheapStockWatch {\n    stockLevelChanged {\n      alert\n      available\n    }\n  }\n"): typeof import('./graphql.js').CheapStockWatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DearStockWatch {\n    stockLevelChanged {\n      variant {\n        product {\n          variants(first: 50) {\n            nodes {\n              sku\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DearStockWatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WatchPlacedOverRedis {\n    orderPlaced {\n      code\n    }\n  }\n"): typeof import('./graphql.js').WatchPlacedOverRedisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WatchMyOrders($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      code\n      state\n      trackingCode\n    }\n  }\n"): typeof import('./graphql.js').WatchMyOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WatchNewOrders {\n    orderPlaced {\n      code\n      email\n      transitions {\n        to\n        note\n      }\n    }\n  }\n"): typeof import('./graphql.js').WatchNewOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WatchCart {\n    cartUpdated {\n      totalQuantity\n      lines {\n        sku\n        unitPrice {\n          amount\n        }\n      }\n      totals {\n        subtotal {\n          amount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WatchCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WatchStock {\n    stockLevelChanged {\n      alert\n      available\n      threshold\n      variant {\n        sku\n      }\n    }\n  }\n"): typeof import('./graphql.js').WatchStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipOrder($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').ShipOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePrice($input: UpdateVariantInput!) {\n    updateVariant(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').ChangePriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    logout {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').SignOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

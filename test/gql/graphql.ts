@@ -484,6 +484,11 @@ export type StockAdjustmentReason =
   | 'RECEIVED'
   | 'RETURNED';
 
+/** LOW: at most LOW_STOCK_THRESHOLD units left to promise, and some; OUT: none. */
+export type StockAlert =
+  | 'LOW'
+  | 'OUT';
+
 /** ADJUSTMENT and RETURN change units on hand; ALLOCATION and RELEASE units promised to orders; SALE takes shipped units out of both. */
 export type StockMovementKind =
   | 'ADJUSTMENT'
@@ -2228,6 +2233,74 @@ export type ChangeNameMutation = { updateProfile:
     | { __typename: 'CustomerUpdated' }
     | { __typename: 'InvalidInput' }
    };
+
+export type CheapStockWatchSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheapStockWatchSubscription = { stockLevelChanged: { alert: StockAlert, available: number } };
+
+export type DearStockWatchSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DearStockWatchSubscription = { stockLevelChanged: { variant: { product: { variants: { nodes: Array<{ sku: string }> } } } | null } };
+
+export type WatchPlacedOverRedisSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchPlacedOverRedisSubscription = { orderPlaced: { code: string } };
+
+export type WatchMyOrdersSubscriptionVariables = Exact<{
+  orderId?: string | number | null | undefined;
+}>;
+
+
+export type WatchMyOrdersSubscription = { orderUpdated: { code: string, state: OrderState, trackingCode: string | null } };
+
+export type WatchNewOrdersSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchNewOrdersSubscription = { orderPlaced: { code: string, email: string, transitions: Array<{ to: OrderState, note: string | null }> } };
+
+export type WatchCartSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchCartSubscription = { cartUpdated: { totalQuantity: number, lines: Array<{ sku: string, unitPrice: { amount: string } }>, totals: { subtotal: { amount: string } } } };
+
+export type WatchStockSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchStockSubscription = { stockLevelChanged: { alert: StockAlert, available: number, threshold: number, variant: { sku: string } | null } };
+
+export type ShipOrderMutationVariables = Exact<{
+  input: FulfilOrderInput;
+}>;
+
+
+export type ShipOrderMutation = { fulfilOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
+   };
+
+export type ChangePriceMutationVariables = Exact<{
+  input: UpdateVariantInput;
+}>;
+
+
+export type ChangePriceMutation = { updateVariant:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'SkuTaken' }
+    | { __typename: 'VariantUpdated' }
+    | { __typename: 'VersionConflict' }
+   };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { logout: { __typename: 'LoggedOut' } };
 
 export type RedeliverWebhookDeliveryMutationVariables = Exact<{
   deliveryId: string | number;
@@ -5235,6 +5308,108 @@ export const ChangeNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeNameMutation, ChangeNameMutationVariables>;
+export const CheapStockWatchDocument = new TypedDocumentString(`
+    subscription CheapStockWatch {
+  stockLevelChanged {
+    alert
+    available
+  }
+}
+    `) as unknown as TypedDocumentString<CheapStockWatchSubscription, CheapStockWatchSubscriptionVariables>;
+export const DearStockWatchDocument = new TypedDocumentString(`
+    subscription DearStockWatch {
+  stockLevelChanged {
+    variant {
+      product {
+        variants(first: 50) {
+          nodes {
+            sku
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DearStockWatchSubscription, DearStockWatchSubscriptionVariables>;
+export const WatchPlacedOverRedisDocument = new TypedDocumentString(`
+    subscription WatchPlacedOverRedis {
+  orderPlaced {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<WatchPlacedOverRedisSubscription, WatchPlacedOverRedisSubscriptionVariables>;
+export const WatchMyOrdersDocument = new TypedDocumentString(`
+    subscription WatchMyOrders($orderId: ID) {
+  orderUpdated(orderId: $orderId) {
+    code
+    state
+    trackingCode
+  }
+}
+    `) as unknown as TypedDocumentString<WatchMyOrdersSubscription, WatchMyOrdersSubscriptionVariables>;
+export const WatchNewOrdersDocument = new TypedDocumentString(`
+    subscription WatchNewOrders {
+  orderPlaced {
+    code
+    email
+    transitions {
+      to
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WatchNewOrdersSubscription, WatchNewOrdersSubscriptionVariables>;
+export const WatchCartDocument = new TypedDocumentString(`
+    subscription WatchCart {
+  cartUpdated {
+    totalQuantity
+    lines {
+      sku
+      unitPrice {
+        amount
+      }
+    }
+    totals {
+      subtotal {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WatchCartSubscription, WatchCartSubscriptionVariables>;
+export const WatchStockDocument = new TypedDocumentString(`
+    subscription WatchStock {
+  stockLevelChanged {
+    alert
+    available
+    threshold
+    variant {
+      sku
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WatchStockSubscription, WatchStockSubscriptionVariables>;
+export const ShipOrderDocument = new TypedDocumentString(`
+    mutation ShipOrder($input: FulfilOrderInput!) {
+  fulfilOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ShipOrderMutation, ShipOrderMutationVariables>;
+export const ChangePriceDocument = new TypedDocumentString(`
+    mutation ChangePrice($input: UpdateVariantInput!) {
+  updateVariant(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePriceMutation, ChangePriceMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  logout {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const RedeliverWebhookDeliveryDocument = new TypedDocumentString(`
     mutation RedeliverWebhookDelivery($deliveryId: ID!) {
   redeliverWebhookDelivery(input: {deliveryId: $deliveryId}) {

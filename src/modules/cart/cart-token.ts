@@ -20,6 +20,18 @@ export function guestCartToken(ctx: Context): string | undefined {
   return token && isTokenShaped(token) ? token : undefined;
 }
 
+/**
+ * The guest cart token of a WebSocket operation: `cartToken` in the connection's init params
+ * (apps), else the upgrade request's header or cookie (browsers send cookies on the upgrade).
+ */
+export function socketCartToken(ctx: Context): string | undefined {
+  if (!ctx.socket) return undefined;
+  const param = ctx.socket.params.cartToken;
+  const header = ctx.socket.headers[CART_HEADER];
+  const token = (typeof param === "string" ? param : undefined)?.trim() || (Array.isArray(header) ? header[0] : header)?.trim() || readCookie(ctx.socket.headers.cookie, CART_COOKIE);
+  return token && isTokenShaped(token) ? token : undefined;
+}
+
 function write(ctx: Context, value: string, maxAgeSeconds: number): void {
   setCookie(ctx.http?.res, { name: CART_COOKIE, value, maxAgeSeconds, secure: ctx.services.config.secureCookies });
 }

@@ -15,6 +15,10 @@ export const cartRules = {
     cart: allow,
     shippingMethods: allow,
   },
+  // The cart is found from the viewer and the connection's cart token, never from an argument.
+  Subscription: {
+    cartUpdated: isShopper,
+  },
   Mutation: {
     addCartLines: isShopper,
     updateCartLine: isShopper,

@@ -8,7 +8,7 @@ import type { Tx } from "../../db/sql.js";
 import { CART_COLUMNS, loadCartContents, priceContents, type CartRow, type PricedCart } from "./pricing.js";
 import { codedError } from "../../shared/errors.js";
 import { hashToken, newToken } from "../../shared/tokens.js";
-import { CART_HEADER, guestCartToken } from "./cart-token.js";
+import { CART_HEADER, guestCartToken, socketCartToken } from "./cart-token.js";
 import { uuidv7 } from "../../shared/uuid.js";
 import { toCart, type Cart } from "./cart.types.js";
 
@@ -77,6 +77,19 @@ export async function lockOrCreateCart(tx: Tx, owner: CartOwner): Promise<{ cart
 async function priceCart(ctx: Context, cartId: string): Promise<PricedCart | null> {
   const contents = await loadCartContents(ctx.sql, cartId);
   return contents && priceContents(contents, ctx.services.config.commerce, new Date());
+}
+
+/** The cart a subscription watches: the signed-in customer's, or the guest cart of the WebSocket's cart token; null when none. */
+export async function socketCartId(ctx: Context): Promise<string | null> {
+  if (ctx.viewer.kind === "customer") return findCartId(ctx, { kind: "customer", customerId: ctx.viewer.customerId });
+  const token = socketCartToken(ctx);
+  return token ? findCartId(ctx, { kind: "guest", tokenHash: hashToken(token) }) : null;
+}
+
+/** The cart `cartId` priced now, or null when it is gone; whose it is the caller decides. */
+export async function cartById(ctx: Context, cartId: string): Promise<Cart | null> {
+  const priced = await priceCart(ctx, cartId);
+  return priced ? toCart(priced, ctx.services.currency) : null;
 }
 
 /** The viewer's cart priced now, or null (no cart yet; staff, who have none; guests over WebSocket). */

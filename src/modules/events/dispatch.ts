@@ -23,6 +23,8 @@ export interface EventConsumer {
   readonly types: readonly EventType[] | "*";
   /** Applies one event. Throwing retries it later with backoff; the same event may arrive more than once. */
   handle(event: StoredEvent): Promise<void>;
+  /** Releases what it holds (a connection), when the runner stops. */
+  close?(): Promise<void>;
 }
 
 /** The payload of a delivery job. */

@@ -52,6 +52,8 @@ export interface EventPayloads {
   "order.refunded": { orderId: string; code: string; amount: EventMoney; reason: string };
   "stock.low": StockFacts;
   "stock.out": StockFacts;
+  /** A variant's selling price changed (`compareAtPrice` alone does not count): carts holding it are priced anew. */
+  "variant.price-changed": { variantId: string; productId: string; sku: string; price: EventMoney; previousPrice: EventMoney };
   "product.created": { productId: string; title: string; slug: string; status: string };
   "product.updated": { productId: string; version: number; status: string; changed: string[] };
   "product.archived": { productId: string; version: number };
@@ -72,6 +74,7 @@ export const EVENT_CATALOGUE: { readonly [T in EventType]: { aggregate: "order" 
   "order.refunded": { aggregate: "order", version: 1 },
   "stock.low": { aggregate: "variant", version: 1 },
   "stock.out": { aggregate: "variant", version: 1 },
+  "variant.price-changed": { aggregate: "variant", version: 1 },
   "product.created": { aggregate: "product", version: 1 },
   "product.updated": { aggregate: "product", version: 1 },
   "product.archived": { aggregate: "product", version: 1 },

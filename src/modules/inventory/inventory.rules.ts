@@ -9,6 +9,9 @@ export const ledgerRead = permissionCheck(Permission.INVENTORY_READ);
 export const inventoryRules = {
   Query: { stockMovements: ledgerRead.rule },
   Mutation: { adjustStock: hasPermission(Permission.INVENTORY_WRITE) },
+  // Checked when the subscription starts and again at each of its events (src/permissions.ts).
+  Subscription: { stockLevelChanged: ledgerRead.rule },
+  StockLevelChanged: allow,
   StockMovement: allow,
   StockMovementConnection: allow,
   StockMovementEdge: allow,

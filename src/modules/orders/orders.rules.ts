@@ -5,14 +5,16 @@
  * for each other: transition notes and who made a transition are for ORDERS_READ.
  */
 import { allow, and } from "graphql-shield";
-import { hasPermission, objectRule } from "../../access.js";
+import { hasPermission, objectRule, viewerRule } from "../../access.js";
 import type { Customer } from "../identity/customer/customer.types.js";
 import { customerOwnsOrCustomersRead } from "../identity/identity.rules.js";
 import { Permission } from "../identity/permission.js";
-import { canReadOrdersOf } from "./order-visibility.js";
+import { canReadOrdersOf, orderReadScope } from "./order-visibility.js";
 
 const ordersWrite = hasPermission(Permission.ORDERS_WRITE);
 const ordersRead = hasPermission(Permission.ORDERS_READ);
+/** Customers (their own orders) and staff with ORDERS_READ (any order). */
+const readsOrders = viewerRule("readsOrders", (viewer) => orderReadScope(viewer) !== "none");
 
 /** A customer's orders: whoever may see the customer, if they may also read that customer's orders. */
 const readsOrderHistory = and(
@@ -24,6 +26,11 @@ export const ordersRules = {
   Query: {
     order: allow,
     orders: ordersRead,
+  },
+  // Checked when a subscription starts and again at each of its events (src/permissions.ts).
+  Subscription: {
+    orderUpdated: readsOrders,
+    orderPlaced: ordersRead,
   },
   Mutation: {
     transitionOrder: ordersWrite,

@@ -238,6 +238,7 @@ export const valueTypes: readonly string[] = [
   "StaffUpdated",
   "StockAdjusted",
   "StockLevel",
+  "StockLevelChanged",
   "StockMovementConnection",
   "StockMovementEdge",
   "StockShortage",

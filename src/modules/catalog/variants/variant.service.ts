@@ -1,6 +1,7 @@
 /** Creating, editing and archiving variants, prices included. */
 import type { Context } from "../../../context.js";
 import type { Tx } from "../../../db/sql.js";
+import { recordEvent } from "../../events/outbox.js";
 import { amount, idOf, integer, reject } from "../../../shared/input-check.js";
 import { Rejection } from "../../../shared/mutation.js";
 import { assignments, SqlParams } from "../../../shared/sql.js";
@@ -84,6 +85,15 @@ export async function createVariant(ctx: Context, input: CreateVariantInput): Pr
   return readVariant(ctx, id);
 }
 
+/** What a change may check of the variant it locked, as it was before the change. */
+interface LockedVariant {
+  stock_on_hand: number;
+  stock_allocated: number;
+  price: number;
+  product_id: string;
+  sku: string;
+}
+
 /**
  * Locks the variant, checks the version the client read, and applies `changes` (column → value;
  * undefined leaves a column) with a version bump. `check` sees the locked row before the change
@@ -94,10 +104,10 @@ export async function updateVariantVersioned(
   id: string,
   version: number,
   changes: Record<string, unknown>,
-  check: (row: { stock_on_hand: number; stock_allocated: number }) => void = () => undefined,
+  check: (row: LockedVariant) => void = () => undefined,
 ): Promise<void> {
-  const [row] = await tx.query<{ version: number; stock_on_hand: number; stock_allocated: number }>`
-    SELECT version, stock_on_hand, stock_allocated FROM variant WHERE id = ${id}::uuid FOR UPDATE`;
+  const [row] = await tx.query<LockedVariant & { version: number }>`
+    SELECT version, stock_on_hand, stock_allocated, price, product_id, sku FROM variant WHERE id = ${id}::uuid FOR UPDATE`;
   if (!row) reject(["input", "id"], "no such variant");
   if (row.version !== version) throw new Rejection(VersionConflict.of(["input", "version"], row.version));
   check(row);
@@ -117,13 +127,23 @@ export async function updateVariant(ctx: Context, input: UpdateVariantInput): Pr
     track_inventory: input.trackInventory ?? undefined,
     allow_backorder: input.allowBackorder ?? undefined,
   };
-  await ctx.sql.transaction((tx) =>
-    updateVariantVersioned(tx, id, input.version, changes, (row) => {
+  await ctx.sql.transaction(async (tx) => {
+    let before: LockedVariant | undefined;
+    await updateVariantVersioned(tx, id, input.version, changes, (row) => {
+      before = row;
       if (input.allowBackorder === false && row.stock_allocated > row.stock_on_hand) {
         reject(["input", "allowBackorder"], `${row.stock_allocated} units are allocated but only ${row.stock_on_hand} on hand`);
       }
-    }),
-  );
+    });
+    if (changes.price !== undefined && before && changes.price !== before.price) {
+      const { currency } = ctx.services;
+      await recordEvent(tx, {
+        type: "variant.price-changed",
+        aggregateId: id,
+        payload: { variantId: id, productId: before.product_id, sku: changes.sku ?? before.sku, price: currency.money(changes.price), previousPrice: currency.money(before.price) },
+      });
+    }
+  });
   return readVariant(ctx, id);
 }
 
