@@ -9,5 +9,5 @@ import { orderMailConsumer } from "../modules/orders/order-mails.js";
 
 /** The consumers a runner delivers to. */
 export function eventConsumers(deps: MailDeps): EventConsumer[] {
-  return [orderMailConsumer({ db: deps.db, mailer: deps.mailer, templates: deps.templates, from: deps.config.mail.from })];
+  return [orderMailConsumer({ db: deps.db, mailer: deps.mailer, templates: deps.templates, from: deps.config.mail.from, statusUrl: deps.config.orderStatusUrl })];
 }

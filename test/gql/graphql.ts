@@ -367,8 +367,11 @@ export type SetCartEmailInput = {
   email: string;
 };
 
+/** Exactly one of `address` and `addressId`. */
 export type SetCartShippingAddressInput = {
-  address: PostalAddressInput;
+  address?: PostalAddressInput | null | undefined;
+  /** One of the signed-in customer's addresses (`me { addresses }`), copied into the cart as it is now. */
+  addressId?: string | number | null | undefined;
 };
 
 export type SetCartShippingMethodInput = {
