@@ -72,6 +72,10 @@ export const objectListFields: Readonly<Record<string, readonly string[]>> = {
     "edges",
     "nodes"
   ],
+  "OrderStatus": [
+    "history",
+    "lines"
+  ],
   "Product": [
     "collections",
     "images",
@@ -169,8 +173,11 @@ export const valueTypes: readonly string[] = [
   "OptionFacet",
   "OrderConnection",
   "OrderEdge",
+  "OrderFound",
   "OrderPlaced",
   "OrderShipping",
+  "OrderStatus",
+  "OrderStatusChange",
   "OrderTransition",
   "OrderUpdated",
   "PageInfo",

@@ -120,6 +120,11 @@
     "LogoutResult": [
       "LoggedOut"
     ],
+    "LookUpOrderResult": [
+      "InvalidInput",
+      "NotFound",
+      "OrderFound"
+    ],
     "Node": [
       "Address",
       "Cart",
@@ -181,6 +186,11 @@
     "RetryJobResult": [
       "InvalidInput",
       "JobRetried",
+      "NotFound"
+    ],
+    "SetCartBillingAddressResult": [
+      "CartUpdated",
+      "InvalidInput",
       "NotFound"
     ],
     "SetCartEmailResult": [
