@@ -24,6 +24,8 @@ const BOTH_WAYS = [
   "test/commerce/checkout.test.ts",
   "test/commerce/inventory.test.ts",
   "test/commerce/orders.test.ts",
+  "test/commerce/guest-order-access.test.ts",
+  "test/commerce/checkout-addresses.test.ts",
 ];
 
 function project(name: string, include: string[], env: Record<string, string> = {}): TestProjectInlineConfiguration {
