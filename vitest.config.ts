@@ -26,6 +26,9 @@ const BOTH_WAYS = [
   "test/commerce/orders.test.ts",
   "test/commerce/guest-order-access.test.ts",
   "test/commerce/checkout-addresses.test.ts",
+  "test/cost.test.ts",
+  "test/cost-answers.test.ts",
+  "test/cost-transports.test.ts",
 ];
 
 function project(name: string, include: string[], env: Record<string, string> = {}): TestProjectInlineConfiguration {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Permission } from "../src/modules/identity/permission.js";
 import { graphql } from "./gql/index.js";
 import { customerHeaders, staffHeaders } from "./helpers/auth.js";
+import { aliases, greets, SEVEN_BY_SEVEN, type Cost } from "./helpers/cost.js";
 import { seedTestCatalog } from "./helpers/catalog.js";
 import { query } from "./helpers/database.js";
 import { bodyOf, startTestServer, type TestServer } from "./helpers/server.js";
@@ -29,20 +30,12 @@ const AdminOrderList = graphql(`
   }
 `);
 
-const aliases = (count: number, make: (i: number) => string) => Array.from({ length: count }, (_, i) => make(i)).join(" ");
-
-/** The issue's 1.5 kB query: 7 aliases × a fragment with 7 more, products → collections → products → variants. */
-const SEVEN_BY_SEVEN = `query SevenBySeven { ${aliases(7, (i) => `p${i}: products(first: 100) { ...P }`)} }
-fragment P on ProductConnection { nodes { title ${aliases(7, (i) => `c${i}: collections { products(first: 100) { nodes { title variants(first: 100) { nodes { sku price { amount currencyCode } } } } } }`)} } }`;
-
-/** Its n × n × n cousin; at 10 (2.2 kB): 30 aliases in the document, 1,110 once its fragments expand. */
+/** The 1.5 kB query's n × n × n cousin; at 10 (2.2 kB): 30 aliases in the document, 1,110 once its fragments expand. */
 const cube = (n: number) => `query Cube { ${aliases(n, (i) => `p${i}: products(first: 100) { ...A }`)} }
 fragment A on ProductConnection { nodes { title ${aliases(n, (i) => `c${i}: collections { ...B }`)} } }
 fragment B on Collection { title ${aliases(n, (i) => `q${i}: products(first: 100) { nodes { title variants(first: 100) { nodes { sku price { amount } } } } }`)} }`;
 
-const greets = (count: number) => `mutation Greets { ${aliases(count, (i) => `g${i}: greet(input: { name: "n${i}" }) { __typename }`)} }`;
 const from = (address: string) => ({ "x-forwarded-for": address });
-type Cost = { requestedQueryCost: number | null; actualQueryCost: number; throttleStatus?: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number } };
 const costOf = (body: { extensions?: Record<string, unknown> }) => body.extensions?.cost as Cost;
 
 /** The configured defaults rather than the test servers' big buckets (an empty variable is unset). */
@@ -79,24 +72,33 @@ describe("cost with the default limits", () => {
     const customer = await customerHeaders(server);
     const signedIn = await server.post({ query: "{ hello }" }, customer);
     expect(costOf(await bodyOf(signedIn))).toEqual({ requestedQueryCost: 1, actualQueryCost: 1, throttleStatus: { maximumAvailable: 2000, currentlyAvailable: 1999, restoreRate: 100 } });
-    for (const invalid of ["{ noSuchField }", "{ hello", "{ a: hello b: hello c: hello d: hello e: hello f: hello g: hello h: hello i: hello j: hello k: hello l: hello m: hello n: hello o: hello p: hello q: hello r: hello s: hello t: hello u: hello v: hello w: hello x: hello y: hello z: hello aa: hello ab: hello ac: hello ad: hello ae: hello }"]) {
+    const thirtyOneAliases = `{ ${aliases(31, (i) => `a${i}: hello`)} }`;
+    // A document refused by the alias limit alone is otherwise valid, so it is priced (1) all the same.
+    for (const [invalid, requested] of [["{ noSuchField }", null], ["{ hello", null], [thirtyOneAliases, 1]] as const) {
       const body = await bodyOf(await server.post({ query: invalid }, from("192.0.2.2")));
       expect(body.errors[0].extensions?.code).toMatch(/^GRAPHQL_(VALIDATION|PARSE)_FAILED$/);
-      expect(costOf(body)).toMatchObject({ requestedQueryCost: null, actualQueryCost: 1 });
+      expect(costOf(body)).toMatchObject({ requestedQueryCost: requested, actualQueryCost: 1 });
     }
   });
 
   it.each([
-    ["the 1.5 kB query", SEVEN_BY_SEVEN],
-    ["the 10 × 10 × 10 query", cube(10)],
-  ])("refuses %s before execution, its aliases counted per spread, while other clients are served", async (_name, heavy) => {
+    ["the 1.5 kB query", SEVEN_BY_SEVEN, "192.0.2.3"],
+    ["the 10 × 10 × 10 query", cube(10), "192.0.2.5"],
+  ])("refuses %s before execution naming its cost and the maximum, its aliases counted per spread, while other clients are served", async (_name, heavy, address) => {
     expect(heavy.length).toBeGreaterThan(1000);
-    const [refused, hello] = await Promise.all([server.post({ query: heavy }, { ...from("192.0.2.3"), "x-debug-sql": "1" }), server.post({ query: "{ hello }" }, from("192.0.2.4"))]);
+    const [refused, hello] = await Promise.all([server.post({ query: heavy }, { ...from(address), "x-debug-sql": "1" }), server.post({ query: "{ hello }" }, from("192.0.2.4"))]);
     expect(refused.status).toBe(400);
     const body = await bodyOf(refused);
     expect(body.data).toBeUndefined();
-    expect(body.errors[0]).toMatchObject({ message: "Too many aliases: the limit is 30.", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+    const cost = costOf(body).requestedQueryCost!;
+    expect(cost).toBeGreaterThan(1_000_000);
+    expect(body.errors).toEqual([
+      { message: `Query cost ${cost} exceeds the maximum of 2000.`, extensions: { code: "MAX_COST_EXCEEDED", cost, maximumCost: 2000 } },
+      expect.objectContaining({ message: "Too many aliases: the limit is 30.", extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "aliases" } }),
+    ]);
     expect(body.extensions?.sqlStatements).toBe(0);
+    // Charged what any refused request is: the minimum.
+    expect(costOf(body)).toEqual({ requestedQueryCost: cost, actualQueryCost: 1, throttleStatus: { maximumAvailable: 2000, currentlyAvailable: 1999, restoreRate: 100 } });
     expect((await bodyOf(hello)).data).toEqual({ hello: "Hello, World!" });
   });
 });

@@ -1,8 +1,11 @@
+import { once } from "node:events";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
-import { splitCost, startTestServer, type TestServer } from "./helpers/server.js";
+import { freePort } from "./helpers/ports.js";
+import { spawnServer } from "./helpers/process.js";
+import { splitCost, startTestServer, waitFor, type TestServer } from "./helpers/server.js";
 
 const HelloOverWs = graphql(`
   query HelloOverWs {
@@ -95,6 +98,26 @@ describe("GraphQL over WebSocket", () => {
     }
     // Other sockets are unaffected.
     expect(await run(client, HelloOverWs.toString())).toEqual({ data: { hello: "Hello, World!" } });
+  });
+
+  it("logs a message over the limit as a JSON line and prints nothing on stderr", { timeout: 60_000 }, async () => {
+    const port = await freePort();
+    const spawned = spawnServer({ DATABASE_URL: server.databaseUrl, PORT: String(port), BODY_LIMIT_BYTES: String(BODY_LIMIT) });
+    try {
+      await spawned.ready;
+      const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, "graphql-transport-ws");
+      await once(socket, "open");
+      socket.send("x".repeat(BODY_LIMIT + 1));
+      const [code] = (await once(socket, "close")) as [number];
+      expect(code).toBe(1009);
+      // The server's log is flushed every 250 ms.
+      const line = await waitFor(() => spawned.logs.find((l) => l.msg === "WebSocket peer refused"), "the log line");
+      expect(line).toMatchObject({ level: 40, code: "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH", reason: "Max payload size exceeded" });
+    } finally {
+      spawned.child.kill("SIGTERM");
+    }
+    expect(await spawned.exited).toBe(0);
+    expect(spawned.stderr).toBe("");
   });
 
   it("limits depth and tokens as over HTTP, at the limit and one past it", async () => {

@@ -74,8 +74,11 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
   }
 
   return async (requestContext) => {
-    const { document, operationName, request, context } = requestContext;
-    const entry = entryFor(`${requestContext.queryHash}\u0000${operationName ?? ""}`, document, operationName ?? undefined);
+    const { document, request, context } = requestContext;
+    // The name the client asked for: Apollo's `operationName` is null when no operation has it, and
+    // then graphql-js must refuse the document rather than run its only operation.
+    const operationName = request.operationName;
+    const entry = entryFor(`${requestContext.queryHash}\u0000${operationName ?? ""}`, document, operationName);
     const { meta } = context as Context;
     const interpreted = () => {
       meta.execution = "interpreted";

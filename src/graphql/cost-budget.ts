@@ -7,13 +7,14 @@
  * Every response reports it all in `extensions.cost`. HTTP, WebSocket and the response cache
  * share this budget.
  */
-import { execute, getOperationAST, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { execute, getOperationAST, type GraphQLError, type GraphQLFormattedError, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import type { CostConfig } from "../config.js";
 import type { Context, Viewer } from "../context.js";
 import type { CostExtension } from "../shared/cost.js";
 import { codedError } from "../shared/errors.js";
 import { secondsUntil, type BucketLimits, type BucketStore } from "../shared/leaky-bucket.js";
 import { actualCost } from "./actual-cost.js";
+import { isLimitError } from "./limits.js";
 import { CostModel, MINIMUM_COST } from "./cost-model.js";
 import { requestedCost } from "./requested-cost.js";
 
@@ -34,6 +35,25 @@ export interface Refusal {
   /** The HTTP status of the answer. */
   status: number;
   retryAfterSeconds?: number;
+}
+
+/** How a refusal reads among an answer's errors. */
+export function formattedRefusal(refusal: Refusal): GraphQLFormattedError {
+  return { message: refusal.message, extensions: { ...refusal.extensions, code: refusal.code } };
+}
+
+/** A valid document refused before it ran, which can therefore be priced. */
+export interface Priceable {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables: Record<string, unknown> | undefined;
+}
+
+/** `document` as `Priceable` when the limits alone refused it and its operation is known. */
+export function priceableAfter(errors: readonly GraphQLError[], document: DocumentNode | undefined, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): Priceable | undefined {
+  if (!document || errors.length === 0 || !errors.every(isLimitError)) return undefined;
+  const operation = getOperationAST(document, operationName);
+  return operation ? { document, operation, variables } : undefined;
 }
 
 /** Prices, charges and settles operations for one server; `store` undefined when buckets are off. */
@@ -77,17 +97,21 @@ export class CostBudget {
     };
   }
 
+  private overMaximum(requested: number): Refusal {
+    const max = this.config.maxQueryCost;
+    return { code: "MAX_COST_EXCEEDED", message: `Query cost ${requested} exceeds the maximum of ${max}.`, extensions: { cost: requested, maximumCost: max }, status: 400 };
+  }
+
   /**
    * Prices `operation` and takes it from the caller's bucket. Sets `ctx.meta.cost` when it is
    * refused; otherwise `settle` completes it after execution.
    */
   async open(ctx: Context, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Promise<Charge | Refusal> {
     const requested = requestedCost(this.model, document, operation, variables) ?? MINIMUM_COST;
-    const max = this.config.maxQueryCost;
-    if (requested > max) {
+    if (requested > this.config.maxQueryCost) {
       const { level, limits } = await this.take(ctx.viewer, ctx.client.address, 0, MINIMUM_COST);
       ctx.meta.cost = this.report(requested, MINIMUM_COST, limits, level);
-      return { code: "MAX_COST_EXCEEDED", message: `Query cost ${requested} exceeds the maximum of ${max}.`, extensions: { cost: requested, maximumCost: max }, status: 400 };
+      return this.overMaximum(requested);
     }
     const { granted, level, key, limits } = await this.take(ctx.viewer, ctx.client.address, requested, requested);
     if (granted) return { key, limits, requested, level };
@@ -105,10 +129,18 @@ export class CostBudget {
     return (ctx.meta.cost = this.report(charge.requested, actual, charge.limits, level));
   }
 
-  /** A request refused before it could be priced (syntax, validation) is charged the minimum. */
-  async chargeInvalid(ctx: Context): Promise<CostExtension> {
+  /**
+   * A request refused before it ran (its body, syntax, validation) is charged the minimum. One with
+   * a valid document (refused by the depth or alias limits alone, or for a string no field takes)
+   * is priced all the same, in time linear in the document as the limits are measured: its cost is
+   * reported, and when it is above the maximum too, `overMaximum` says so, so that an expensive
+   * document is refused naming its cost.
+   */
+  async chargeRefused(ctx: Context, priceable?: Priceable): Promise<{ cost: CostExtension; overMaximum?: Refusal }> {
+    const requested = priceable ? (requestedCost(this.model, priceable.document, priceable.operation, priceable.variables) ?? null) : null;
     const { level, limits } = await this.take(ctx.viewer, ctx.client.address, 0, MINIMUM_COST);
-    return (ctx.meta.cost = this.report(null, MINIMUM_COST, limits, level));
+    const cost = (ctx.meta.cost = this.report(requested, MINIMUM_COST, limits, level));
+    return requested !== null && requested > this.config.maxQueryCost ? { cost, overMaximum: this.overMaximum(requested) } : { cost };
   }
 
   /**

@@ -22,6 +22,11 @@ function limitError(message: string, code: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: code } });
 }
 
+/** Whether `error` is a refusal by one of these rules (a document refused by them alone is otherwise valid). */
+export function isLimitError(error: GraphQLError): boolean {
+  return typeof error.extensions.limit === "string";
+}
+
 /**
  * A measure of selection sets in which a fragment spread counts what its fragment counts, each
  * fragment measured once. Cycles and unknown fragments count 0: the standard rules report them.

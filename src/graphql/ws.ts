@@ -1,17 +1,18 @@
-/** GraphQL over WebSocket (graphql-ws) on the HTTP server's port: same schema, limits, context and masking. */
+/** GraphQL over WebSocket (graphql-ws) on the HTTP server's port: same schema, limits, context, masking and cost budget. */
 import type { IncomingHttpHeaders, Server } from "node:http";
 import { randomUUID } from "node:crypto";
-import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
+import { execute, getOperationAST, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { handleProtocols } from "graphql-ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
 import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
-import { isMasked, maskError } from "../shared/errors.js";
+import { codedError, isMasked, maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
-import type { CostBudget } from "./cost-budget.js";
+import { priceableAfter, type CostBudget, type Priceable } from "./cost-budget.js";
 import { withSessionReport } from "./session-report.js";
 import { stringLiteralProblem, stringVariableProblem } from "./string-inputs.js";
 import { allValidationRules, parseOptions } from "./validation-rules.js";
+import { serveGraphqlWs } from "./ws-binding.js";
 import { tokenFromHeaders } from "../modules/identity/session-token.js";
 
 /** Browsers send cookies on cross-site WebSocket upgrades, so the origin is checked like CORS. */
@@ -26,52 +27,88 @@ function tokenFromConnection(params: Record<string, unknown> | undefined, header
   return tokenFromHeaders(typeof authorization === "string" ? { ...headers, authorization } : headers);
 }
 
-function preExecutionCode(error: GraphQLError): string {
-  return error.message.startsWith("Syntax Error") ? "GRAPHQL_PARSE_FAILED" : "GRAPHQL_VALIDATION_FAILED";
+/** `error` with the code Apollo gives such errors over HTTP. */
+function coded(error: GraphQLError, code: string): GraphQLError {
+  const { nodes, source, positions, path, originalError } = error;
+  return new GraphQLError(error.message, { nodes, source, positions, path, originalError, extensions: { ...error.extensions, code } });
 }
+
+/**
+ * An operation refused before execution. graphql-ws answers errors that `onSubscribe` returns
+ * with an `error` message, which holds the errors alone: no room for `extensions.cost`. So a
+ * refused operation "executes" REFUSED instead, with its refusal as the root value, and is answered
+ * as a result with its errors and its cost (`next`, then `complete`), as over HTTP.
+ */
+class Refused {
+  constructor(
+    readonly errors: readonly GraphQLError[],
+    readonly priceable?: Priceable,
+  ) {}
+}
+const REFUSED = parse("query Refused { __typename }");
 
 /** Serves graphql-ws on `/graphql`; returns a function that closes every socket. */
 export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSchema; config: Config; services: Services; log: Logger; costBudget: CostBudget | undefined }): () => Promise<void> {
-  const { config, services, log } = args;
+  const { config, services, log, schema, costBudget } = args;
   const wss = new WebSocketServer({
     server: args.httpServer,
     path: "/graphql",
     maxPayload: config.bodyLimitBytes,
+    handleProtocols,
     verifyClient: ({ origin }: { origin?: string }) => originAllowed(config, origin),
   });
   const rules = allValidationRules(config);
   const masking = { hideSuggestions: config.production };
   const contexts = new Map<string, Context>();
-  const done = (id: string, outcome: string) => {
+  const done = (id: string, outcome?: string) => {
     const ctx = contexts.get(id);
     if (!ctx) return;
     contexts.delete(id);
     runDeferred(ctx.meta, services);
-    log.info({ requestId: ctx.requestId, transport: "ws", operationName: ctx.meta.operationName, outcome, sqlStatements: ctx.meta.sql.statements }, "operation");
+    log.info({ requestId: ctx.requestId, transport: "ws", operationName: ctx.meta.operationName, outcome: outcome ?? ctx.meta.outcome ?? "ok", sqlStatements: ctx.meta.sql.statements }, "operation");
   };
-  const server = useServer<Record<string, unknown>>(
+  const refuse = (errors: readonly GraphQLError[], priceable?: Priceable): ExecutionArgs => ({ schema, document: REFUSED, rootValue: new Refused(errors, priceable) });
+  const answerRefusal = async (ctx: Context, refused: Refused): Promise<ExecutionResult> => {
+    if (!costBudget) return { errors: refused.errors };
+    const { cost, overMaximum } = await costBudget.chargeRefused(ctx, refused.priceable);
+    const errors = overMaximum ? [codedError(overMaximum.code, overMaximum.message, overMaximum.extensions), ...refused.errors] : refused.errors;
+    return { errors, extensions: { cost } };
+  };
+  return serveGraphqlWs<Record<string, unknown>>(
     {
       // Parsed and validated here rather than through graphql-ws's `parse` option: a document it
       // cannot parse (a syntax error, too many tokens) must be answered as an error, and graphql-ws
-      // treats anything its `parse` throws as a server fault and closes the socket.
+      // treats anything its `parse` throws as a server fault and closes the socket. The checks run
+      // in the order Apollo runs them over HTTP.
       onSubscribe: (_ctx, _id, payload) => {
-        const variableProblem = stringVariableProblem(payload.variables);
-        if (variableProblem) return [variableProblem];
+        const { operationName } = payload;
+        const variables = payload.variables ?? undefined;
         let document: DocumentNode;
         try {
           document = parse(payload.query, parseOptions(config));
         } catch (error) {
-          if (error instanceof GraphQLError) return [error];
+          if (error instanceof GraphQLError) return refuse([coded(error, "GRAPHQL_PARSE_FAILED")]);
           throw error;
         }
-        const errors = validate(args.schema, document, rules);
-        const literalProblem = errors.length === 0 && stringLiteralProblem(document);
-        if (literalProblem) return [literalProblem];
-        if (errors.length > 0) return errors;
-        return { schema: args.schema, document, operationName: payload.operationName, variableValues: payload.variables };
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) {
+          const named = errors.map((error) => (error.extensions.code ? error : coded(error, "GRAPHQL_VALIDATION_FAILED")));
+          return refuse(named, priceableAfter(errors, document, operationName, variables));
+        }
+        const operation = getOperationAST(document, operationName);
+        if (!operation) {
+          return refuse([codedError("OPERATION_RESOLUTION_FAILURE", operationName ? `Unknown operation named "${operationName}".` : "Must provide operation name if query contains multiple operations.")]);
+        }
+        const stringProblem = stringLiteralProblem(document) ?? stringVariableProblem(variables);
+        if (stringProblem) return refuse([stringProblem], { document, operation, variables });
+        return { schema, document, operationName, variableValues: variables };
       },
       // The same cost budget as over HTTP (src/graphql/cost-budget.ts).
-      ...(args.costBudget ? { execute: (executionArgs) => args.costBudget!.execute(executionArgs) } : {}),
+      execute: (executionArgs) => {
+        const { rootValue, contextValue } = executionArgs;
+        if (rootValue instanceof Refused) return answerRefusal(contextValue as Context, rootValue);
+        return costBudget ? costBudget.execute(executionArgs) : execute(executionArgs);
+      },
       // Each operation resolves the session again, so a revoked session stops working on the next one.
       context: async (ctx, id, payload) => {
         const meta: RequestMeta = { operationName: payload.operationName ?? undefined, sql: { statements: 0 } };
@@ -85,24 +122,26 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
         const extensions = context ? withSessionReport(context, result.extensions) : result.extensions;
         if (!result.errors?.length) return extensions === result.extensions ? undefined : { ...result, extensions };
         const errors = result.errors.map((error) => {
-          // No data at all: the variables were refused before anything ran (BAD_USER_INPUT over HTTP too).
-          // Coded errors without data are refusals by the cost budget: they keep their code.
+          // No data at all and no code: variables that execution refused before anything ran
+          // (BAD_USER_INPUT over HTTP too). Refusals before execution carry their codes.
           const formatted = maskError("data" in result || error.extensions?.code ? error.toJSON() : { ...error.toJSON(), extensions: { code: "BAD_USER_INPUT" } }, masking);
           if (isMasked(formatted)) log.error({ err: error.originalError ?? error, requestId: context?.requestId }, "unexpected error");
           return formatted;
         });
+        if (context) context.meta.outcome = [...new Set(errors.map((e) => String(e.extensions?.code)))].join(",");
         return { ...result, extensions, errors };
       },
+      // Refusals are answered as results (see Refused): what graphql-ws reports itself is unexpected.
       onError: (_ctx, id, _payload, errors) => {
         done(id, "error");
-        // Errors before execution come from parsing or validation: name them as Apollo does over HTTP.
-        return errors.map((e) => maskError(e.extensions.code ? e.toJSON() : { ...e.toJSON(), extensions: { code: preExecutionCode(e) } }, masking));
+        return errors.map((error) => {
+          log.error({ err: error.originalError ?? error }, "unexpected error");
+          return maskError(error.toJSON(), masking);
+        });
       },
-      onComplete: (_ctx, id) => done(id, "ok"),
+      onComplete: (_ctx, id) => done(id),
     },
     wss,
+    log,
   );
-  return async () => {
-    await server.dispose();
-  };
 }

@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap } from "@apollo/server";
 import type { Config } from "../config.js";
-import { createContext, runDeferred, type RequestMeta, type Services } from "../context.js";
+import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
 import type { Logger } from "../shared/logger.js";
 import { nestedDeeperThan } from "./json-depth.js";
 import { logRequest, sendJsonError } from "./respond.js";
@@ -19,7 +19,7 @@ import type { ResponseCache } from "../graphql/response-cache.js";
 import type { ApolloPair } from "../graphql/apollo.js";
 import type { ExecutionRouter } from "../graphql/execution-router.js";
 import { responseCacheKey } from "../graphql/response-cache-policy.js";
-import type { CostBudget } from "../graphql/cost-budget.js";
+import { formattedRefusal, type CostBudget } from "../graphql/cost-budget.js";
 import type { CostExtension } from "../shared/cost.js";
 import { clientAddress } from "./client-address.js";
 
@@ -28,6 +28,12 @@ import { clientAddress } from "./client-address.js";
  * answers are kept without it and get the caller's.
  */
 const costSuffix = (cost: CostExtension) => `,"extensions":{"cost":${JSON.stringify(cost)}}}\n`;
+
+/** A JSON answer with `extensions.cost` added. */
+function withCost(json: string, cost: CostExtension): string {
+  const answer = JSON.parse(json) as { extensions?: Record<string, unknown> };
+  return `${JSON.stringify({ ...answer, extensions: { ...answer.extensions, cost } })}\n`;
+}
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 
@@ -100,15 +106,22 @@ export function graphqlRoute(args: {
   const { apollo, router, config, services, log, responseCache } = args;
 
   async function execute(req: IncomingMessage, res: ServerResponse, requestId: string, meta: RequestMeta): Promise<void> {
+    const token = tokenFromHeaders(req.headers);
+    let context: Promise<Context> | undefined;
+    const contextOnce = () => (context ??= createContext({ requestId, services, log, meta, token, request: req, http: { req, res } }));
+    // Refused before Apollo's cost plugin saw an operation: the caller's budget is reported all the same.
+    const refusedCost = (): Promise<CostExtension> | undefined => {
+      const budget = args.costBudget;
+      return budget && !meta.cost ? contextOnce().then(async (ctx) => (await budget.chargeRefused(ctx)).cost) : undefined;
+    };
     let body: unknown;
     try {
       body = await readJsonBody(req, config.bodyLimitBytes);
     } catch (error) {
       if (!(error instanceof BodyError)) throw error;
-      sendJsonError(res, error.status, error.code, error.message, requestId);
+      sendJsonError(res, error.status, error.code, error.message, requestId, await refusedCost());
       return;
     }
-    const token = tokenFromHeaders(req.headers);
     const cacheKey = responseCache && responseCacheKey(req.headers, body, token === undefined);
     if (cacheKey) {
       const hit = responseCache!.get(cacheKey);
@@ -122,10 +135,9 @@ export function graphqlRoute(args: {
         const charged = await args.costBudget.chargeCached(clientAddress(req, config.trustProxy), hit.cost);
         meta.cost = charged.cost;
         if (!charged.refusal) return void res.end(hit.body + costSuffix(charged.cost));
-        const { code, message, extensions, status, retryAfterSeconds } = charged.refusal;
-        res.statusCode = status;
-        res.setHeader("retry-after", String(retryAfterSeconds));
-        res.end(JSON.stringify({ errors: [{ message, extensions: { ...extensions, code } }], extensions: { cost: charged.cost } }));
+        res.statusCode = charged.refusal.status;
+        res.setHeader("retry-after", String(charged.refusal.retryAfterSeconds));
+        res.end(JSON.stringify({ errors: [formattedRefusal(charged.refusal)], extensions: { cost: charged.cost } }));
         return;
       }
     }
@@ -140,19 +152,22 @@ export function graphqlRoute(args: {
     if (!compiled) meta.execution = "interpreted";
     const response = await (compiled ? apollo.compiled : apollo.interpreted).executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: queryStart < 0 ? "" : req.url!.slice(queryStart), body },
-      context: () => createContext({ requestId, services, log, meta, token, request: req, http: { req, res } }),
+      context: contextOnce,
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
       if (operation !== undefined && !compiled) router.ran(operation, response.body.string.length);
-      const body = response.body.string;
+      // Apollo refuses some requests before its plugins run (method, content type, CSRF, no query).
+      const refused = response.headers.get("content-type")?.includes("json") ? refusedCost() : undefined;
+      const cost = refused && (await refused);
+      const body = cost ? withCost(response.body.string, cost) : response.body.string;
       const suffix = meta.cost && costSuffix(meta.cost);
       if (cacheKey && meta.cacheable && res.statusCode === 200 && (!suffix || body.endsWith(suffix))) {
         const stored = suffix ? body.slice(0, -suffix.length) : body;
         responseCache!.set(cacheKey, { status: 200, headers: [...response.headers], body: stored, operationName: meta.operationName, cost: meta.cost }, generation);
       }
-      res.end(response.body.string);
+      res.end(body);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);

@@ -1,11 +1,12 @@
 /** Small response helpers shared by the express app and the GraphQL route. */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestMeta } from "../context.js";
+import type { CostExtension } from "../shared/cost.js";
 import type { Logger } from "../shared/logger.js";
 
-/** Answers with a GraphQL-shaped error body: `{ errors: [{ message, extensions: { code, requestId } }] }`. */
-export function sendJsonError(res: ServerResponse, status: number, code: string, message: string, requestId: string): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] });
+/** Answers with a GraphQL-shaped error body: `{ errors: [{ message, extensions: { code, requestId } }] }`, and the cost when given. */
+export function sendJsonError(res: ServerResponse, status: number, code: string, message: string, requestId: string, cost?: CostExtension): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code, requestId } }], ...(cost ? { extensions: { cost } } : {}) });
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
   res.end(body);
 }

@@ -1,0 +1,170 @@
+/**
+ * The outbox under load.
+ * 1. What writing the event adds to placeOrder: 20 clients place guest carts (manual payment, as
+ *    in production; each order records order.placed), in rounds that alternate between the outbox
+ *    as it is and the outbox switched off for the bench by a trigger that drops event rows before
+ *    they are written (the statement still runs; its insert and its dispatch job do not). Server
+ *    on core 0, load on core 1, PostgreSQL unpinned; medians of the rounds.
+ * 2. Events per second through the outbox to a local consumer: events recorded beforehand, one per
+ *    transaction, then a job runner in this process (JOB_CONCURRENCY, default 4) dispatches and
+ *    delivers them to a consumer that counts; timed from the runner's start to the last delivery.
+ * Usage: npm run bench:events -- [rounds=4] [ordersPerRound=1000] [events=5000]
+ */
+import "reflect-metadata";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { loadConfig } from "../src/config.js";
+import { openDatabase } from "../src/db/client.js";
+import { startEmbeddedPostgres } from "../src/db/embedded.js";
+import { applyMigrations } from "../src/db/migrate.js";
+import { createMailer } from "../src/mail/mailer.js";
+import type { EventConsumer } from "../src/modules/events/dispatch.js";
+import { recordEvent } from "../src/modules/events/outbox.js";
+import { toGlobalId } from "../src/shared/global-id.js";
+import { createLogger } from "../src/shared/logger.js";
+import { startJobRunner } from "../src/worker/job-runner.js";
+import type { GraphqlLoadResult, LoadJob } from "./graphql-load.js";
+import { cpuSeconds, median, printTable, startPinned } from "./harness.js";
+
+const [rounds = 4, ordersPerRound = 1000, eventCount = 5000] = process.argv.slice(2).map(Number);
+const CLIENTS = 20;
+const BENCH_DIR = path.dirname(new URL(import.meta.url).pathname);
+
+const ADD = "mutation($input: AddCartLinesInput!) { addCartLines(input: $input) { ... on CartUpdated { cartToken } } }";
+const EMAIL = "mutation($input: SetCartEmailInput!) { setCartEmail(input: $input) { __typename } }";
+const ADDRESS = "mutation($input: SetCartShippingAddressInput!) { setCartShippingAddress(input: $input) { __typename } }";
+const METHOD = "mutation($input: SetCartShippingMethodInput!) { setCartShippingMethod(input: $input) { __typename } }";
+const PLACE = "mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename } }";
+
+const body = (query: string, input: unknown) => JSON.stringify({ query, variables: { input } });
+
+async function gql(url: string, query: string, input: unknown, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: body(query, input) });
+  const json = (await response.json()) as { data?: Record<string, Record<string, unknown>> };
+  return Object.values(json.data ?? {})[0] ?? {};
+}
+
+/** A guest cart with one unit of `variantId`, ready to order; returns its token. */
+async function readyCart(url: string, variantId: string, n: number): Promise<string> {
+  const added = await gql(url, ADD, { lines: [{ variantId: toGlobalId("Variant", variantId), quantity: 1 }] });
+  const headers = { "x-cart-token": added.cartToken as string };
+  await gql(url, EMAIL, { email: `bench-${n}@example.test` }, headers);
+  await gql(url, ADDRESS, { address: { firstName: "Bench", lastName: "Client", line1: "1 Load St", city: "Berlin", countryCode: "DE" } }, headers);
+  await gql(url, METHOD, { code: "standard" }, headers);
+  return headers["x-cart-token"];
+}
+
+async function pooled<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: limit }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  }));
+  return results;
+}
+
+function runJob(job: LoadJob): GraphqlLoadResult {
+  const file = path.join(os.tmpdir(), `larder-load-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify(job));
+  const out = execFileSync("taskset", ["-c", "1", process.execPath, path.join(BENCH_DIR, "graphql-load.js"), file], { encoding: "utf8", maxBuffer: 1 << 24 });
+  return JSON.parse(out) as GraphqlLoadResult;
+}
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "larder-bench-"));
+const cluster = await startEmbeddedPostgres({ dataDir, port: 54000 + Math.floor(Math.random() * 1000) });
+const db = new pg.Pool({ connectionString: cluster.url, max: 4 });
+try {
+  await applyMigrations(cluster.url);
+  // The bench's switch: a trigger that drops event rows, so neither the row nor its dispatch job is written.
+  await db.query(`CREATE FUNCTION bench_skip_event() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
+                  CREATE TRIGGER bench_skip_event BEFORE INSERT ON event FOR EACH ROW EXECUTE FUNCTION bench_skip_event();
+                  ALTER TABLE event DISABLE TRIGGER bench_skip_event`);
+  const server = await startPinned("servers/larder.js", 0, { DATABASE_URL: cluster.url, LOG_LEVEL: "warn", UNPAID_ORDERS_PER_ADDRESS: "1000", UNPAID_ORDERS_PER_BUYER: "100" });
+  const url = `http://127.0.0.1:${server.port}/graphql`;
+  const { rows: variants } = await db.query<{ id: string }>(
+    `WITH p AS (INSERT INTO product (id, title, slug, status, updated_at) VALUES (gen_random_uuid(), 'Bench', 'bench', 'ACTIVE', now()) RETURNING id)
+     INSERT INTO variant (id, product_id, sku, price, stock_on_hand, updated_at)
+     SELECT gen_random_uuid(), p.id, 'bench-' || g, 1990, 1000000000, now() FROM p, generate_series(1, $1::int) g RETURNING id`,
+    [CLIENTS],
+  );
+  const modes = {
+    with: { label: "placeOrder, event written (order.placed)", trigger: "DISABLE" },
+    without: { label: "placeOrder, event write switched off", trigger: "ENABLE" },
+  };
+  const samples: Record<keyof typeof modes, (GraphqlLoadResult & { cpuUs: number })[]> = { with: [], without: [] };
+  const perClient = Math.ceil(ordersPerRound / CLIENTS);
+  const place = async (round: number, warm = false) => {
+    const tokens = await pooled(Array.from({ length: CLIENTS * perClient }, (_, i) => i), 20, (i) => readyCart(url, variants[i % CLIENTS]!.id, i));
+    return {
+      url,
+      clients: Array.from({ length: CLIENTS }, (_, c) => ({
+        requests: tokens.slice(c * perClient, (c + 1) * perClient).map((token, k) => ({ headers: { "x-cart-token": token }, body: body(PLACE, { idempotencyKey: `bench-${warm ? "warm" : round}-${c}-${k}`, paymentMethod: "manual" }) })),
+      })),
+    };
+  };
+  runJob(await place(-1, true));
+  await db.query("UPDATE shop_order SET state = 'CANCELLED', expires_at = NULL WHERE state = 'PLACED'");
+  for (let round = 0; round < rounds; round++) {
+    // Alternate which variant goes first, so neither always follows the other.
+    const order = round % 2 === 0 ? (["with", "without"] as const) : (["without", "with"] as const);
+    for (const variant of order) {
+      const job = await place(round * 2 + (variant === "with" ? 0 : 1));
+      await db.query(`ALTER TABLE event ${modes[variant].trigger} TRIGGER bench_skip_event`);
+      const before = cpuSeconds(server.child.pid!);
+      const result = runJob(job);
+      samples[variant].push({ ...result, cpuUs: ((cpuSeconds(server.child.pid!) - before) * 1e6) / result.requests });
+      // Orders awaiting payment count against the client address's limit: settle the books between rounds.
+      await db.query("UPDATE shop_order SET state = 'CANCELLED', expires_at = NULL WHERE state = 'PLACED'");
+    }
+  }
+  await db.query("ALTER TABLE event DISABLE TRIGGER bench_skip_event");
+  server.child.kill("SIGKILL");
+  const { rows: [written] } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM event");
+  console.log(`\nplaceOrder with and without the event write: ${rounds} interleaved rounds of ${CLIENTS * perClient} orders by ${CLIENTS} clients; server on core 0, load on core 1; medians\n`);
+  printTable(
+    ["variant", "orders/s", "p50 ms", "p99 ms", "server CPU µs/order", "outcomes"],
+    (["with", "without"] as const).map((v) => {
+      const s = samples[v];
+      return [modes[v].label, Math.round(median(s.map((x) => x.rps))), median(s.map((x) => x.p50)), median(s.map((x) => x.p99)), median(s.map((x) => x.cpuUs)).toFixed(0), JSON.stringify(s[0]!.outcomes)];
+    }),
+  );
+  console.log(`(${written!.n} events written in the rounds with the outbox on, none in the others)`);
+
+  // 2. Throughput through the outbox to a local consumer.
+  await db.query("DELETE FROM event; DELETE FROM graphile_worker._private_jobs");
+  const database = openDatabase(cluster.url, { max: 8 });
+  const ids = Array.from({ length: eventCount }, () => crypto.randomUUID());
+  await pooled(ids, 8, (id) =>
+    database.sql.transaction((tx) => recordEvent(tx, { type: "product.archived", aggregateId: id, payload: { productId: id, version: 1 } })),
+  );
+  let delivered = 0;
+  let done: () => void = () => undefined;
+  const all = new Promise<void>((resolve) => (done = resolve));
+  const consumer: EventConsumer = {
+    name: "bench-counter",
+    types: "*",
+    async handle() {
+      if (++delivered === eventCount) done();
+    },
+  };
+  const config = loadConfig({ ...process.env, NODE_ENV: "production", LOG_LEVEL: "silent" });
+  const log = createLogger("silent").log;
+  const started = performance.now();
+  const runner = await startJobRunner({ config, databaseUrl: cluster.url, db: database.sql, log, mailer: createMailer(config, database.sql, log), consumers: [consumer] });
+  await all;
+  const seconds = (performance.now() - started) / 1000;
+  await runner.stop();
+  await database.close();
+  console.log(`\nEvents through the outbox to a local consumer: ${eventCount} events recorded beforehand, one job runner (JOB_CONCURRENCY ${config.jobs.concurrency}) in the bench process\n`);
+  printTable(["events", "jobs run", "seconds", "events/s"], [[eventCount, eventCount * 2, seconds.toFixed(2), Math.round(eventCount / seconds)]]);
+} finally {
+  await db.end();
+  await cluster.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
