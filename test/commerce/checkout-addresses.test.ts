@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mergeGuestCart } from "../../src/modules/cart/cart-merge.js";
 import { Permission } from "../../src/modules/identity/permission.js";
 import { toGlobalId } from "../../src/shared/global-id.js";
 import { graphql } from "../gql/index.js";
@@ -242,6 +243,24 @@ describe("the billing address", () => {
       expect((JSON.parse(text) as { data: unknown }).data).toEqual({ order: null, node: null });
       expect(text).not.toContain("Ledger");
     }
+  });
+
+  it("set as a guest, joins the account's cart at sign-in unless that cart has one", async () => {
+    const billed = async (headers: Record<string, string>, line1: string) => {
+      const answer = (await server.gql(BillTo, { input: { address: { ...INVOICE, line1 } } }, { headers })).body.data!.setCartBillingAddress;
+      expect(answer.__typename).toBe("CartUpdated");
+    };
+    const guest = await readyCart(server, [{ variant, quantity: 1 }]);
+    await billed(guest, "1 Guest Street");
+    const customer = await customerHeaders(server);
+    const account = { authorization: customer.authorization };
+    await readyCart(server, [{ variant, quantity: 1 }], account);
+    await mergeGuestCart(server.database.sql, guest["x-cart-token"]!, customer.customerId);
+    expect((await cartOf(account))!.billingAddress).toEqual({ line1: "1 Guest Street" });
+    const secondGuest = await readyCart(server, [{ variant, quantity: 1 }]);
+    await billed(secondGuest, "2 Guest Street");
+    await mergeGuestCart(server.database.sql, secondGuest["x-cart-token"]!, customer.customerId);
+    expect((await cartOf(account))!.billingAddress).toEqual({ line1: "1 Guest Street" });
   });
 
   it("defaults to the shipping address when none is set", async () => {
