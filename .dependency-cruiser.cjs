@@ -1,6 +1,6 @@
 /**
- * The import rules of src/ (docs/architecture.md, "Dependency direction"), checked by
- * `npm run check:deps` in CI. Type-only imports count like any other.
+ * The import rules of src/ (docs/architecture.md, "Dependency direction") and of the example
+ * storefront in examples/, checked by `npm run check:deps` in CI. Type-only imports count like any other.
  */
 const domains = (...names) => `^src/modules/(${names.join("|")})/`;
 
@@ -10,14 +10,14 @@ module.exports = {
       name: "no-circular",
       comment: "Imports point one way: no file reaches itself again through its imports.",
       severity: "error",
-      from: { path: "^src/" },
+      from: { path: "^(src|examples)/" },
       to: { circular: true },
     },
     {
       name: "no-unresolvable",
       comment: "Every import resolves, so the rules below see the whole graph.",
       severity: "error",
-      from: { path: "^src/" },
+      from: { path: "^(src|examples)/" },
       to: { couldNotResolve: true },
     },
     {
@@ -119,6 +119,20 @@ module.exports = {
       severity: "error",
       from: { path: "^src/", pathNot: "^src/sdk/" },
       to: { path: "^src/sdk/" },
+    },
+    {
+      name: "examples-use-only-the-sdk",
+      comment: "The example storefront uses the API as any client would: through @larder/sdk, never the server's, the tests' or other code of this repository.",
+      severity: "error",
+      from: { path: "^examples/" },
+      to: { path: "^(src|test|bench|prisma)/", pathNot: "^src/sdk/" },
+    },
+    {
+      name: "examples-import-the-sdk-by-name",
+      comment: "A storefront imports the SDK as the package @larder/sdk, as it would outside this repository, not by a relative path into src/sdk.",
+      severity: "error",
+      from: { path: "^examples/" },
+      to: { path: "^src/sdk/", dependencyTypes: ["local"] },
     },
     {
       name: "nothing-uses-the-demo",

@@ -29,6 +29,7 @@ const BOTH_WAYS = [
   "test/cost.test.ts",
   "test/cost-answers.test.ts",
   "test/cost-transports.test.ts",
+  "test/webhooks/endpoints.test.ts",
 ];
 
 function project(name: string, include: string[], env: Record<string, string> = {}): TestProjectInlineConfiguration {

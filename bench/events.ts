@@ -8,10 +8,16 @@
  * 2. Events per second through the outbox to a local consumer: events recorded beforehand, one per
  *    transaction, then a job runner in this process (JOB_CONCURRENCY, default 4) dispatches and
  *    delivers them to a consumer that counts; timed from the runner's start to the last delivery.
- * Usage: npm run bench:events -- [rounds=4] [ordersPerRound=1000] [events=5000]
+ * 3. Events per second through the outbox to a local webhook receiver: the same, with the webhooks
+ *    consumer and one endpoint on an HTTP server in this process that answers 204; each event is
+ *    three jobs (dispatch, the consumer's delivery, the signed POST), timed to the last request.
+ * Usage: npm run bench:events -- [rounds=4] [ordersPerRound=1000] [events=5000] [webhookEvents=2000]
  */
 import "reflect-metadata";
 import { execFileSync } from "node:child_process";
+import { once } from "node:events";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,11 +31,12 @@ import type { EventConsumer } from "../src/modules/events/dispatch.js";
 import { recordEvent } from "../src/modules/events/outbox.js";
 import { toGlobalId } from "../src/shared/global-id.js";
 import { createLogger } from "../src/shared/logger.js";
+import { webhookConsumer } from "../src/modules/webhooks/webhook-consumer.js";
 import { startJobRunner } from "../src/worker/job-runner.js";
 import type { GraphqlLoadResult, LoadJob } from "./graphql-load.js";
 import { cpuSeconds, median, printTable, startPinned } from "./harness.js";
 
-const [rounds = 4, ordersPerRound = 1000, eventCount = 5000] = process.argv.slice(2).map(Number);
+const [rounds = 4, ordersPerRound = 1000, eventCount = 5000, webhookEvents = 2000] = process.argv.slice(2).map(Number);
 const CLIENTS = 20;
 const BENCH_DIR = path.dirname(new URL(import.meta.url).pathname);
 
@@ -163,6 +170,40 @@ try {
   await database.close();
   console.log(`\nEvents through the outbox to a local consumer: ${eventCount} events recorded beforehand, one job runner (JOB_CONCURRENCY ${config.jobs.concurrency}) in the bench process\n`);
   printTable(["events", "jobs run", "seconds", "events/s"], [[eventCount, eventCount * 2, seconds.toFixed(2), Math.round(eventCount / seconds)]]);
+
+  // 3. Throughput through the outbox to a local webhook receiver.
+  await db.query("DELETE FROM event; DELETE FROM graphile_worker._private_jobs");
+  let received = 0;
+  let allReceived: () => void = () => undefined;
+  const receivedAll = new Promise<void>((resolve) => (allReceived = resolve));
+  const receiver = http.createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      res.statusCode = 204;
+      res.end();
+      if (++received === webhookEvents) allReceived();
+    });
+  });
+  receiver.listen(0, "127.0.0.1");
+  await once(receiver, "listening");
+  await db.query("INSERT INTO webhook_endpoint (id, url, event_types, secret, updated_at) VALUES (gen_random_uuid(), $1, '{product.archived}', $2, now())", [
+    `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`,
+    `whsec_${Buffer.alloc(32, 1).toString("base64")}`,
+  ]);
+  const hooksDb = openDatabase(cluster.url, { max: 8 });
+  const hookIds = Array.from({ length: webhookEvents }, () => crypto.randomUUID());
+  await pooled(hookIds, 8, (id) => hooksDb.sql.transaction((tx) => recordEvent(tx, { type: "product.archived", aggregateId: id, payload: { productId: id, version: 1 } })));
+  const hooksConfig = loadConfig({ ...process.env, NODE_ENV: "production", LOG_LEVEL: "silent", WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true" });
+  const hooksStarted = performance.now();
+  const hooksRunner = await startJobRunner({ config: hooksConfig, databaseUrl: cluster.url, db: hooksDb.sql, log, mailer: createMailer(hooksConfig, hooksDb.sql, log), consumers: [webhookConsumer(hooksDb.sql)] });
+  await receivedAll;
+  const hooksSeconds = (performance.now() - hooksStarted) / 1000;
+  await hooksRunner.stop();
+  const { rows: [succeeded] } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM webhook_delivery WHERE status = 'SUCCEEDED'");
+  await hooksDb.close();
+  receiver.close();
+  console.log(`\nEvents through the outbox to a local webhook receiver: ${webhookEvents} events recorded beforehand, one endpoint, one job runner (JOB_CONCURRENCY ${hooksConfig.jobs.concurrency}) and the receiver in the bench process\n`);
+  printTable(["events", "jobs run", "seconds", "events/s", "deliveries succeeded"], [[webhookEvents, webhookEvents * 3, hooksSeconds.toFixed(2), Math.round(webhookEvents / hooksSeconds), succeeded!.n]]);
 } finally {
   await db.end();
   await cluster.stop();

@@ -3,6 +3,7 @@ import { checkEmail } from "./modules/identity/email.js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./modules/identity/password-policy.js";
 import { currencyOf, type Currency } from "./shared/currency.js";
 import type { BucketLimits } from "./shared/leaky-bucket.js";
+import { parseRetrySchedule, type WebhookConfig } from "./modules/webhooks/webhook-config.js";
 import { parsePaymentMethods, parseShippingMethods, parseTaxRates, type CommerceConfig, type Parsed } from "./modules/pricing/commerce-config.js";
 
 export type NodeEnv = "development" | "production" | "test";
@@ -51,6 +52,8 @@ export interface Config {
   commerce: CommerceConfig;
   cost: CostConfig;
   jobs: JobsConfig;
+  /** Outgoing webhooks (src/modules/webhooks/). */
+  webhooks: WebhookConfig;
 }
 
 /** Outgoing mail (src/mail/). */
@@ -269,10 +272,28 @@ function readMail(env: Env, production: boolean): MailConfig {
   return { transport, smtpUrl: readSmtpUrl(env, transport), from, templatesDir: env.MAIL_TEMPLATES_DIR?.trim() || undefined, shopName, locale };
 }
 
+function readWebhooks(env: Env): WebhookConfig {
+  return {
+    allowPrivateNetworks: readBool(env, "WEBHOOK_ALLOW_PRIVATE_NETWORKS", false),
+    retrySchedule: parsed("WEBHOOK_RETRY_SCHEDULE", env.WEBHOOK_RETRY_SCHEDULE, parseRetrySchedule(env.WEBHOOK_RETRY_SCHEDULE)),
+    connectTimeoutMs: readInt(env, "WEBHOOK_CONNECT_TIMEOUT_MS", 5000, 100, 60_000),
+    timeoutMs: readInt(env, "WEBHOOK_TIMEOUT_MS", 10_000, 100, 60_000),
+    maxResponseBytes: readInt(env, "WEBHOOK_MAX_RESPONSE_KB", 64, 1, 10_240) * 1024,
+    disableAfterDays: readInt(env, "WEBHOOK_DISABLE_AFTER_DAYS", 5, 0, 365),
+    disableMinFailures: readInt(env, "WEBHOOK_DISABLE_MIN_FAILURES", 5, 1, 1_000_000),
+  };
+}
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** Reads and validates the whole configuration; throws ConfigError on the first bad variable. */
+/** Variables that were replaced: a deployment still setting one would otherwise silently lose its setting. */
+const REPLACED: Record<string, string> = { ORDER_EXPIRY_INTERVAL_SECONDS: "ORDER_EXPIRY_INTERVAL_MINUTES" };
+
 export function loadConfig(env: Env = process.env): Config {
+  for (const [old, replacement] of Object.entries(REPLACED)) {
+    if (env[old] !== undefined && env[old] !== "") throw new ConfigError(old, `nothing (replaced by ${replacement})`, env[old]);
+  }
   const nodeEnv = readEnum<NodeEnv>(env, "NODE_ENV", "development", ["development", "production", "test"]);
   const production = nodeEnv === "production";
   const shopCurrency = readCurrency(env);
@@ -313,5 +334,6 @@ export function loadConfig(env: Env = process.env): Config {
       leaseSeconds: readInt(env, "JOB_RUNNER_LEASE_SECONDS", 30, 3, 3600),
       eventRetentionDays: readInt(env, "EVENT_RETENTION_DAYS", 30, 1, 3650),
     },
+    webhooks: readWebhooks(env),
   };
 }

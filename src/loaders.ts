@@ -5,6 +5,7 @@ import { createCustomerLoaders } from "./modules/identity/customer/customer.load
 import { createStaffLoaders } from "./modules/identity/staff/staff.loaders.js";
 import { createCatalogLoaders } from "./modules/catalog/catalog.loaders.js";
 import { createOrderLoaders } from "./modules/orders/order.loaders.js";
+import { createWebhookLoaders } from "./modules/webhooks/webhook.loaders.js";
 
 const factories = {
   ...createHelloLoaders,
@@ -12,6 +13,7 @@ const factories = {
   ...createStaffLoaders,
   ...createCatalogLoaders,
   ...createOrderLoaders,
+  ...createWebhookLoaders,
 };
 
 type Factories = typeof factories;

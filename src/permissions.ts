@@ -14,6 +14,7 @@ import { promotionsRules } from "./modules/promotions/promotions.rules.js";
 import { cartRules } from "./modules/cart/cart.rules.js";
 import { ordersRules } from "./modules/orders/orders.rules.js";
 import { checkoutRules } from "./modules/checkout/checkout.rules.js";
+import { webhooksRules } from "./modules/webhooks/webhook.rules.js";
 
 type RuleTree = Record<string, unknown>;
 
@@ -43,7 +44,7 @@ function isFieldMap(value: unknown): value is Record<string, unknown> {
 }
 
 /** The rule tree: root fields each name their rule; types either a rule or a field map. */
-export const ruleTree = mergeRules(helloRules, nodeRules, identityRules, catalogRules, pricingRules, inventoryRules, promotionsRules, cartRules, ordersRules, checkoutRules, jobsRules, {
+export const ruleTree = mergeRules(helloRules, nodeRules, identityRules, catalogRules, pricingRules, inventoryRules, promotionsRules, cartRules, ordersRules, checkoutRules, jobsRules, webhooksRules, {
   // Expected errors are data every caller may read; which ones it gets is decided by the mutation's rule.
   InvalidInput: allow,
   NotFound: allow,

@@ -22,13 +22,15 @@ import { cartNodes } from "./modules/cart/cart.nodes.js";
 import { ordersResolvers } from "./modules/orders/orders.resolvers.js";
 import { ordersNodes } from "./modules/orders/orders.nodes.js";
 import { checkoutResolvers } from "./modules/checkout/checkout.resolvers.js";
+import { webhooksResolvers } from "./modules/webhooks/webhooks.resolvers.js";
+import { webhooksNodes } from "./modules/webhooks/webhooks.nodes.js";
 import { Image } from "./modules/catalog/images/image.types.js";
 import { InvalidInput, NotFound } from "./shared/user-errors.js";
 import { applyPermissions } from "./permissions.js";
 
 /** The schema without permission rules: what `schema.graphql` describes. */
 export function buildBareSchema(): Promise<GraphQLSchema> {
-  const nodeFetchers = mergeNodeFetchers(identityNodes, catalogNodes, inventoryNodes, promotionsNodes, cartNodes, ordersNodes);
+  const nodeFetchers = mergeNodeFetchers(identityNodes, catalogNodes, inventoryNodes, promotionsNodes, cartNodes, ordersNodes, webhooksNodes);
   return buildSchema({
     resolvers: [
       HelloResolver,
@@ -41,6 +43,7 @@ export function buildBareSchema(): Promise<GraphQLSchema> {
       ...ordersResolvers,
       ...checkoutResolvers,
       JobsResolver,
+      ...webhooksResolvers,
     ],
     // Image is reachable through node(id:) before any field returns it.
     orphanedTypes: [InvalidInput, NotFound, Image],

@@ -62,6 +62,12 @@ describe("selling configuration", () => {
     expect(() => loadConfig({ [name]: value })).toThrow(`Invalid environment variable ${name}`);
   });
 
+  it("refuses a variable that was replaced, naming its replacement", () => {
+    expect(() => loadConfig({ ORDER_EXPIRY_INTERVAL_SECONDS: "30" })).toThrow(
+      'Invalid environment variable ORDER_EXPIRY_INTERVAL_SECONDS: expected nothing (replaced by ORDER_EXPIRY_INTERVAL_MINUTES), got "30"',
+    );
+  });
+
   it("refuses the test payment method in production, where it would hand out goods for free", () => {
     expect(() => loadConfig({ NODE_ENV: "production", PAYMENT_METHODS: "manual,test" })).toThrow("test is not allowed in production");
   });

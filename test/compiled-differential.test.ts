@@ -133,6 +133,8 @@ function variablesOf(operation: OperationDefinitionNode): Record<string, unknown
 /** A value the server draws at random or reads from the clock could be: a timestamp, an order code, or a long base64url run (ids, cursors, tokens). */
 const DRAWN = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z|\b[0-9A-Z]{4}-[0-9A-Z]{4}\b|[A-Za-z0-9_-]{20,}/g;
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT/;
+/** Seconds counted down on the clock (a throttle's wait): two readings a request apart may differ by one. */
+const COUNTDOWN = /"retryAfterSeconds":(\d+)/g;
 const compiledToInterpreted = new Map<string, string>();
 const interpretedToCompiled = new Map<string, string>();
 const seen = { compiled: new Set<string>(), interpreted: new Set<string>() };
@@ -158,7 +160,12 @@ function aligned(compiledText: string, interpretedText: string): string {
   });
   for (const value of fromCompiled) seen.compiled.add(value);
   for (const value of fromInterpreted) seen.interpreted.add(value);
-  return result;
+  const countdowns = [...compiledText.matchAll(COUNTDOWN)].map((m) => Number(m[1]));
+  let countdown = 0;
+  return result.replace(COUNTDOWN, (whole, seconds: string) => {
+    const counterpart = countdowns[countdown++];
+    return counterpart !== undefined && Math.abs(counterpart - Number(seconds)) <= 1 ? `"retryAfterSeconds":${counterpart}` : whole;
+  });
 }
 
 async function send(server: TestServer, body: unknown, headers: Record<string, string>) {

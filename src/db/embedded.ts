@@ -158,7 +158,12 @@ async function reclaim(dataDir: string, pgdata: string, log: (m: string) => void
   if (!(await waitForExit(postmasterPid, 15000))) process.kill(postmasterPid, "SIGKILL");
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, logFile: string): Promise<void> {
+/**
+ * Waits until the postmaster we spawned answers. Another cluster already listening on the port
+ * would answer too (our postmaster then exits, unable to bind), so the answer must come from our
+ * own data folder: otherwise the server would silently run on someone else's database.
+ */
+async function waitUntilReady(url: string, port: number, pgdata: string, child: ChildProcess, logFile: string): Promise<void> {
   const deadline = Date.now() + 30000;
   let exited = false;
   child.once("exit", () => (exited = true));
@@ -166,13 +171,18 @@ async function waitUntilReady(url: string, child: ChildProcess, logFile: string)
     if (exited) break;
     const client = new pg.Client({ connectionString: url });
     client.on("error", () => undefined);
+    let dataDirectory: string;
     try {
       await client.connect();
+      dataDirectory = (await client.query<{ dir: string }>("SELECT current_setting('data_directory') AS dir")).rows[0]!.dir;
       await client.end();
-      return;
     } catch {
+      await client.end().catch(() => undefined);
       await sleep(25);
+      continue;
     }
+    if (realpathSync(dataDirectory) === realpathSync(pgdata)) return;
+    throw new Error(`port ${port} is taken by another PostgreSQL (data: ${dataDirectory}): set EMBEDDED_PG_PORT to a free port`);
   }
   const tail = existsSync(logFile) ? readFileSync(logFile, "utf8").trim().split("\n").slice(-3).join(" | ") : "";
   throw new Error(`embedded PostgreSQL did not start${tail ? `: ${tail}` : ""}`);
@@ -235,7 +245,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   writeFileSync(path.join(dataDir, "owner.pid"), String(process.pid));
   const urlFor = urlOf(options.port);
   try {
-    await waitUntilReady(urlFor("postgres"), child, logFile);
+    await waitUntilReady(urlFor("postgres"), options.port, pgdata, child, logFile);
     await ensureDatabase(urlFor("postgres"), database);
   } catch (error) {
     if (child.pid && alive(child.pid)) process.kill(child.pid, "SIGKILL");

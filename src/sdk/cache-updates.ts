@@ -1,9 +1,19 @@
 /**
- * `update` functions for the two mutations that change which cart the cached `cart` query means,
+ * `update` functions for the mutations that change which cart the cached `cart` query means,
  * so the app needs no second request after them.
  */
 import type { ApolloCache } from "@apollo/client";
-import type { LoginMutation, PlaceOrderMutation } from "./generated/graphql.js";
+import type { AddCartLinesMutation, LoginMutation, PlaceOrderMutation } from "./generated/graphql.js";
+
+/**
+ * For `AddCartLines`: a guest's first lines start a cart, which becomes the cached answer of
+ * `cart` (until then the cache holds `null` for it, and a cart badge would stay at zero).
+ */
+export function afterCartLinesAdded(cache: ApolloCache, { data }: { data?: AddCartLinesMutation | null }): void {
+  const result = data?.addCartLines;
+  if (result?.__typename !== "CartUpdated") return;
+  cache.modify({ id: "ROOT_QUERY", fields: { cart: (_, { toReference }) => toReference({ __typename: "Cart", id: result.cart.id }) ?? null } });
+}
 
 /**
  * For `Login`: the signed-in customer and their cart (a guest cart merged in) become the cached

@@ -30,6 +30,7 @@ export enum ErrorCode {
   ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION",
   TOO_MANY_UNPAID_ORDERS = "TOO_MANY_UNPAID_ORDERS",
   QUANTITY_LIMIT_EXCEEDED = "QUANTITY_LIMIT_EXCEEDED",
+  WEBHOOK_URL_NOT_ALLOWED = "WEBHOOK_URL_NOT_ALLOWED",
 }
 registerEnumType(ErrorCode, { name: "ErrorCode", description: "Machine-readable reason of a user error." });
 

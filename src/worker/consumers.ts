@@ -6,8 +6,11 @@
 import type { EventConsumer } from "../modules/events/dispatch.js";
 import type { MailDeps } from "../modules/identity/customer/customer.mails.js";
 import { orderMailConsumer } from "../modules/orders/order-mails.js";
+import { endpointDisabledMailConsumer } from "../modules/webhooks/endpoint-disabled-mail.js";
+import { webhookConsumer } from "../modules/webhooks/webhook-consumer.js";
 
 /** The consumers a runner delivers to. */
 export function eventConsumers(deps: MailDeps): EventConsumer[] {
-  return [orderMailConsumer({ db: deps.db, mailer: deps.mailer, templates: deps.templates, from: deps.config.mail.from, statusUrl: deps.config.orderStatusUrl })];
+  const mail = { db: deps.db, mailer: deps.mailer, templates: deps.templates, from: deps.config.mail.from };
+  return [orderMailConsumer({ ...mail, statusUrl: deps.config.orderStatusUrl }), webhookConsumer(deps.db), endpointDisabledMailConsumer(mail)];
 }

@@ -8,6 +8,8 @@ import { DISPATCH_TASK } from "../modules/events/outbox.js";
 import { ACCOUNT_MAIL_TASKS, sendPasswordResetMail, sendVerificationMail, type MailDeps } from "../modules/identity/customer/customer.mails.js";
 import { purgeExpired } from "../modules/identity/housekeeping.js";
 import { expireUnpaidOrders } from "../modules/orders/order-expiry.js";
+import { attemptDelivery, type AttemptPayload } from "../modules/webhooks/delivery-attempt.js";
+import { WEBHOOK_ATTEMPT_TASK } from "../modules/webhooks/webhook-consumer.js";
 import { purgeIdempotencyKeys } from "../shared/idempotency.js";
 import { purgeFullBuckets } from "../shared/leaky-bucket.js";
 import type { Logger } from "../shared/logger.js";
@@ -43,6 +45,7 @@ export function jobTasks(deps: TaskDeps): TaskList {
       const delivery = payload as DeliveryPayload;
       if (!(await deliverEvent(db, delivery, consumers))) log.warn(delivery, "event delivery skipped: no such consumer or event");
     },
+    [WEBHOOK_ATTEMPT_TASK]: async (payload) => attemptDelivery({ db, config: config.webhooks, log }, payload as AttemptPayload),
     [ACCOUNT_MAIL_TASKS.verification]: async (payload) => sendVerificationMail(deps, (payload as { customerId: string }).customerId),
     [ACCOUNT_MAIL_TASKS.passwordReset]: async (payload) => sendPasswordResetMail(deps, (payload as { email: string }).email),
     [HOUSEKEEPING_TASKS.commerce]: scheduled(HOUSEKEEPING_TASKS.commerce, log, async () => {

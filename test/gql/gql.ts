@@ -107,6 +107,8 @@ type Documents = {
     "\n  mutation ApplyCoupon($input: ApplyCouponInput!) {\n    applyCoupon(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          ...CartFields\n        }\n      }\n      ... on CouponUnavailable {\n        couponCode\n        reason\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.ApplyCouponDocument,
     "\n  mutation RegisterCustomer($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on CustomerRegistered {\n        email\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.RegisterCustomerDocument,
     "\n  mutation LoginCustomer($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      __typename\n      ... on LoggedIn {\n        token\n        expiresAt\n        customer {\n          id\n          email\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.LoginCustomerDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      __typename\n      ... on WebhookEndpointCreated {\n        secret\n        endpoint {\n          id\n          url\n          description\n          eventTypes\n          enabled\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: $first) {\n      totalCount\n      nodes {\n        id\n        eventId\n        eventType\n        status\n        attemptCount\n        nextAttemptAt\n        lastStatusCode\n        lastLatencyMs\n        completedAt\n        attempts {\n          number\n          statusCode\n          latencyMs\n          errorKind\n          errorMessage\n          responseBody\n          redelivery\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation GreetForHttp($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": typeof types.GreetForHttpDocument,
     "\n  query Profile {\n    me {\n      firstName\n      lastName\n      preferences {\n        locale\n        marketingOptIn\n        marketingOptInChangedAt\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      __typename\n      ... on CustomerUpdated {\n        customer {\n          firstName\n          lastName\n        }\n      }\n      ... on UserError {\n        message\n        path\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -156,6 +158,14 @@ type Documents = {
     "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": typeof types.BrokenReadDocument,
     "\n  query ShopAndMe {\n    hello\n    me {\n      email\n    }\n  }\n": typeof types.ShopAndMeDocument,
     "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n": typeof types.ChangeNameDocument,
+    "\n  mutation RedeliverWebhookDelivery($deliveryId: ID!) {\n    redeliverWebhookDelivery(input: { deliveryId: $deliveryId }) {\n      __typename\n      ... on WebhookRedeliveryScheduled {\n        delivery {\n          status\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.RedeliverWebhookDeliveryDocument,
+    "\n  query WebhookEndpointState($id: ID!) {\n    node(id: $id) {\n      ... on WebhookEndpoint {\n        enabled\n        disabledAt\n        disabledReason\n        failingSince\n      }\n    }\n  }\n": typeof types.WebhookEndpointStateDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      __typename\n      ... on WebhookEndpointUpdated {\n        endpoint {\n          url\n          eventTypes\n          description\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation ToggleWebhookEndpoint($id: ID!) {\n    disableWebhookEndpoint(input: { id: $id }) {\n      __typename\n      ... on WebhookEndpointUpdated {\n        endpoint {\n          enabled\n          disabledReason\n        }\n      }\n    }\n    enableWebhookEndpoint(input: { id: $id }) {\n      __typename\n      ... on WebhookEndpointUpdated {\n        endpoint {\n          enabled\n          disabledAt\n          disabledReason\n        }\n      }\n    }\n  }\n": typeof types.ToggleWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookEndpointSecret(input: { id: $id }) {\n      __typename\n      ... on WebhookEndpointSecretRotated {\n        secret\n        previousSecretExpiresAt\n      }\n      ... on UserError {\n        code\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(input: { id: $id }) {\n      __typename\n      ... on WebhookEndpointDeleted {\n        deletedId\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 100) {\n      totalCount\n      nodes {\n        id\n        url\n        eventTypes\n        enabled\n      }\n    }\n    webhookEventTypes\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WebhookEndpoint {\n        url\n      }\n    }\n  }\n": typeof types.WebhookNodeDocument,
     "\n  query HelloOverWs {\n    hello\n  }\n": typeof types.HelloOverWsDocument,
     "\n  mutation GreetOverWs($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.GreetOverWsDocument,
 };
@@ -252,6 +262,8 @@ const documents: Documents = {
     "\n  mutation ApplyCoupon($input: ApplyCouponInput!) {\n    applyCoupon(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          ...CartFields\n        }\n      }\n      ... on CouponUnavailable {\n        couponCode\n        reason\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.ApplyCouponDocument,
     "\n  mutation RegisterCustomer($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on CustomerRegistered {\n        email\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.RegisterCustomerDocument,
     "\n  mutation LoginCustomer($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      __typename\n      ... on LoggedIn {\n        token\n        expiresAt\n        customer {\n          id\n          email\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.LoginCustomerDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      __typename\n      ... on WebhookEndpointCreated {\n        secret\n        endpoint {\n          id\n          url\n          description\n          eventTypes\n          enabled\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: $first) {\n      totalCount\n      nodes {\n        id\n        eventId\n        eventType\n        status\n        attemptCount\n        nextAttemptAt\n        lastStatusCode\n        lastLatencyMs\n        completedAt\n        attempts {\n          number\n          statusCode\n          latencyMs\n          errorKind\n          errorMessage\n          responseBody\n          redelivery\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation GreetForHttp($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n": types.GreetForHttpDocument,
     "\n  query Profile {\n    me {\n      firstName\n      lastName\n      preferences {\n        locale\n        marketingOptIn\n        marketingOptInChangedAt\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      __typename\n      ... on CustomerUpdated {\n        customer {\n          firstName\n          lastName\n        }\n      }\n      ... on UserError {\n        message\n        path\n      }\n    }\n  }\n": types.UpdateProfileDocument,
@@ -301,6 +313,14 @@ const documents: Documents = {
     "\n  query BrokenRead($name: String!) {\n    lookup: greeting(name: $name) {\n      timesGreeted\n    }\n  }\n": types.BrokenReadDocument,
     "\n  query ShopAndMe {\n    hello\n    me {\n      email\n    }\n  }\n": types.ShopAndMeDocument,
     "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n": types.ChangeNameDocument,
+    "\n  mutation RedeliverWebhookDelivery($deliveryId: ID!) {\n    redeliverWebhookDelivery(input: { deliveryId: $deliveryId }) {\n      __typename\n      ... on WebhookRedeliveryScheduled {\n        delivery {\n          status\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.RedeliverWebhookDeliveryDocument,
+    "\n  query WebhookEndpointState($id: ID!) {\n    node(id: $id) {\n      ... on WebhookEndpoint {\n        enabled\n        disabledAt\n        disabledReason\n        failingSince\n      }\n    }\n  }\n": types.WebhookEndpointStateDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      __typename\n      ... on WebhookEndpointUpdated {\n        endpoint {\n          url\n          eventTypes\n          description\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation ToggleWebhookEndpoint($id: ID!) {\n    disableWebhookEndpoint(input: { id: $id }) {\n      __typename\n      ... on WebhookEndpointUpdated {\n        endpoint {\n          enabled\n          disabledReason\n        }\n      }\n    }\n    enableWebhookEndpoint(input: { id: $id }) {\n      __typename\n      ... on WebhookEndpointUpdated {\n        endpoint {\n          enabled\n          disabledAt\n          disabledReason\n        }\n      }\n    }\n  }\n": types.ToggleWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookEndpointSecret(input: { id: $id }) {\n      __typename\n      ... on WebhookEndpointSecretRotated {\n        secret\n        previousSecretExpiresAt\n      }\n      ... on UserError {\n        code\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(input: { id: $id }) {\n      __typename\n      ... on WebhookEndpointDeleted {\n        deletedId\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 100) {\n      totalCount\n      nodes {\n        id\n        url\n        eventTypes\n        enabled\n      }\n    }\n    webhookEventTypes\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WebhookEndpoint {\n        url\n      }\n    }\n  }\n": types.WebhookNodeDocument,
     "\n  query HelloOverWs {\n    hello\n  }\n": types.HelloOverWsDocument,
     "\n  mutation GreetOverWs($name: String) {\n    greet(input: { name: $name }) {\n      ... on Greeted {\n        message\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.GreetOverWsDocument,
 };
@@ -676,6 +696,14 @@ export function graphql(source: "\n  mutation LoginCustomer($email: String!, $pa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      __typename\n      ... on WebhookEndpointCreated {\n        secret\n        endpoint {\n          id\n          url\n          description\n          eventTypes\n          enabled\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: $first) {\n      totalCount\n      nodes {\n        id\n        eventId\n        eventType\n        status\n        attemptCount\n        nextAttemptAt\n        lastStatusCode\n        lastLatencyMs\n        completedAt\n        attempts {\n          number\n          statusCode\n          latencyMs\n          errorKind\n          errorMessage\n          responseBody\n          redelivery\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation GreetForHttp($name: String) {\n    greet(input: { name: $name }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').GreetForHttpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -869,6 +897,38 @@ export function graphql(source: "\n  query ShopAndMe {\n    hello\n    me {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeName {\n    updateProfile(input: { firstName: \"Eve\" }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').ChangeNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhookDelivery($deliveryId: ID!) {\n    redeliverWebhookDelivery(input: { deliveryId: $deliveryId }) {\n      __typename\n      ... on WebhookRedeliveryScheduled {\n        delivery {\n          status\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').RedeliverWebhookDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpointState($id: ID!) {\n    node(id: $id) {\n      ... on WebhookEndpoint {\n        enabled\n        disabledAt\n        disabledReason\n        failingSince\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebhookEndpointStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      __typename\n      ... on WebhookEndpointUpdated {\n        endpoint {\n          url\n          eventTypes\n          description\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').UpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ToggleWebhookEndpoint($id: ID!) {\n    disableWebhookEndpoint(input: { id: $id }) {\n      __typename\n      ... on WebhookEndpointUpdated {\n        endpoint {\n          enabled\n          disabledReason\n        }\n      }\n    }\n    enableWebhookEndpoint(input: { id: $id }) {\n      __typename\n      ... on WebhookEndpointUpdated {\n        endpoint {\n          enabled\n          disabledAt\n          disabledReason\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ToggleWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookEndpointSecret(input: { id: $id }) {\n      __typename\n      ... on WebhookEndpointSecretRotated {\n        secret\n        previousSecretExpiresAt\n      }\n      ... on UserError {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').RotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(input: { id: $id }) {\n      __typename\n      ... on WebhookEndpointDeleted {\n        deletedId\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').DeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints(first: 100) {\n      totalCount\n      nodes {\n        id\n        url\n        eventTypes\n        enabled\n      }\n    }\n    webhookEventTypes\n  }\n"): typeof import('./graphql.js').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WebhookEndpoint {\n        url\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebhookNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

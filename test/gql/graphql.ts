@@ -165,6 +165,16 @@ export type CreateVariantInput = {
   weightGrams?: number | null | undefined;
 };
 
+/** A new webhook endpoint; it starts enabled. */
+export type CreateWebhookEndpointInput = {
+  /** What it is for, at most 500 characters. */
+  description?: string | null | undefined;
+  /** Event types to receive, at least one (see `webhookEventTypes`). */
+  eventTypes: Array<string>;
+  /** An https:// (or http://) URL on a public address, at most 2048 characters. */
+  url: string;
+};
+
 export type DeleteCollectionInput = {
   id: string | number;
   version: number;
@@ -196,7 +206,8 @@ export type ErrorCode =
   | 'SLUG_TAKEN'
   | 'TOO_MANY_UNPAID_ORDERS'
   | 'VERSION_CONFLICT'
-  | 'WEAK_PASSWORD';
+  | 'WEAK_PASSWORD'
+  | 'WEBHOOK_URL_NOT_ALLOWED';
 
 export type FulfilOrderInput = {
   /** Kept with the transition for staff; customers never see it. */
@@ -261,7 +272,8 @@ export type Permission =
   | 'SETTINGS_READ'
   | 'SETTINGS_WRITE'
   | 'STAFF_READ'
-  | 'STAFF_WRITE';
+  | 'STAFF_WRITE'
+  | 'WEBHOOKS_MANAGE';
 
 export type PlaceOrderInput = {
   /** Chosen by the client for this attempt (a UUID, say) and sent again on a retry: a retry returns the first answer and never places a second order. Changing the cart or payment details means a new attempt and a new key. */
@@ -570,6 +582,31 @@ export type UpdateVariantInput = {
   weightGrams?: number | null | undefined;
 };
 
+/** Changes to an endpoint; omitted fields stay. */
+export type UpdateWebhookEndpointInput = {
+  description?: string | null | undefined;
+  eventTypes?: Array<string> | null | undefined;
+  id: string | number;
+  url?: string | null | undefined;
+};
+
+/** PENDING while attempts are still to come, then SUCCEEDED or FAILED. */
+export type WebhookDeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+/** Why an attempt failed: no answer in time, refused or broken connection, DNS, an address webhooks may not reach, TLS, an answer too large, or a status other than 2xx. */
+export type WebhookErrorKind =
+  | 'ADDRESS_NOT_ALLOWED'
+  | 'CONNECTION_FAILED'
+  | 'CONNECTION_REFUSED'
+  | 'DNS_FAILED'
+  | 'HTTP_STATUS'
+  | 'TIMEOUT'
+  | 'TLS'
+  | 'TOO_LARGE';
+
 export type ProductPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -615,6 +652,8 @@ export type NodeLookupQuery = { node:
     | { __typename: 'Staff', id: string }
     | { __typename: 'StockMovement', id: string }
     | { __typename: 'Variant', sku: string, id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type StockQueryQueryVariables = Exact<{
@@ -1025,6 +1064,8 @@ export type TokenAndNothingElseQueryVariables = Exact<{
 
 
 export type TokenAndNothingElseQuery = { orderByStatusToken: { code: string } | null, order: { code: string } | null, node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1547,6 +1588,26 @@ export type LoginCustomerMutation = { login:
     | { __typename: 'LoggedIn', token: string, expiresAt: string, customer: { id: string, email: string } }
    | null };
 
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'WebhookEndpointCreated', secret: string, endpoint: { id: string, url: string, description: string, eventTypes: Array<string>, enabled: boolean } }
+    | { __typename: 'WebhookUrlNotAllowed', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  endpointId: string | number;
+  status?: WebhookDeliveryStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, nodes: Array<{ id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastStatusCode: number | null, lastLatencyMs: number | null, completedAt: string | null, attempts: Array<{ number: number, statusCode: number | null, latencyMs: number, errorKind: WebhookErrorKind | null, errorMessage: string | null, responseBody: string | null, redelivery: boolean }> }> } | null };
+
 export type GreetForHttpMutationVariables = Exact<{
   name?: string | null | undefined;
 }>;
@@ -1634,6 +1695,8 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Staff', id: string }
     | { __typename: 'StockMovement', id: string }
     | { __typename: 'Variant', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2091,6 +2154,105 @@ export type ChangeNameMutation = { updateProfile:
     | { __typename: 'CustomerUpdated' }
     | { __typename: 'InvalidInput' }
    };
+
+export type RedeliverWebhookDeliveryMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type RedeliverWebhookDeliveryMutation = { redeliverWebhookDelivery:
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'WebhookRedeliveryScheduled', delivery: { status: WebhookDeliveryStatus } }
+   };
+
+export type WebhookEndpointStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookEndpointStateQuery = { node:
+    | { enabled: boolean, disabledAt: string | null, disabledReason: string | null, failingSince: string | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint:
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'WebhookEndpointUpdated', endpoint: { url: string, eventTypes: Array<string>, description: string } }
+    | { __typename: 'WebhookUrlNotAllowed', code: ErrorCode, path: Array<string> | null }
+   };
+
+export type ToggleWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ToggleWebhookEndpointMutation = { disableWebhookEndpoint:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'WebhookEndpointUpdated', endpoint: { enabled: boolean, disabledReason: string | null } }
+  , enableWebhookEndpoint:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'WebhookEndpointUpdated', endpoint: { enabled: boolean, disabledAt: string | null, disabledReason: string | null } }
+   };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookEndpointSecret:
+    | { __typename: 'InvalidInput', code: ErrorCode }
+    | { __typename: 'NotFound', code: ErrorCode }
+    | { __typename: 'WebhookEndpointSecretRotated', secret: string, previousSecretExpiresAt: string }
+   };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint:
+    | { __typename: 'InvalidInput', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
+    | { __typename: 'WebhookEndpointDeleted', deletedId: string }
+   };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { webhookEventTypes: Array<string> | null, webhookEndpoints: { totalCount: number, nodes: Array<{ id: string, url: string, eventTypes: Array<string>, enabled: boolean }> } | null };
+
+export type WebhookNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookNodeQuery = { node:
+    | { __typename: 'Address' }
+    | { __typename: 'Cart' }
+    | { __typename: 'CartLine' }
+    | { __typename: 'Collection' }
+    | { __typename: 'Coupon' }
+    | { __typename: 'Customer' }
+    | { __typename: 'Image' }
+    | { __typename: 'Order' }
+    | { __typename: 'OrderLine' }
+    | { __typename: 'Product' }
+    | { __typename: 'Role' }
+    | { __typename: 'Staff' }
+    | { __typename: 'StockMovement' }
+    | { __typename: 'Variant' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint', url: string }
+   | null };
 
 export type HelloOverWsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4059,6 +4221,55 @@ export const LoginCustomerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginCustomerMutation, LoginCustomerMutationVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    __typename
+    ... on WebhookEndpointCreated {
+      secret
+      endpoint {
+        id
+        url
+        description
+        eventTypes
+        enabled
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int) {
+  webhookDeliveries(endpointId: $endpointId, status: $status, first: $first) {
+    totalCount
+    nodes {
+      id
+      eventId
+      eventType
+      status
+      attemptCount
+      nextAttemptAt
+      lastStatusCode
+      lastLatencyMs
+      completedAt
+      attempts {
+        number
+        statusCode
+        latencyMs
+        errorKind
+        errorMessage
+        responseBody
+        redelivery
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
 export const GreetForHttpDocument = new TypedDocumentString(`
     mutation GreetForHttp($name: String) {
   greet(input: {name: $name}) {
@@ -4728,6 +4939,127 @@ export const ChangeNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeNameMutation, ChangeNameMutationVariables>;
+export const RedeliverWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation RedeliverWebhookDelivery($deliveryId: ID!) {
+  redeliverWebhookDelivery(input: {deliveryId: $deliveryId}) {
+    __typename
+    ... on WebhookRedeliveryScheduled {
+      delivery {
+        status
+      }
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedeliverWebhookDeliveryMutation, RedeliverWebhookDeliveryMutationVariables>;
+export const WebhookEndpointStateDocument = new TypedDocumentString(`
+    query WebhookEndpointState($id: ID!) {
+  node(id: $id) {
+    ... on WebhookEndpoint {
+      enabled
+      disabledAt
+      disabledReason
+      failingSince
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointStateQuery, WebhookEndpointStateQueryVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    __typename
+    ... on WebhookEndpointUpdated {
+      endpoint {
+        url
+        eventTypes
+        description
+      }
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const ToggleWebhookEndpointDocument = new TypedDocumentString(`
+    mutation ToggleWebhookEndpoint($id: ID!) {
+  disableWebhookEndpoint(input: {id: $id}) {
+    __typename
+    ... on WebhookEndpointUpdated {
+      endpoint {
+        enabled
+        disabledReason
+      }
+    }
+  }
+  enableWebhookEndpoint(input: {id: $id}) {
+    __typename
+    ... on WebhookEndpointUpdated {
+      endpoint {
+        enabled
+        disabledAt
+        disabledReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ToggleWebhookEndpointMutation, ToggleWebhookEndpointMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($id: ID!) {
+  rotateWebhookEndpointSecret(input: {id: $id}) {
+    __typename
+    ... on WebhookEndpointSecretRotated {
+      secret
+      previousSecretExpiresAt
+    }
+    ... on UserError {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(input: {id: $id}) {
+    __typename
+    ... on WebhookEndpointDeleted {
+      deletedId
+    }
+    ... on UserError {
+      code
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints {
+  webhookEndpoints(first: 100) {
+    totalCount
+    nodes {
+      id
+      url
+      eventTypes
+      enabled
+    }
+  }
+  webhookEventTypes
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookNodeDocument = new TypedDocumentString(`
+    query WebhookNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on WebhookEndpoint {
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookNodeQuery, WebhookNodeQueryVariables>;
 export const HelloOverWsDocument = new TypedDocumentString(`
     query HelloOverWs {
   hello

@@ -35,7 +35,7 @@ import {
   UpdateCartLineDocument,
   UpdateProductDocument,
 } from "@larder/sdk";
-import { afterLogin, afterOrderPlaced } from "@larder/sdk/apollo";
+import { afterCartLinesAdded, afterLogin, afterOrderPlaced } from "@larder/sdk/apollo";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ensureSuperAdmin } from "../../src/modules/identity/staff/bootstrap.js";
 import { apolloFor, consoleProblems, type TestApollo } from "../helpers/apollo.js";
@@ -97,8 +97,14 @@ describe("a shopper and the shop's staff, through the SDK", { shuffle: false }, 
 
   it("fills a guest cart, sending back the cart token it was given, and changes its lines", async () => {
     const { client, tokens } = shopper;
-    const first = expectType((await client.mutate({ mutation: AddCartLinesDocument, variables: { input: { lines: [{ variantId: state.variants[0]!, quantity: 1 }] } } })).data!.addCartLines, "CartUpdated");
+    expect((await client.query({ query: CartDocument })).data!.cart).toBeNull();
+    const added = await client.mutate({ mutation: AddCartLinesDocument, variables: { input: { lines: [{ variantId: state.variants[0]!, quantity: 1 }] } }, update: afterCartLinesAdded });
+    const first = expectType(added.data!.addCartLines, "CartUpdated");
     tokens.cart = first.cartToken!;
+    // The new cart is the cached answer of `cart` now: a cart badge shows it without another request.
+    const before = shopper.requests();
+    expect((await client.query({ query: CartDocument })).data!.cart).toMatchObject({ id: first.cart.id, totalQuantity: 1 });
+    expect(shopper.requests()).toBe(before);
     const second = expectType((await client.mutate({ mutation: AddCartLinesDocument, variables: { input: { lines: [{ variantId: state.variants[1]!, quantity: 1 }] } } })).data!.addCartLines, "CartUpdated");
     expect(second.cart.id).toBe(first.cart.id);
     const [kept, dropped] = second.cart.lines;

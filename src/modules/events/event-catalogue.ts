@@ -56,12 +56,14 @@ export interface EventPayloads {
   "product.updated": { productId: string; version: number; status: string; changed: string[] };
   "product.archived": { productId: string; version: number };
   "customer.registered": { customerId: string; email: string; marketingOptIn: boolean };
+  /** An endpoint failed for so long that it was switched off; `failingSince` is an ISO timestamp. */
+  "webhook.endpoint.disabled": { endpointId: string; url: string; reason: string; failingSince: string; failedDeliveries: number };
 }
 
 export type EventType = keyof EventPayloads;
 
 /** The aggregate and the current payload version of each type. */
-export const EVENT_CATALOGUE: { readonly [T in EventType]: { aggregate: "order" | "variant" | "product" | "customer"; version: number } } = {
+export const EVENT_CATALOGUE: { readonly [T in EventType]: { aggregate: "order" | "variant" | "product" | "customer" | "webhook_endpoint"; version: number } } = {
   "order.placed": { aggregate: "order", version: 1 },
   "order.paid": { aggregate: "order", version: 1 },
   "order.shipped": { aggregate: "order", version: 1 },
@@ -74,6 +76,7 @@ export const EVENT_CATALOGUE: { readonly [T in EventType]: { aggregate: "order" 
   "product.updated": { aggregate: "product", version: 1 },
   "product.archived": { aggregate: "product", version: 1 },
   "customer.registered": { aggregate: "customer", version: 1 },
+  "webhook.endpoint.disabled": { aggregate: "webhook_endpoint", version: 1 },
 };
 
 /** Every type, in catalogue order. */

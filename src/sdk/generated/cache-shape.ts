@@ -29,7 +29,12 @@ export const connectionFields: Readonly<Record<string, Readonly<Record<string, r
     ],
     "stockMovements": [
       "variantId"
-    ]
+    ],
+    "webhookDeliveries": [
+      "endpointId",
+      "status"
+    ],
+    "webhookEndpoints": []
   }
 };
 
@@ -119,6 +124,17 @@ export const objectListFields: Readonly<Record<string, readonly string[]>> = {
     "selectedOptions"
   ],
   "VariantConnection": [
+    "edges",
+    "nodes"
+  ],
+  "WebhookDelivery": [
+    "attempts"
+  ],
+  "WebhookDeliveryConnection": [
+    "edges",
+    "nodes"
+  ],
+  "WebhookEndpointConnection": [
     "edges",
     "nodes"
   ]
@@ -224,5 +240,16 @@ export const valueTypes: readonly string[] = [
   "VariantUpdated",
   "VerificationEmailSent",
   "VersionConflict",
-  "WeakPassword"
+  "WeakPassword",
+  "WebhookAttempt",
+  "WebhookDeliveryConnection",
+  "WebhookDeliveryEdge",
+  "WebhookEndpointConnection",
+  "WebhookEndpointCreated",
+  "WebhookEndpointDeleted",
+  "WebhookEndpointEdge",
+  "WebhookEndpointSecretRotated",
+  "WebhookEndpointUpdated",
+  "WebhookRedeliveryScheduled",
+  "WebhookUrlNotAllowed"
 ];

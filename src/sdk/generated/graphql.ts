@@ -128,7 +128,8 @@ export type ErrorCode =
   | 'SLUG_TAKEN'
   | 'TOO_MANY_UNPAID_ORDERS'
   | 'VERSION_CONFLICT'
-  | 'WEAK_PASSWORD';
+  | 'WEAK_PASSWORD'
+  | 'WEBHOOK_URL_NOT_ALLOWED';
 
 export type FulfilOrderInput = {
   /** Kept with the transition for staff; customers never see it. */
@@ -205,7 +206,8 @@ export type Permission =
   | 'SETTINGS_READ'
   | 'SETTINGS_WRITE'
   | 'STAFF_READ'
-  | 'STAFF_WRITE';
+  | 'STAFF_WRITE'
+  | 'WEBHOOKS_MANAGE';
 
 export type PlaceOrderInput = {
   /** Chosen by the client for this attempt (a UUID, say) and sent again on a retry: a retry returns the first answer and never places a second order. Changing the cart or payment details means a new attempt and a new key. */

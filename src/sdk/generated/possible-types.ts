@@ -86,6 +86,11 @@
       "SkuTaken",
       "VariantCreated"
     ],
+    "CreateWebhookEndpointResult": [
+      "InvalidInput",
+      "WebhookEndpointCreated",
+      "WebhookUrlNotAllowed"
+    ],
     "DeleteAddressResult": [
       "AddressDeleted",
       "NotFound"
@@ -94,6 +99,21 @@
       "CollectionDeleted",
       "InvalidInput",
       "VersionConflict"
+    ],
+    "DeleteWebhookEndpointResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookEndpointDeleted"
+    ],
+    "DisableWebhookEndpointResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookEndpointUpdated"
+    ],
+    "EnableWebhookEndpointResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookEndpointUpdated"
     ],
     "FulfilOrderResult": [
       "IllegalTransition",
@@ -139,7 +159,9 @@
       "Role",
       "Staff",
       "StockMovement",
-      "Variant"
+      "Variant",
+      "WebhookDelivery",
+      "WebhookEndpoint"
     ],
     "PlaceOrderResult": [
       "CheckoutIncomplete",
@@ -153,6 +175,11 @@
       "PaymentProviderUnavailable",
       "QuantityLimitExceeded",
       "TooManyUnpaidOrders"
+    ],
+    "RedeliverWebhookDeliveryResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookRedeliveryScheduled"
     ],
     "RegisterResult": [
       "CustomerRegistered",
@@ -187,6 +214,11 @@
       "InvalidInput",
       "JobRetried",
       "NotFound"
+    ],
+    "RotateWebhookEndpointSecretResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookEndpointSecretRotated"
     ],
     "SetCartBillingAddressResult": [
       "CartUpdated",
@@ -298,6 +330,12 @@
       "VariantUpdated",
       "VersionConflict"
     ],
+    "UpdateWebhookEndpointResult": [
+      "InvalidInput",
+      "NotFound",
+      "WebhookEndpointUpdated",
+      "WebhookUrlNotAllowed"
+    ],
     "UserError": [
       "AddressLimitReached",
       "CannotModifySelf",
@@ -323,7 +361,8 @@
       "SlugTaken",
       "TooManyUnpaidOrders",
       "VersionConflict",
-      "WeakPassword"
+      "WeakPassword",
+      "WebhookUrlNotAllowed"
     ],
     "VerifyEmailResult": [
       "EmailVerified",

@@ -47,3 +47,10 @@ export async function assertActorKeepsStaffWrite(tx: Sql, actorId: string, path:
     throw new Rejection(CannotModifySelf.at(path, "This change would take STAFF_WRITE away from you"));
   }
 }
+
+/** Active staff members holding `permission` through any role: whom to tell about what needs that permission. */
+export async function staffHolding(sql: Sql, permission: Permission): Promise<{ id: string; email: string; name: string }[]> {
+  return sql.query`
+    SELECT DISTINCT s.id, s.email, s.name FROM staff s JOIN staff_role sr ON sr.staff_id = s.id JOIN role r ON r.id = sr.role_id
+     WHERE s.active AND ${permission}::"Permission" = ANY(r.permissions) ORDER BY s.email`;
+}
