@@ -15,7 +15,7 @@ export function eventConsumers(deps: MailDeps): EventConsumer[] {
   const { events } = deps.config;
   const mail = { db: deps.db, mailer: deps.mailer, templates: deps.templates, from: deps.config.mail.from };
   return [
-    orderMailConsumer(mail),
+    orderMailConsumer({ ...mail, statusUrl: deps.config.orderStatusUrl }),
     webhookConsumer(deps.db),
     endpointDisabledMailConsumer(mail),
     // With Redis as the event bus, committed events reach the servers' subscriptions through it.
