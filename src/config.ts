@@ -94,6 +94,8 @@ export interface JobsConfig {
 export interface CostConfig {
   maxQueryCost: number;
   buckets: { visitor: BucketLimits; staff: BucketLimits } | undefined;
+  /** How long the difference between an operation's requested and actual cost may wait to be settled with others. */
+  settleAfterMs: number;
   /** Buckets in Redis instead of PostgreSQL. */
   redisUrl: string | undefined;
 }
@@ -282,7 +284,8 @@ function readCost(env: Env): CostConfig {
   if (size > 0 && staffSize < size) throw new ConfigError("STAFF_COST_BUCKET_SIZE", `at least COST_BUCKET_SIZE (${size})`, String(staffSize));
   const visitor = { size, restorePerSecond: readInt(env, "COST_RESTORE_RATE", 100, 1, 1_000_000) };
   const staff = { size: staffSize, restorePerSecond: readInt(env, "STAFF_COST_RESTORE_RATE", 500, 1, 1_000_000) };
-  return { maxQueryCost, buckets: size > 0 && maxQueryCost > 0 ? { visitor, staff } : undefined, redisUrl: readRedisUrl(env) };
+  const settleAfterMs = readInt(env, "COST_SETTLE_MS", 50, 1, 10_000);
+  return { maxQueryCost, buckets: size > 0 && maxQueryCost > 0 ? { visitor, staff } : undefined, settleAfterMs, redisUrl: readRedisUrl(env) };
 }
 
 /** The SMTP URL is never echoed in an error: it carries the password. */

@@ -3,7 +3,6 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:
 import type { Config } from "./config.js";
 import type { Logger } from "./shared/logger.js";
 import type { Db, SqlTally } from "./db/sql.js";
-import type { BackgroundTasks } from "./shared/background.js";
 import type { ShopCurrency } from "./shared/money.js";
 import type { CostExtension } from "./shared/cost.js";
 import type { Storage } from "./modules/catalog/images/storage.js";
@@ -26,9 +25,8 @@ export type CustomerLoginHook = (ctx: Context, customerId: string) => Promise<un
 /** Per-server services, built once by the server from its configuration and the same for every request. */
 export interface Services {
   readonly config: Config;
-  /** The database outside any request's SQL count: for work deferred past the response. */
+  /** The database outside any request's SQL count. */
   readonly sql: Db;
-  readonly background: BackgroundTasks;
   /** Amounts in the shop currency. */
   readonly currency: ShopCurrency;
   /** Where uploaded image bytes live. */
@@ -42,8 +40,6 @@ export interface Services {
   /** Committed events for this instance's subscriptions, from every instance. */
   readonly liveEvents: LiveEvents;
 }
-
-type DeferredTask = { name: string; task: (services: Services) => Promise<void> };
 
 /** Per-request facts the transport reads back for the access log and response extensions. */
 export interface RequestMeta {
@@ -60,8 +56,6 @@ export interface RequestMeta {
   cacheable?: boolean;
   /** What the operation cost and what is left of the caller's budget (src/graphql/cost-budget.ts). */
   cost?: CostExtension;
-  /** Work to start once the response is complete (see `Context.afterResponse`). */
-  deferred?: DeferredTask[];
 }
 
 /** What a WebSocket connection carries besides the session token. */
@@ -91,11 +85,6 @@ export interface Context {
   http?: { req: IncomingMessage; res: ServerResponse };
   /** For WebSocket operations, the socket's `connection_init` params and upgrade request headers (a guest cart's token). */
   socket?: WebSocketConnection;
-  /**
-   * Runs `task` after the response went out, so neither its duration nor its outcome can show in
-   * the response (e.g. settling what a query cost). Failures are logged.
-   */
-  afterResponse(name: string, task: (services: Services) => Promise<void>): void;
 }
 
 /**
@@ -130,10 +119,6 @@ class RequestContext implements Context {
     const userAgent = this.request.headers["user-agent"];
     return (this.clientInfo ??= { address: clientAddress(this.request, this.services.config.trustProxy), userAgent: userAgent?.slice(0, 512) });
   }
-
-  afterResponse(name: string, task: DeferredTask["task"]): void {
-    (this.meta.deferred ??= []).push({ name, task });
-  }
 }
 
 /**
@@ -159,12 +144,4 @@ export async function createContext(args: {
     args.meta.session = session.ended;
   }
   return context;
-}
-
-/** Starts the request's deferred work; transports call it once the response is complete. */
-export function runDeferred(meta: RequestMeta, services: Services): void {
-  const deferred = meta.deferred;
-  if (!deferred) return;
-  meta.deferred = undefined;
-  for (const { name, task } of deferred) services.background.run(name, () => task(services));
 }

@@ -2,7 +2,7 @@
  * The HTTP server: express routes (health, image upload and serving, playground), the GraphQL route
  * over two Apollo Server instances (compiled and interpreted execution), graphql-ws on the same port,
  * the response cache, and the per-server services every request's context carries (database,
- * background tasks, shop currency, image storage, login hooks, the subscriptions' event fan-out).
+ * shop currency, image storage, login hooks, the subscriptions' event fan-out).
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -28,7 +28,6 @@ import { graphqlRoute } from "./http/graphql-route.js";
 import { healthRoutes } from "./http/health.js";
 import { playgroundAssets } from "./http/playground.js";
 import { requestId } from "./http/request-id.js";
-import { BackgroundTasks } from "./shared/background.js";
 import { imageRoutes } from "./http/image-routes.js";
 import { paymentWebhookRoutes } from "./http/payment-webhooks.js";
 import { mergeGuestCartAfterLogin } from "./modules/cart/cart-merge.js";
@@ -76,11 +75,18 @@ function startResponseCache(config: Config, pool: pg.Pool, log: Logger): { cache
 }
 
 /** The cost budget with its buckets in Redis (REDIS_URL) or PostgreSQL; none when MAX_QUERY_COST is 0. */
-function startCostBudget(config: Config, schema: GraphQLSchema, sql: Db): { budget: CostBudget | undefined; close(): Promise<void> } {
+function startCostBudget(config: Config, schema: GraphQLSchema, sql: Db, log: Logger): { budget: CostBudget | undefined; close(): Promise<void> } {
   if (config.cost.maxQueryCost === 0) return { budget: undefined, close: async () => undefined };
   const redis = config.cost.buckets && config.cost.redisUrl ? redisBuckets(config.cost.redisUrl) : undefined;
   const store = config.cost.buckets ? (redis ?? postgresBuckets(sql)) : undefined;
-  return { budget: new CostBudget(schema, config.cost, store), close: async () => redis?.close() };
+  const budget = new CostBudget(schema, config.cost, store, (err) => log.error({ err }, "settling query costs failed"));
+  return {
+    budget,
+    async close() {
+      await budget.close();
+      await redis?.close();
+    },
+  };
 }
 
 /** The subscriptions' fan-out, fed by the configured event bus. */
@@ -99,7 +105,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const services: Services = {
     config,
     sql,
-    background: new BackgroundTasks(log),
     currency: new ShopCurrency(config.shopCurrency),
     images: dataDirImageStorage(config.dataDir, config.publicUrl),
     onCustomerLogin: [mergeGuestCartAfterLogin],
@@ -126,7 +131,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const httpServer = http.createServer((req, res) => (isGraphqlPath(req.url) && graphql ? graphql(req, res) : app(req, res)));
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 60_000;
-  const cost = startCostBudget(config, schema, sql);
+  const cost = startCostBudget(config, schema, sql, log);
   const closeWebSockets = attachWebSockets({ httpServer, schema, config, services, log, costBudget: cost.budget });
   const cached = startResponseCache(config, deps.pool, log);
   const apollo = createApollo({ schema, config, httpServer, drainWebSockets: closeWebSockets, responseCache: cached?.cache, costBudget: cost.budget });
@@ -149,8 +154,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       await apollo.compiled.stop();
       await cached?.listener.close();
       await live.bus.close();
-      // Deferred work (cost settling) of the last requests still needs the database, which closes next.
-      await services.background.drain();
+      // The cost settlements of the last requests still need the database, which closes next.
       await cost.close();
     },
   };

@@ -64,7 +64,7 @@ describe("config", () => {
 
   it("reads the cost limits: buckets at least as big as the largest operation, 0 turning them off", () => {
     const visitor = { size: 2000, restorePerSecond: 100 };
-    expect(loadConfig({}).cost).toEqual({ maxQueryCost: 2000, buckets: { visitor, staff: { size: 10_000, restorePerSecond: 500 } }, redisUrl: undefined });
+    expect(loadConfig({}).cost).toEqual({ maxQueryCost: 2000, buckets: { visitor, staff: { size: 10_000, restorePerSecond: 500 } }, settleAfterMs: 50, redisUrl: undefined });
     expect(loadConfig({ COST_BUCKET_SIZE: "0" }).cost.buckets).toBeUndefined();
     expect(loadConfig({ MAX_QUERY_COST: "0" }).cost).toMatchObject({ maxQueryCost: 0, buckets: undefined });
     expect(() => loadConfig({ COST_BUCKET_SIZE: "1999" })).toThrow('Invalid environment variable COST_BUCKET_SIZE: expected 0 or at least MAX_QUERY_COST (2000), got "1999"');

@@ -3,7 +3,8 @@
  * refused above MAX_QUERY_COST, and taken from the caller's leaky bucket (one per session, or per
  * client address for anonymous callers; staff have a bigger one), refused with THROTTLED when the
  * bucket holds less than it. After it ran, the difference to its actual cost (actual-cost.ts) is
- * given back or charged, after the response, so the answer waits for one bucket statement only.
+ * given back or charged a moment later, with those of other requests (bucket-settlements.ts), so a
+ * request costs one bucket statement, and nothing more when it cost what it asked for.
  * Every response reports it all in `extensions.cost`. HTTP, WebSocket and the response cache
  * share this budget; a subscription pays when it starts and for each event it delivers
  * (subscription-execution.ts).
@@ -13,6 +14,7 @@ import type { CostConfig } from "../config.js";
 import type { Context, Viewer } from "../context.js";
 import type { CostExtension } from "../shared/cost.js";
 import { codedError } from "../shared/errors.js";
+import { BucketSettlements } from "../shared/bucket-settlements.js";
 import { secondsUntil, type BucketLimits, type BucketStore } from "../shared/leaky-bucket.js";
 import { actualCost } from "./actual-cost.js";
 import { isLimitError } from "./limits.js";
@@ -60,13 +62,22 @@ export function priceableAfter(errors: readonly GraphQLError[], document: Docume
 /** Prices, charges and settles operations for one server; `store` undefined when buckets are off. */
 export class CostBudget {
   private readonly model: CostModel;
+  private readonly settlements: BucketSettlements | undefined;
 
+  /** `onError` hears of settlements that could not be written. */
   constructor(
     schema: GraphQLSchema,
     private readonly config: CostConfig,
     private readonly store: BucketStore | undefined,
+    onError: (error: unknown) => void,
   ) {
     this.model = new CostModel(schema);
+    this.settlements = store && new BucketSettlements(store, config.settleAfterMs, onError);
+  }
+
+  /** Writes the settlements still waiting; the server calls it once no request runs, before the database closes. */
+  close(): Promise<void> {
+    return this.settlements?.flush() ?? Promise.resolve();
   }
 
   private bucketOf(viewer: Viewer, address: string): { key: string; limits: BucketLimits } {
@@ -120,12 +131,14 @@ export class CostBudget {
     return this.throttled(requested, level!, limits);
   }
 
-  /** The cost of what the operation returned; the difference to the charge is settled after the response. */
+  /**
+   * The cost of what the operation returned; the difference to the charge is settled a moment
+   * later. The level reported is the bucket's once it is.
+   */
   settle(ctx: Context, charge: Charge, document: DocumentNode, operation: OperationDefinitionNode, data: Record<string, unknown> | null | undefined): CostExtension {
     const actual = actualCost(this.model, document, operation, data);
     const difference = actual - charge.requested;
-    const store = this.store;
-    if (store && difference !== 0) ctx.afterResponse("settling query cost", () => store.take(charge.key, 0, difference, charge.limits).then(() => undefined));
+    this.settlements?.add(charge.key, difference, charge.limits);
     const level = charge.level === undefined ? undefined : Math.min(charge.limits.size, Math.max(0, charge.level - difference));
     return (ctx.meta.cost = this.report(charge.requested, actual, charge.limits, level));
   }

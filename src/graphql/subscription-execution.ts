@@ -24,8 +24,6 @@ export interface SubscriptionDeps {
   costBudget: CostBudget | undefined;
   /** A new context for one event of the subscription started with `start`. */
   renew(start: Context): Promise<Context>;
-  /** Runs an event context's deferred work once its result is out. */
-  finish(ctx: Context): void;
   log: Logger;
 }
 
@@ -81,14 +79,10 @@ export function subscriptionExecutor(deps: SubscriptionDeps): (args: ExecutionAr
     deps.log.info({ requestId: start.requestId, transport: "ws", operationName: start.meta.operationName }, "subscription started");
     return mapStream(stream[Symbol.asyncIterator](), async (root) => {
       const ctx = await deps.renew(start);
-      try {
-        const result = await execute({ ...args, rootValue: root, contextValue: ctx });
-        const cost = charge && (await deps.costBudget!.chargeEvent(ctx, charge, args.document, operation, result.data));
-        const extensions = withSessionReport(ctx, cost ? { ...result.extensions, cost } : result.extensions);
-        return { value: extensions ? { ...result, extensions } : result, last: endsSubscription(result) };
-      } finally {
-        deps.finish(ctx);
-      }
+      const result = await execute({ ...args, rootValue: root, contextValue: ctx });
+      const cost = charge && (await deps.costBudget!.chargeEvent(ctx, charge, args.document, operation, result.data));
+      const extensions = withSessionReport(ctx, cost ? { ...result.extensions, cost } : result.extensions);
+      return { value: extensions ? { ...result, extensions } : result, last: endsSubscription(result) };
     });
   };
 }

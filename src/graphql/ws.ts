@@ -5,7 +5,7 @@ import { execute, getOperationAST, GraphQLError, parse, validate, type DocumentN
 import { handleProtocols } from "graphql-ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
-import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
+import { createContext, type Context, type RequestMeta, type Services } from "../context.js";
 import { codedError, isMasked, maskError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
 import { priceableAfter, type CostBudget, type Priceable } from "./cost-budget.js";
@@ -67,7 +67,6 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
     const ctx = contexts.get(id);
     if (!ctx) return;
     contexts.delete(id);
-    runDeferred(ctx.meta, services);
     log.info({ requestId: ctx.requestId, transport: "ws", operationName: ctx.meta.operationName, outcome: outcome ?? ctx.meta.outcome ?? "ok", sqlStatements: ctx.meta.sql.statements }, "operation");
   };
   const refuse = (errors: readonly GraphQLError[], priceable?: Priceable): ExecutionArgs => ({ schema, document: REFUSED, rootValue: new Refused(errors, priceable) });
@@ -120,7 +119,6 @@ export function attachWebSockets(args: { httpServer: Server; schema: GraphQLSche
           if (!renew) throw new Error("a subscription's context was not made by this transport");
           return renew();
         },
-        finish: (ctx) => runDeferred(ctx.meta, services),
         log,
       }),
       // Each operation resolves the session again, so a revoked session stops working on the next

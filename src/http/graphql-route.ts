@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap } from "@apollo/server";
 import type { Config } from "../config.js";
-import { createContext, runDeferred, type Context, type RequestMeta, type Services } from "../context.js";
+import { createContext, type Context, type RequestMeta, type Services } from "../context.js";
 import type { Logger } from "../shared/logger.js";
 import { nestedDeeperThan } from "./json-depth.js";
 import { logRequest, sendJsonError } from "./respond.js";
@@ -179,10 +179,7 @@ export function graphqlRoute(args: {
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     const meta: RequestMeta = { sql: { statements: 0 } };
     res.setHeader("x-request-id", requestId);
-    res.once("close", () => {
-      logRequest(log, req, res, requestId, meta, started);
-      runDeferred(meta, services);
-    });
+    res.once("close", () => logRequest(log, req, res, requestId, meta, started));
     const fail = (error: unknown) => {
       log.error({ err: error, requestId }, "unhandled HTTP error");
       if (!res.headersSent) sendJsonError(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error", requestId);

@@ -27,11 +27,20 @@ const PREFIX = "larder:cost-bucket:";
 export function redisBuckets(url: string): BucketStore & { close(): Promise<void> } {
   const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true });
   redis.defineCommand("takeFromBucket", { numberOfKeys: 1, lua: TAKE_SCRIPT });
-  const take = (redis as unknown as { takeFromBucket(key: string, ...args: number[]): Promise<[number, string]> }).takeFromBucket.bind(redis);
+  type Scripted = { takeFromBucket(key: string, ...args: number[]): Promise<[number, string]> };
+  const take = (redis as unknown as Scripted).takeFromBucket.bind(redis);
   return {
     async take(key, need, amount, limits): Promise<BucketLevel> {
       const [granted, level] = await take(PREFIX + key, need, amount, limits.size, limits.restorePerSecond);
       return { granted: granted === 1, level: Number(level) };
+    },
+    async settle(settlements) {
+      // One pipeline: one round trip for all of them, each script still atomic on its bucket.
+      const pipeline = redis.pipeline();
+      for (const { key, amount, limits } of settlements) void (pipeline as unknown as Scripted).takeFromBucket(PREFIX + key, 0, amount, limits.size, limits.restorePerSecond);
+      const results = await pipeline.exec();
+      const failed = results?.find(([error]) => error);
+      if (failed) throw failed[0];
     },
     async close() {
       await redis.quit();

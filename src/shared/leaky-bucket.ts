@@ -30,6 +30,15 @@ export interface BucketStore {
    * bucket never holds more than its size nor less than 0.
    */
   take(key: string, need: number, amount: number, limits: BucketLimits): Promise<BucketLevel>;
+  /** Takes each settlement's `amount` from its bucket, unconditionally, in one round trip for all of them. */
+  settle(settlements: readonly Settlement[]): Promise<void>;
+}
+
+/** Points to take from one bucket (a negative amount gives them back) without a check. */
+export interface Settlement {
+  key: string;
+  amount: number;
+  limits: BucketLimits;
 }
 
 /** Seconds until a bucket at `level` holds `need` again. */
@@ -49,12 +58,30 @@ const TAKE_SQL = `
     updated_at = extract(epoch FROM now())
   RETURNING level, granted`;
 
+// Rows are locked in key order (ORDER BY under FOR UPDATE), so that two instances settling the
+// same buckets never deadlock. A bucket with no row is full (purgeFullBuckets), so it is left
+// alone: a settlement that would charge it is lost, which can only happen to a bucket untouched
+// since long before its operation ran.
+const SETTLE_SQL = `
+  WITH s AS MATERIALIZED (
+    SELECT b.key, u.amount, u.size, u.rate
+    FROM cost_bucket b JOIN unnest($1::text[], $2::float8[], $3::float8[], $4::float8[]) AS u(key, amount, size, rate) ON u.key = b.key
+    ORDER BY b.key FOR UPDATE OF b)
+  UPDATE cost_bucket AS b SET
+    level = greatest(0, least(s.size, least(s.size, b.level + greatest(0, extract(epoch FROM now()) - b.updated_at) * s.rate) - s.amount)),
+    updated_at = extract(epoch FROM now())
+  FROM s WHERE b.key = s.key`;
+
 /** Buckets in the `cost_bucket` table. */
 export function postgresBuckets(sql: Sql): BucketStore {
   return {
     async take(key, need, amount, limits) {
       const [row] = await sql.query<{ level: number; granted: boolean }>(TAKE_SQL, [key, need, amount, limits.size, limits.restorePerSecond]);
       return { granted: row!.granted, level: Number(row!.level) };
+    },
+    async settle(settlements) {
+      const column = <T>(of: (s: Settlement) => T) => settlements.map(of);
+      await sql.query(SETTLE_SQL, [column((s) => s.key), column((s) => s.amount), column((s) => s.limits.size), column((s) => s.limits.restorePerSecond)]);
     },
   };
 }

@@ -6,6 +6,7 @@ import { Writable } from "node:stream";
 import { loadConfig, type Config } from "../../src/config.js";
 import { openDatabase, type Database } from "../../src/db/client.js";
 import { readinessCheck } from "../../src/db/readiness.js";
+import { sqlOn, type SqlTally } from "../../src/db/sql.js";
 import { createMailer } from "../../src/mail/mailer.js";
 import { startServer } from "../../src/server.js";
 import { startJobRunner } from "../../src/worker/job-runner.js";
@@ -32,6 +33,8 @@ export interface TestServer {
   databaseUrl: string;
   database: Database;
   config: Config;
+  /** The statements the server sent outside any request's count (its cost buckets, for one). */
+  outsideRequests: SqlTally;
   /** Every JSON line the server logged so far. */
   logs: Record<string, unknown>[];
   /** Sends a typed operation; `sql: true` asks for the statement count in `extensions`; `extensions.cost` is moved to `cost`. */
@@ -72,7 +75,8 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     },
   });
   const log = createLogger(config.logLevel, sink).log;
-  const running = await startServer({ config, sql: database.sql, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
+  const outsideRequests: SqlTally = { statements: 0 };
+  const running = await startServer({ config, sql: sqlOn(database.pool, outsideRequests), pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
   // Jobs (mail, event delivery) run beside the server, as in `npm start`, unless JOBS_IN_SERVER=false.
   const jobs = config.jobs.inServer ? await startJobRunner({ config, databaseUrl: db.url, db: database.sql, log, mailer: createMailer(config, database.sql, log) }) : undefined;
   const url = `http://127.0.0.1:${running.port}/graphql`;
@@ -84,6 +88,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     databaseUrl: db.url,
     database,
     config,
+    outsideRequests,
     logs,
     post,
     accessLine: (requestId) => waitFor(() => logs.find((l) => l.requestId === requestId && l.msg === "request"), `the access log line of ${requestId}`),
