@@ -26,6 +26,8 @@ const BOTH_WAYS = [
   "test/commerce/orders.test.ts",
   "test/payments/refunds.test.ts",
   "test/payments/cancel.test.ts",
+  "test/commerce/guest-order-access.test.ts",
+  "test/commerce/checkout-addresses.test.ts",
   "test/cost.test.ts",
   "test/cost-answers.test.ts",
   "test/cost-transports.test.ts",

@@ -41,6 +41,8 @@ export interface Config {
   /** Links mailed to customers; `{token}` is replaced by the single-use token. */
   emailVerificationUrl: string;
   passwordResetUrl: string;
+  /** The storefront's order-status page, mailed with each order confirmation; `{token}` is replaced by an order-status token. */
+  orderStatusUrl: string;
   /** The server's address as clients reach it, without a trailing slash; makes image URLs absolute. */
   publicUrl: string | undefined;
   /** Whether cookies (session, guest cart) get `Secure`: on in production, where the site is served over HTTPS. */
@@ -359,6 +361,7 @@ export function loadConfig(env: Env = process.env): Config {
     mail: readMail(env, production),
     emailVerificationUrl: readLinkTemplate(env, "EMAIL_VERIFICATION_URL", "http://localhost:3000/account/verify-email?token={token}"),
     passwordResetUrl: readLinkTemplate(env, "PASSWORD_RESET_URL", "http://localhost:3000/account/reset-password?token={token}"),
+    orderStatusUrl: readLinkTemplate(env, "ORDER_STATUS_URL", "http://localhost:3000/orders/status?token={token}"),
     publicUrl: readPublicUrl(env),
     secureCookies: production,
     shopCurrency,

@@ -17,7 +17,7 @@ export function eventConsumers(deps: MailDeps): EventConsumer[] {
   const { events } = deps.config;
   const mail = { db: deps.db, mailer: deps.mailer, templates: deps.templates, from: deps.config.mail.from };
   return [
-    orderMailConsumer(mail),
+    orderMailConsumer({ ...mail, statusUrl: deps.config.orderStatusUrl }),
     webhookConsumer(deps.db),
     expiredOrderPaymentsConsumer(deps.db, paymentProviders(deps.config)),
     endpointDisabledMailConsumer(mail),

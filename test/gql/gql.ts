@@ -56,7 +56,19 @@ type Documents = {
     "\n  mutation UpdateLine($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          totalQuantity\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.UpdateLineDocument,
     "\n  mutation RemoveLine($input: RemoveCartLineInput!) {\n    removeCartLine(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          totalQuantity\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.RemoveLineDocument,
     "\n  mutation Details($email: SetCartEmailInput!, $address: SetCartShippingAddressInput!, $method: SetCartShippingMethodInput!) {\n    setCartEmail(input: $email) {\n      __typename\n      ... on UserError {\n        code\n        path\n      }\n    }\n    setCartShippingAddress(input: $address) {\n      __typename\n      ... on UserError {\n        code\n        path\n      }\n    }\n    setCartShippingMethod(input: $method) {\n      __typename\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": typeof types.DetailsDocument,
+    "\n  mutation AddToBook($input: CreateAddressInput!) {\n    createAddress(input: $input) {\n      __typename\n      ... on AddressCreated {\n        address {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AddToBookDocument,
+    "\n  mutation ShipTo($input: SetCartShippingAddressInput!) {\n    setCartShippingAddress(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          shippingAddress {\n            firstName\n            line1\n            city\n            countryCode\n          }\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.ShipToDocument,
+    "\n  mutation BillTo($input: SetCartBillingAddressInput!) {\n    setCartBillingAddress(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          billingAddress {\n            firstName\n            line1\n            city\n          }\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.BillToDocument,
+    "\n  query CartAddresses {\n    cart {\n      shippingAddress {\n        line1\n      }\n      billingAddress {\n        line1\n      }\n    }\n  }\n": typeof types.CartAddressesDocument,
+    "\n  query OrderAddresses($code: String!, $id: ID!) {\n    order(code: $code) {\n      shippingAddress {\n        line1\n        city\n      }\n      billingAddress {\n        firstName\n        line1\n        city\n      }\n    }\n    node(id: $id) {\n      ... on Order {\n        billingAddress {\n          line1\n        }\n      }\n    }\n  }\n": typeof types.OrderAddressesDocument,
+    "\n  mutation SetMethodOnly {\n    setCartShippingMethod(input: { code: \"standard\" }) {\n      __typename\n    }\n  }\n": typeof types.SetMethodOnlyDocument,
     "\n  query CheckoutCart {\n    cart {\n      id\n      totalQuantity\n    }\n  }\n": typeof types.CheckoutCartDocument,
+    "\n  mutation PlaceWithToken($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      __typename\n      ... on OrderPlaced {\n        statusToken\n        order {\n          id\n          code\n          email\n        }\n      }\n    }\n  }\n": typeof types.PlaceWithTokenDocument,
+    "\n  query StatusByToken($token: String!) {\n    orderByStatusToken(token: $token) {\n      code\n      state\n      trackingCode\n      placedAt\n      lines {\n        sku\n        quantity\n        subtotal {\n          amount\n        }\n      }\n      totals {\n        total {\n          amount\n          currencyCode\n        }\n      }\n      shippingAddress {\n        city\n        countryCode\n      }\n      shippingMethod {\n        code\n      }\n      history {\n        from\n        to\n      }\n    }\n  }\n": typeof types.StatusByTokenDocument,
+    "\n  query TokenAndNothingElse($token: String!, $code: String!, $id: ID!) {\n    orderByStatusToken(token: $token) {\n      code\n    }\n    order(code: $code) {\n      code\n    }\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.TokenAndNothingElseDocument,
+    "\n  mutation LookUp($input: LookUpOrderInput!) {\n    lookUpOrder(input: $input) {\n      __typename\n      ... on OrderFound {\n        order {\n          code\n          state\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.LookUpDocument,
+    "\n  query TypeFields($name: String!) {\n    __type(name: $name) {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.TypeFieldsDocument,
+    "\n  mutation FulfilForStatus($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n": typeof types.FulfilForStatusDocument,
     "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      __typename\n      ... on StockAdjusted {\n        variant {\n          sku\n          stock {\n            onHand\n            allocated\n            available\n          }\n        }\n        movement {\n          kind\n          reason\n          onHandDelta\n          allocatedDelta\n          note\n          actorKind\n          staffMemberId\n        }\n      }\n      ... on InsufficientStock {\n        shortages {\n          requested\n          available\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": typeof types.AdjustStockDocument,
     "\n  query Ledger($variantId: ID!, $first: Int, $after: String) {\n    stockMovements(variantId: $variantId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        reason\n        onHandDelta\n        allocatedDelta\n        actorKind\n        orderCode\n      }\n    }\n  }\n": typeof types.LedgerDocument,
     "\n  query NodeMovement($id: ID!) {\n    node(id: $id) {\n      ... on StockMovement {\n        kind\n      }\n    }\n  }\n": typeof types.NodeMovementDocument,
@@ -224,7 +236,19 @@ const documents: Documents = {
     "\n  mutation UpdateLine($input: UpdateCartLineInput!) {\n    updateCartLine(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          totalQuantity\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.UpdateLineDocument,
     "\n  mutation RemoveLine($input: RemoveCartLineInput!) {\n    removeCartLine(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          totalQuantity\n        }\n      }\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.RemoveLineDocument,
     "\n  mutation Details($email: SetCartEmailInput!, $address: SetCartShippingAddressInput!, $method: SetCartShippingMethodInput!) {\n    setCartEmail(input: $email) {\n      __typename\n      ... on UserError {\n        code\n        path\n      }\n    }\n    setCartShippingAddress(input: $address) {\n      __typename\n      ... on UserError {\n        code\n        path\n      }\n    }\n    setCartShippingMethod(input: $method) {\n      __typename\n      ... on UserError {\n        code\n        path\n      }\n    }\n  }\n": types.DetailsDocument,
+    "\n  mutation AddToBook($input: CreateAddressInput!) {\n    createAddress(input: $input) {\n      __typename\n      ... on AddressCreated {\n        address {\n          id\n        }\n      }\n    }\n  }\n": types.AddToBookDocument,
+    "\n  mutation ShipTo($input: SetCartShippingAddressInput!) {\n    setCartShippingAddress(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          shippingAddress {\n            firstName\n            line1\n            city\n            countryCode\n          }\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.ShipToDocument,
+    "\n  mutation BillTo($input: SetCartBillingAddressInput!) {\n    setCartBillingAddress(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          billingAddress {\n            firstName\n            line1\n            city\n          }\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.BillToDocument,
+    "\n  query CartAddresses {\n    cart {\n      shippingAddress {\n        line1\n      }\n      billingAddress {\n        line1\n      }\n    }\n  }\n": types.CartAddressesDocument,
+    "\n  query OrderAddresses($code: String!, $id: ID!) {\n    order(code: $code) {\n      shippingAddress {\n        line1\n        city\n      }\n      billingAddress {\n        firstName\n        line1\n        city\n      }\n    }\n    node(id: $id) {\n      ... on Order {\n        billingAddress {\n          line1\n        }\n      }\n    }\n  }\n": types.OrderAddressesDocument,
+    "\n  mutation SetMethodOnly {\n    setCartShippingMethod(input: { code: \"standard\" }) {\n      __typename\n    }\n  }\n": types.SetMethodOnlyDocument,
     "\n  query CheckoutCart {\n    cart {\n      id\n      totalQuantity\n    }\n  }\n": types.CheckoutCartDocument,
+    "\n  mutation PlaceWithToken($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      __typename\n      ... on OrderPlaced {\n        statusToken\n        order {\n          id\n          code\n          email\n        }\n      }\n    }\n  }\n": types.PlaceWithTokenDocument,
+    "\n  query StatusByToken($token: String!) {\n    orderByStatusToken(token: $token) {\n      code\n      state\n      trackingCode\n      placedAt\n      lines {\n        sku\n        quantity\n        subtotal {\n          amount\n        }\n      }\n      totals {\n        total {\n          amount\n          currencyCode\n        }\n      }\n      shippingAddress {\n        city\n        countryCode\n      }\n      shippingMethod {\n        code\n      }\n      history {\n        from\n        to\n      }\n    }\n  }\n": types.StatusByTokenDocument,
+    "\n  query TokenAndNothingElse($token: String!, $code: String!, $id: ID!) {\n    orderByStatusToken(token: $token) {\n      code\n    }\n    order(code: $code) {\n      code\n    }\n    node(id: $id) {\n      id\n    }\n  }\n": types.TokenAndNothingElseDocument,
+    "\n  mutation LookUp($input: LookUpOrderInput!) {\n    lookUpOrder(input: $input) {\n      __typename\n      ... on OrderFound {\n        order {\n          code\n          state\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.LookUpDocument,
+    "\n  query TypeFields($name: String!) {\n    __type(name: $name) {\n      fields {\n        name\n      }\n    }\n  }\n": types.TypeFieldsDocument,
+    "\n  mutation FulfilForStatus($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n": types.FulfilForStatusDocument,
     "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      __typename\n      ... on StockAdjusted {\n        variant {\n          sku\n          stock {\n            onHand\n            allocated\n            available\n          }\n        }\n        movement {\n          kind\n          reason\n          onHandDelta\n          allocatedDelta\n          note\n          actorKind\n          staffMemberId\n        }\n      }\n      ... on InsufficientStock {\n        shortages {\n          requested\n          available\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n": types.AdjustStockDocument,
     "\n  query Ledger($variantId: ID!, $first: Int, $after: String) {\n    stockMovements(variantId: $variantId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        reason\n        onHandDelta\n        allocatedDelta\n        actorKind\n        orderCode\n      }\n    }\n  }\n": types.LedgerDocument,
     "\n  query NodeMovement($id: ID!) {\n    node(id: $id) {\n      ... on StockMovement {\n        kind\n      }\n    }\n  }\n": types.NodeMovementDocument,
@@ -518,7 +542,55 @@ export function graphql(source: "\n  mutation Details($email: SetCartEmailInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddToBook($input: CreateAddressInput!) {\n    createAddress(input: $input) {\n      __typename\n      ... on AddressCreated {\n        address {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').AddToBookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipTo($input: SetCartShippingAddressInput!) {\n    setCartShippingAddress(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          shippingAddress {\n            firstName\n            line1\n            city\n            countryCode\n          }\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').ShipToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BillTo($input: SetCartBillingAddressInput!) {\n    setCartBillingAddress(input: $input) {\n      __typename\n      ... on CartUpdated {\n        cart {\n          billingAddress {\n            firstName\n            line1\n            city\n          }\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').BillToDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CartAddresses {\n    cart {\n      shippingAddress {\n        line1\n      }\n      billingAddress {\n        line1\n      }\n    }\n  }\n"): typeof import('./graphql.js').CartAddressesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderAddresses($code: String!, $id: ID!) {\n    order(code: $code) {\n      shippingAddress {\n        line1\n        city\n      }\n      billingAddress {\n        firstName\n        line1\n        city\n      }\n    }\n    node(id: $id) {\n      ... on Order {\n        billingAddress {\n          line1\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderAddressesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMethodOnly {\n    setCartShippingMethod(input: { code: \"standard\" }) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').SetMethodOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CheckoutCart {\n    cart {\n      id\n      totalQuantity\n    }\n  }\n"): typeof import('./graphql.js').CheckoutCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceWithToken($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      __typename\n      ... on OrderPlaced {\n        statusToken\n        order {\n          id\n          code\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PlaceWithTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatusByToken($token: String!) {\n    orderByStatusToken(token: $token) {\n      code\n      state\n      trackingCode\n      placedAt\n      lines {\n        sku\n        quantity\n        subtotal {\n          amount\n        }\n      }\n      totals {\n        total {\n          amount\n          currencyCode\n        }\n      }\n      shippingAddress {\n        city\n        countryCode\n      }\n      shippingMethod {\n        code\n      }\n      history {\n        from\n        to\n      }\n    }\n  }\n"): typeof import('./graphql.js').StatusByTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokenAndNothingElse($token: String!, $code: String!, $id: ID!) {\n    orderByStatusToken(token: $token) {\n      code\n    }\n    order(code: $code) {\n      code\n    }\n    node(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').TokenAndNothingElseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LookUp($input: LookUpOrderInput!) {\n    lookUpOrder(input: $input) {\n      __typename\n      ... on OrderFound {\n        order {\n          code\n          state\n        }\n      }\n      ... on UserError {\n        code\n        message\n        path\n      }\n    }\n  }\n"): typeof import('./graphql.js').LookUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypeFields($name: String!) {\n    __type(name: $name) {\n      fields {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').TypeFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FulfilForStatus($input: FulfilOrderInput!) {\n    fulfilOrder(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').FulfilForStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -231,6 +231,13 @@ export type FulfilOrderInput = {
   trackingCode: string;
 };
 
+export type LookUpOrderInput = {
+  /** The order code, e.g. K7M2-9QXD (any case; spaces and look-alike letters forgiven). */
+  code: string;
+  /** The email the order was placed with. */
+  email: string;
+};
+
 /** Values of one option, any of which matches, e.g. Size: [M, L]. */
 export type OptionFilter = {
   /** Option name, case-insensitive. */
@@ -427,12 +434,24 @@ export type SelectedOptionInput = {
   value: string;
 };
 
+/** Exactly one of `address`, `addressId` and `sameAsShipping: true`. */
+export type SetCartBillingAddressInput = {
+  address?: PostalAddressInput | null | undefined;
+  /** One of the signed-in customer's addresses (`me { addresses }`), copied into the cart as it is now. */
+  addressId?: string | number | null | undefined;
+  /** true: bill to the shipping address (the default), dropping a billing address set before. */
+  sameAsShipping?: boolean | null | undefined;
+};
+
 export type SetCartEmailInput = {
   email: string;
 };
 
+/** Exactly one of `address` and `addressId`. */
 export type SetCartShippingAddressInput = {
-  address: PostalAddressInput;
+  address?: PostalAddressInput | null | undefined;
+  /** One of the signed-in customer's addresses (`me { addresses }`), copied into the cart as it is now. */
+  addressId?: string | number | null | undefined;
 };
 
 export type SetCartShippingMethodInput = {
@@ -1069,10 +1088,153 @@ export type DetailsMutation = { setCartEmail:
     | { __typename: 'NotFound', code: ErrorCode, path: Array<string> | null }
    };
 
+export type AddToBookMutationVariables = Exact<{
+  input: CreateAddressInput;
+}>;
+
+
+export type AddToBookMutation = { createAddress:
+    | { __typename: 'AddressCreated', address: { id: string } }
+    | { __typename: 'AddressLimitReached' }
+    | { __typename: 'InvalidInput' }
+   };
+
+export type ShipToMutationVariables = Exact<{
+  input: SetCartShippingAddressInput;
+}>;
+
+
+export type ShipToMutation = { setCartShippingAddress:
+    | { __typename: 'CartUpdated', cart: { shippingAddress: { firstName: string, line1: string, city: string, countryCode: string } | null } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type BillToMutationVariables = Exact<{
+  input: SetCartBillingAddressInput;
+}>;
+
+
+export type BillToMutation = { setCartBillingAddress:
+    | { __typename: 'CartUpdated', cart: { billingAddress: { firstName: string, line1: string, city: string } | null } }
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type CartAddressesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CartAddressesQuery = { cart: { shippingAddress: { line1: string } | null, billingAddress: { line1: string } | null } | null };
+
+export type OrderAddressesQueryVariables = Exact<{
+  code: string;
+  id: string | number;
+}>;
+
+
+export type OrderAddressesQuery = { order: { shippingAddress: { line1: string, city: string }, billingAddress: { firstName: string, line1: string, city: string } } | null, node:
+    | { billingAddress: { line1: string } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SetMethodOnlyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetMethodOnlyMutation = { setCartShippingMethod:
+    | { __typename: 'CartUpdated' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+   };
+
 export type CheckoutCartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CheckoutCartQuery = { cart: { id: string, totalQuantity: number } | null };
+
+export type PlaceWithTokenMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PlaceWithTokenMutation = { placeOrder:
+    | { __typename: 'CheckoutIncomplete' }
+    | { __typename: 'CouponUnavailable' }
+    | { __typename: 'EmptyCart' }
+    | { __typename: 'IdempotencyKeyReused' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'OrderPlaced', statusToken: string, order: { id: string, code: string, email: string } }
+    | { __typename: 'PaymentActionRequired' }
+    | { __typename: 'PaymentDeclined' }
+    | { __typename: 'PaymentProviderUnavailable' }
+    | { __typename: 'QuantityLimitExceeded' }
+    | { __typename: 'TooManyUnpaidOrders' }
+   };
+
+export type StatusByTokenQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type StatusByTokenQuery = { orderByStatusToken: { code: string, state: OrderState, trackingCode: string | null, placedAt: string, lines: Array<{ sku: string, quantity: number, subtotal: { amount: string } }>, totals: { total: { amount: string, currencyCode: string } }, shippingAddress: { city: string, countryCode: string }, shippingMethod: { code: string }, history: Array<{ from: OrderState | null, to: OrderState }> } | null };
+
+export type TokenAndNothingElseQueryVariables = Exact<{
+  token: string;
+  code: string;
+  id: string | number;
+}>;
+
+
+export type TokenAndNothingElseQuery = { orderByStatusToken: { code: string } | null, order: { code: string } | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type LookUpMutationVariables = Exact<{
+  input: LookUpOrderInput;
+}>;
+
+
+export type LookUpMutation = { lookUpOrder:
+    | { __typename: 'InvalidInput', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFound', code: ErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OrderFound', order: { code: string, state: OrderState } }
+   | null };
+
+export type TypeFieldsQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type TypeFieldsQuery = { __type: { fields: Array<{ name: string }> | null } | null };
+
+export type FulfilForStatusMutationVariables = Exact<{
+  input: FulfilOrderInput;
+}>;
+
+
+export type FulfilForStatusMutation = { fulfilOrder:
+    | { __typename: 'IllegalTransition' }
+    | { __typename: 'InsufficientStock' }
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'NotFound' }
+    | { __typename: 'OrderUpdated' }
+    | { __typename: 'PaymentProviderUnavailable' }
+   };
 
 export type AdjustStockMutationVariables = Exact<{
   input: AdjustStockInput;
@@ -3524,6 +3686,102 @@ export const DetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DetailsMutation, DetailsMutationVariables>;
+export const AddToBookDocument = new TypedDocumentString(`
+    mutation AddToBook($input: CreateAddressInput!) {
+  createAddress(input: $input) {
+    __typename
+    ... on AddressCreated {
+      address {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddToBookMutation, AddToBookMutationVariables>;
+export const ShipToDocument = new TypedDocumentString(`
+    mutation ShipTo($input: SetCartShippingAddressInput!) {
+  setCartShippingAddress(input: $input) {
+    __typename
+    ... on CartUpdated {
+      cart {
+        shippingAddress {
+          firstName
+          line1
+          city
+          countryCode
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShipToMutation, ShipToMutationVariables>;
+export const BillToDocument = new TypedDocumentString(`
+    mutation BillTo($input: SetCartBillingAddressInput!) {
+  setCartBillingAddress(input: $input) {
+    __typename
+    ... on CartUpdated {
+      cart {
+        billingAddress {
+          firstName
+          line1
+          city
+        }
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BillToMutation, BillToMutationVariables>;
+export const CartAddressesDocument = new TypedDocumentString(`
+    query CartAddresses {
+  cart {
+    shippingAddress {
+      line1
+    }
+    billingAddress {
+      line1
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CartAddressesQuery, CartAddressesQueryVariables>;
+export const OrderAddressesDocument = new TypedDocumentString(`
+    query OrderAddresses($code: String!, $id: ID!) {
+  order(code: $code) {
+    shippingAddress {
+      line1
+      city
+    }
+    billingAddress {
+      firstName
+      line1
+      city
+    }
+  }
+  node(id: $id) {
+    ... on Order {
+      billingAddress {
+        line1
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderAddressesQuery, OrderAddressesQueryVariables>;
+export const SetMethodOnlyDocument = new TypedDocumentString(`
+    mutation SetMethodOnly {
+  setCartShippingMethod(input: {code: "standard"}) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<SetMethodOnlyMutation, SetMethodOnlyMutationVariables>;
 export const CheckoutCartDocument = new TypedDocumentString(`
     query CheckoutCart {
   cart {
@@ -3532,6 +3790,102 @@ export const CheckoutCartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CheckoutCartQuery, CheckoutCartQueryVariables>;
+export const PlaceWithTokenDocument = new TypedDocumentString(`
+    mutation PlaceWithToken($input: PlaceOrderInput!) {
+  placeOrder(input: $input) {
+    __typename
+    ... on OrderPlaced {
+      statusToken
+      order {
+        id
+        code
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceWithTokenMutation, PlaceWithTokenMutationVariables>;
+export const StatusByTokenDocument = new TypedDocumentString(`
+    query StatusByToken($token: String!) {
+  orderByStatusToken(token: $token) {
+    code
+    state
+    trackingCode
+    placedAt
+    lines {
+      sku
+      quantity
+      subtotal {
+        amount
+      }
+    }
+    totals {
+      total {
+        amount
+        currencyCode
+      }
+    }
+    shippingAddress {
+      city
+      countryCode
+    }
+    shippingMethod {
+      code
+    }
+    history {
+      from
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatusByTokenQuery, StatusByTokenQueryVariables>;
+export const TokenAndNothingElseDocument = new TypedDocumentString(`
+    query TokenAndNothingElse($token: String!, $code: String!, $id: ID!) {
+  orderByStatusToken(token: $token) {
+    code
+  }
+  order(code: $code) {
+    code
+  }
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TokenAndNothingElseQuery, TokenAndNothingElseQueryVariables>;
+export const LookUpDocument = new TypedDocumentString(`
+    mutation LookUp($input: LookUpOrderInput!) {
+  lookUpOrder(input: $input) {
+    __typename
+    ... on OrderFound {
+      order {
+        code
+        state
+      }
+    }
+    ... on UserError {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LookUpMutation, LookUpMutationVariables>;
+export const TypeFieldsDocument = new TypedDocumentString(`
+    query TypeFields($name: String!) {
+  __type(name: $name) {
+    fields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TypeFieldsQuery, TypeFieldsQueryVariables>;
+export const FulfilForStatusDocument = new TypedDocumentString(`
+    mutation FulfilForStatus($input: FulfilOrderInput!) {
+  fulfilOrder(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<FulfilForStatusMutation, FulfilForStatusMutationVariables>;
 export const AdjustStockDocument = new TypedDocumentString(`
     mutation AdjustStock($input: AdjustStockInput!) {
   adjustStock(input: $input) {

@@ -1,4 +1,4 @@
-/** Contact, shipping and coupons of the viewer's cart. */
+/** Contact, shipping method and coupons of the viewer's cart (addresses: cart-addresses.service.ts). */
 import type { Context } from "../../context.js";
 import type { Tx } from "../../db/sql.js";
 import { reject } from "../../shared/input-check.js";
@@ -8,9 +8,8 @@ import { shippingMethod } from "../pricing/commerce-config.js";
 import { CouponUnavailable } from "../promotions/coupon.errors.js";
 import { COUPON_COLUMNS, CouponProblem, couponProblem, normalizeCouponCode, type CouponRow } from "../promotions/coupon-rules.js";
 import { customerUses } from "../promotions/redeem.js";
-import { addressToJson, checkAddress } from "../pricing/shipping-address.js";
 import { changeCart } from "./cart-mutation.js";
-import { MAX_COUPONS, type ApplyCouponInput, type RemoveCouponInput, type SetCartEmailInput, type SetCartShippingAddressInput, type SetCartShippingMethodInput } from "./cart.inputs.js";
+import { MAX_COUPONS, type ApplyCouponInput, type RemoveCouponInput, type SetCartEmailInput, type SetCartShippingMethodInput } from "./cart.inputs.js";
 import type { CartUpdated } from "./cart.types.js";
 import type { CartRow } from "./pricing.js";
 
@@ -31,13 +30,6 @@ export async function setCartEmail(ctx: Context, input: SetCartEmailInput): Prom
   if (!email) reject(["input", "email"], "email must be an email address");
   return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
     await tx.execute`UPDATE cart SET email = ${email} WHERE id = ${cart.id}::uuid`;
-  });
-}
-
-export async function setCartShippingAddress(ctx: Context, input: SetCartShippingAddressInput): Promise<CartUpdated> {
-  const address = checkAddress(input.address, ["input", "address"]);
-  return changeCart(ctx, { create: true, missing: gone }, async (tx, cart) => {
-    await tx.execute`UPDATE cart SET shipping_address = ${JSON.stringify(addressToJson(address))}::jsonb WHERE id = ${cart.id}::uuid`;
   });
 }
 

@@ -39,7 +39,7 @@ async function mergeInto(tx: Tx, guestId: string, customerCartId: string): Promi
   }
   // Details the account's cart lacks come from the guest cart; its own choices win.
   await tx.execute`
-    UPDATE cart c SET shipping_address = coalesce(c.shipping_address, g.shipping_address),
+    UPDATE cart c SET shipping_address = coalesce(c.shipping_address, g.shipping_address), billing_address = coalesce(c.billing_address, g.billing_address),
            shipping_method_code = coalesce(c.shipping_method_code, g.shipping_method_code), updated_at = now()
       FROM cart g WHERE c.id = ${customerCartId}::uuid AND g.id = ${guestId}::uuid`;
   await tx.execute`

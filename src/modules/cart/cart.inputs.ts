@@ -48,10 +48,25 @@ export class SetCartEmailInput {
   email: string;
 }
 
-@InputType()
+@InputType({ description: "Exactly one of `address` and `addressId`." })
 export class SetCartShippingAddressInput {
-  @Field(() => PostalAddressInput)
-  address: PostalAddressInput;
+  @Field(() => PostalAddressInput, { nullable: true })
+  address?: PostalAddressInput | null;
+
+  @Field(() => ID, { nullable: true, description: "One of the signed-in customer's addresses (`me { addresses }`), copied into the cart as it is now." })
+  addressId?: string | null;
+}
+
+@InputType({ description: "Exactly one of `address`, `addressId` and `sameAsShipping: true`." })
+export class SetCartBillingAddressInput {
+  @Field(() => PostalAddressInput, { nullable: true })
+  address?: PostalAddressInput | null;
+
+  @Field(() => ID, { nullable: true, description: "One of the signed-in customer's addresses (`me { addresses }`), copied into the cart as it is now." })
+  addressId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: bill to the shipping address (the default), dropping a billing address set before." })
+  sameAsShipping?: boolean | null;
 }
 
 @InputType()
@@ -77,6 +92,7 @@ export const UpdateCartLineResult = createUnionType({ name: "UpdateCartLineResul
 export const RemoveCartLineResult = createUnionType({ name: "RemoveCartLineResult", types: () => [CartUpdated, InvalidInput, NotFound] as const });
 export const SetCartEmailResult = createUnionType({ name: "SetCartEmailResult", types: () => [CartUpdated, InvalidInput, NotFound] as const });
 export const SetCartShippingAddressResult = createUnionType({ name: "SetCartShippingAddressResult", types: () => [CartUpdated, InvalidInput, NotFound] as const });
+export const SetCartBillingAddressResult = createUnionType({ name: "SetCartBillingAddressResult", types: () => [CartUpdated, InvalidInput, NotFound] as const });
 export const SetCartShippingMethodResult = createUnionType({ name: "SetCartShippingMethodResult", types: () => [CartUpdated, InvalidInput, NotFound] as const });
 export const ApplyCouponResult = createUnionType({ name: "ApplyCouponResult", types: () => [CartUpdated, InvalidInput, NotFound, CouponUnavailable] as const });
 export const RemoveCouponResult = createUnionType({ name: "RemoveCouponResult", types: () => [CartUpdated, InvalidInput, NotFound] as const });

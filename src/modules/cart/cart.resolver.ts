@@ -4,7 +4,8 @@ import type { Context } from "../../context.js";
 import { runMutation } from "../../shared/mutation.js";
 import { Variant } from "../catalog/variants/variant.types.js";
 import { addCartLines, removeCartLine, updateCartLine } from "./cart-lines.service.js";
-import { applyCoupon, removeCoupon, setCartEmail, setCartShippingAddress, setCartShippingMethod } from "./cart-details.service.js";
+import { setCartBillingAddress, setCartShippingAddress } from "./cart-addresses.service.js";
+import { applyCoupon, removeCoupon, setCartEmail, setCartShippingMethod } from "./cart-details.service.js";
 import { viewerCart } from "./cart.store.js";
 import { Cart, CartLine, ShippingMethod, toShippingMethod } from "./cart.types.js";
 import {
@@ -16,6 +17,8 @@ import {
   RemoveCartLineResult,
   RemoveCouponInput,
   RemoveCouponResult,
+  SetCartBillingAddressInput,
+  SetCartBillingAddressResult,
   SetCartEmailInput,
   SetCartEmailResult,
   SetCartShippingAddressInput,
@@ -71,9 +74,14 @@ export class CartResolver {
     return runMutation(() => setCartEmail(ctx, input));
   }
 
-  @Mutation(() => SetCartShippingAddressResult, { description: "Sets where the order ships to; the country decides the tax rate." })
+  @Mutation(() => SetCartShippingAddressResult, { description: "Sets where the order ships to, typed in or from the address book; the country decides the tax rate." })
   setCartShippingAddress(@Arg("input", () => SetCartShippingAddressInput) input: SetCartShippingAddressInput, @Ctx() ctx: Context): Promise<typeof SetCartShippingAddressResult> {
     return runMutation(() => setCartShippingAddress(ctx, input));
+  }
+
+  @Mutation(() => SetCartBillingAddressResult, { description: "Sets where the order is billed to; without one it bills the shipping address." })
+  setCartBillingAddress(@Arg("input", () => SetCartBillingAddressInput) input: SetCartBillingAddressInput, @Ctx() ctx: Context): Promise<typeof SetCartBillingAddressResult> {
+    return runMutation(() => setCartBillingAddress(ctx, input));
   }
 
   @Mutation(() => SetCartShippingMethodResult, { description: "Chooses one of the shipping methods." })

@@ -25,6 +25,7 @@ export const cartRules = {
     removeCartLine: isShopper,
     setCartEmail: isShopper,
     setCartShippingAddress: isShopper,
+    setCartBillingAddress: isShopper,
     setCartShippingMethod: isShopper,
     applyCoupon: isShopper,
     removeCoupon: isShopper,

@@ -117,6 +117,9 @@ export class Cart extends Node {
   @Field(() => PostalAddress, { nullable: true })
   shippingAddress: PostalAddress | null;
 
+  @Field(() => PostalAddress, { nullable: true, description: "Where the order is billed to; null: the shipping address." })
+  billingAddress: PostalAddress | null;
+
   @Field(() => ShippingMethod, { nullable: true })
   shippingMethod: ShippingMethod | null;
 
@@ -144,6 +147,7 @@ export function toCart(priced: PricedCart, currency: ShopCurrency): Cart {
     lines: priced.lines.map((line) => toCartLine(line, currency)),
     totalQuantity: priced.lines.reduce((n, l) => n + l.quantity, 0),
     shippingAddress: priced.shippingAddress,
+    billingAddress: priced.billingAddress,
     shippingMethod: priced.shippingMethod && toShippingMethod(priced.shippingMethod, currency, totals.subtotal - totals.discount, freeShipping),
     coupons: priced.coupons.map(({ coupon, problem }) =>
       Object.assign(new AppliedCoupon(), { code: coupon.code, kind: coupon.kind, applicable: problem === null, problem }),

@@ -15,6 +15,7 @@ export interface CartRow {
   customer_id: string | null;
   email: string | null;
   shipping_address: unknown;
+  billing_address: unknown;
   shipping_method_code: string | null;
   created_at: Date;
   updated_at: Date;
@@ -42,7 +43,7 @@ export interface CartContents {
   coupons: CouponRow[];
 }
 
-export const CART_COLUMNS = "c.id, c.customer_id, c.email, c.shipping_address, c.shipping_method_code, c.created_at, c.updated_at";
+export const CART_COLUMNS = "c.id, c.customer_id, c.email, c.shipping_address, c.billing_address, c.shipping_method_code, c.created_at, c.updated_at";
 
 /** Lines in the order they were added, with what pricing and order snapshots need. */
 const LINES_SQL = `
@@ -104,6 +105,8 @@ export interface PricedCart {
   customerId: string | null;
   email: string | null;
   shippingAddress: PostalAddress | null;
+  /** Null: the order bills the shipping address. */
+  billingAddress: PostalAddress | null;
   shippingMethod: ShippingMethodConfig | null;
   lines: PricedLine[];
   coupons: PricedCoupon[];
@@ -141,6 +144,7 @@ export function priceContents(contents: CartContents, commerce: CommerceConfig, 
     customerId: cart.customer_id,
     email: cart.email,
     shippingAddress: address,
+    billingAddress: addressFromJson(cart.billing_address),
     shippingMethod: method,
     lines: lines.map((l, i) => ({
       lineId: l.id,

@@ -1,4 +1,5 @@
 /** The checkout module's resolvers, as schema.ts lists them. */
 import { CheckoutResolver } from "./checkout.resolver.js";
+import { OrderPlacedResolver } from "./order-placed.resolver.js";
 
-export const checkoutResolvers = [CheckoutResolver] as const;
+export const checkoutResolvers = [CheckoutResolver, OrderPlacedResolver] as const;

@@ -190,10 +190,10 @@ async function insertOrder(
   const expiresAt = state === "PLACED" ? new Date(Date.now() + o.placement.commerce.unpaidOrderTtlMinutes * 60_000) : null;
   const inserted = await tx.execute`
     INSERT INTO shop_order (id, code, cart_id, customer_id, email, state, currency, prices_include_tax, tax_rate_bps, subtotal, discount, shipping, tax, total,
-                            shipping_address, shipping_method_code, shipping_method_name, payment_method, payment_reference, expires_at, client_address, updated_at)
+                            shipping_address, billing_address, shipping_method_code, shipping_method_name, payment_method, payment_reference, expires_at, client_address, updated_at)
     VALUES (${o.orderId}::uuid, ${o.code}, ${o.cart.id}::uuid, ${o.customerId}::uuid, ${o.email}, ${state}::"OrderState", ${o.placement.currency},
             ${o.cart.pricesIncludeTax}, ${o.cart.taxRateBps}, ${totals.subtotal}, ${totals.discount}, ${totals.shipping}, ${totals.tax}, ${totals.total},
-            ${JSON.stringify(addressToJson(o.cart.shippingAddress!))}::jsonb, ${o.cart.shippingMethod!.code}, ${o.cart.shippingMethod!.name},
+            ${JSON.stringify(addressToJson(o.cart.shippingAddress!))}::jsonb, ${JSON.stringify(addressToJson(o.cart.billingAddress ?? o.cart.shippingAddress!))}::jsonb, ${o.cart.shippingMethod!.code}, ${o.cart.shippingMethod!.name},
             ${o.placement.method.code}, ${reference}, ${expiresAt}, ${o.placement.clientAddress}, now())
     ON CONFLICT (code) DO NOTHING`;
   return inserted === 1;

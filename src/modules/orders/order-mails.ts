@@ -1,6 +1,7 @@
 /**
  * Order mail to the buyer (customer or guest), sent by an event consumer: confirmation when an
- * order is placed, payment received, shipped with its tracking code, cancelled, refunded. The consumer's
+ * order is placed (with a link to its status page), payment received, shipped with its tracking
+ * code, cancelled, refunded. The consumer's
  * delivery job is the mail's job: retried with backoff, never lost. A mail sent again (delivery is
  * at least once) carries the same Message-ID, made from the event's id, so it is recorded once by
  * the database transport and recognisable as a repeat by any receiver.
@@ -11,6 +12,7 @@ import type { MailTemplates } from "../../mail/templates.js";
 import { currencyOf, formatMinor } from "../../shared/currency.js";
 import type { EventConsumer } from "../events/dispatch.js";
 import type { EventType, StoredEvent } from "../events/event-catalogue.js";
+import { issueStatusToken, statusPageLink } from "./order-status-token.js";
 
 const TEMPLATES: Partial<Record<EventType, string>> = {
   "order.placed": "order-confirmation",
@@ -65,8 +67,8 @@ function messageDomain(from: string): string {
   return /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? "localhost";
 }
 
-/** The consumer that mails buyers about their orders. */
-export function orderMailConsumer(deps: { db: Db; mailer: Mailer; templates: MailTemplates; from: string }): EventConsumer {
+/** The consumer that mails buyers about their orders; `statusUrl` is the link template of the order-status page. */
+export function orderMailConsumer(deps: { db: Db; mailer: Mailer; templates: MailTemplates; from: string; statusUrl: string }): EventConsumer {
   return {
     name: "order-mail",
     types: Object.keys(TEMPLATES) as EventType[],
@@ -78,11 +80,13 @@ export function orderMailConsumer(deps: { db: Db; mailer: Mailer; templates: Mai
       if (!order) return;
       const expired = event.type === "order.cancelled" && event.payload.expired;
       const refund = event.type === "order.refunded" ? { refundAmount: deps.templates.money(event.payload.amount.amount, event.payload.amount.currencyCode), reason: event.payload.reason } : {};
+      // A token of its own for each attempt: a repeated mail may carry another link, and every one sent works.
+      const statusLink = template === "order-confirmation" ? statusPageLink(deps.statusUrl, await issueStatusToken(deps.db, event.aggregateId)) : undefined;
       await deps.mailer.send({
         to: order.email,
         kind: template,
         messageId: `<${event.id}.${template}@${messageDomain(deps.from)}>`,
-        ...deps.templates.render(template, { ...order.view, expired, ...refund }),
+        ...deps.templates.render(template, { ...order.view, expired, ...refund, statusLink }),
       });
     },
   };

@@ -49,6 +49,9 @@ export class Order extends Node {
   @Field(() => PostalAddress)
   shippingAddress: PostalAddress;
 
+  @Field(() => PostalAddress, { description: "Where it is billed to: the shipping address unless checkout set another." })
+  billingAddress: PostalAddress;
+
   @Field(() => OrderShipping)
   shippingMethod: OrderShipping;
 
@@ -85,6 +88,7 @@ export interface OrderRow {
   tax: number;
   total: number;
   shipping_address: unknown;
+  billing_address: unknown;
   shipping_method_code: string;
   shipping_method_name: string;
   payment_method: string;
@@ -97,7 +101,7 @@ export interface OrderRow {
 
 /** The columns of `shop_order o` that make an Order. */
 export const ORDER_COLUMNS =
-  "o.id, o.code, o.customer_id, o.email, o.state, o.prices_include_tax, o.tax_rate_bps, o.subtotal, o.discount, o.shipping, o.tax, o.total, o.shipping_address, o.shipping_method_code, o.shipping_method_name, o.payment_method, o.payment_reference, o.tracking_code, o.expires_at, o.created_at, o.updated_at";
+  "o.id, o.code, o.customer_id, o.email, o.state, o.prices_include_tax, o.tax_rate_bps, o.subtotal, o.discount, o.shipping, o.tax, o.total, o.shipping_address, o.billing_address, o.shipping_method_code, o.shipping_method_name, o.payment_method, o.payment_reference, o.tracking_code, o.expires_at, o.created_at, o.updated_at";
 
 export function toOrder(row: OrderRow, currency: ShopCurrency): Order {
   return Object.assign(new Order(), {
@@ -110,6 +114,7 @@ export function toOrder(row: OrderRow, currency: ShopCurrency): Order {
     customerId: row.customer_id && toGlobalId("Customer", row.customer_id),
     totals: toTotals(row, row.prices_include_tax, row.tax_rate_bps, currency),
     shippingAddress: addressFromJson(row.shipping_address)!,
+    billingAddress: addressFromJson(row.billing_address)!,
     shippingMethod: Object.assign(new OrderShipping(), { code: row.shipping_method_code, name: row.shipping_method_name }),
     paymentMethod: row.payment_method,
     paymentReference: row.payment_reference,

@@ -78,6 +78,10 @@ export const objectListFields: Readonly<Record<string, readonly string[]>> = {
     "edges",
     "nodes"
   ],
+  "OrderStatus": [
+    "history",
+    "lines"
+  ],
   "Payment": [
     "attempts"
   ],
@@ -193,10 +197,13 @@ export const valueTypes: readonly string[] = [
   "OrderCancelled",
   "OrderConnection",
   "OrderEdge",
+  "OrderFound",
   "OrderNotCancellable",
   "OrderPlaced",
   "OrderRefunded",
   "OrderShipping",
+  "OrderStatus",
+  "OrderStatusChange",
   "OrderTransition",
   "OrderUpdated",
   "PageInfo",

@@ -155,6 +155,11 @@
     "LogoutResult": [
       "LoggedOut"
     ],
+    "LookUpOrderResult": [
+      "InvalidInput",
+      "NotFound",
+      "OrderFound"
+    ],
     "Node": [
       "Address",
       "Cart",
@@ -238,6 +243,11 @@
       "InvalidInput",
       "NotFound",
       "WebhookEndpointSecretRotated"
+    ],
+    "SetCartBillingAddressResult": [
+      "CartUpdated",
+      "InvalidInput",
+      "NotFound"
     ],
     "SetCartEmailResult": [
       "CartUpdated",

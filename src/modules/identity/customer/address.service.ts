@@ -1,6 +1,7 @@
 /** The signed-in customer's address book: at most 20 addresses, one default each for shipping and billing. */
 import type { Context } from "../../../context.js";
 import { isCountryCode } from "../../../shared/country.js";
+import { PostalAddress } from "../../../shared/postal-address.js";
 import { expectGlobalId } from "../../../shared/global-id.js";
 import { changedLine, line, optionalLine, reject } from "../../../shared/input-check.js";
 import { Rejection } from "../../../shared/mutation.js";
@@ -129,4 +130,16 @@ export async function deleteAddress(ctx: Context, input: DeleteAddressInput): Pr
   const deleted = await ctx.sql.execute`DELETE FROM address WHERE id = ${addressId}::uuid AND customer_id = ${customerId}::uuid`;
   if (deleted === 0) throw new Rejection(NotFound.at(["input", "id"], "No address with this id"));
   return Object.assign(new AddressDeleted(), { deletedAddressId: input.id, customer: await reloadCustomer(ctx, customerId) });
+}
+
+/**
+ * One address of the signed-in customer's own book as a plain postal address (checkout copies it),
+ * or null: for a guest or staff, another customer's address and a missing one alike.
+ */
+export async function ownAddress(ctx: Context, addressId: string): Promise<PostalAddress | null> {
+  if (ctx.viewer.kind !== "customer") return null;
+  const address = await ctx.loaders.addressById.load(addressId);
+  if (!address || address.customerRowId !== ctx.viewer.customerId) return null;
+  const { firstName, lastName, company, line1, line2, city, region, postalCode, countryCode, phone } = address;
+  return Object.assign(new PostalAddress(), { firstName, lastName, company, line1, line2, city, region, postalCode, countryCode, phone });
 }
