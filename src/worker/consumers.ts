@@ -7,6 +7,8 @@ import type { EventConsumer } from "../modules/events/dispatch.js";
 import type { MailDeps } from "../modules/identity/customer/customer.mails.js";
 import { redisPublisher } from "../modules/events/redis-event-bus.js";
 import { orderMailConsumer } from "../modules/orders/order-mails.js";
+import { expiredOrderPaymentsConsumer } from "../modules/payments/expired-order-payments.js";
+import { paymentProviders } from "../modules/payments/providers/registry.js";
 import { endpointDisabledMailConsumer } from "../modules/webhooks/endpoint-disabled-mail.js";
 import { webhookConsumer } from "../modules/webhooks/webhook-consumer.js";
 
@@ -17,6 +19,7 @@ export function eventConsumers(deps: MailDeps): EventConsumer[] {
   return [
     orderMailConsumer({ ...mail, statusUrl: deps.config.orderStatusUrl }),
     webhookConsumer(deps.db),
+    expiredOrderPaymentsConsumer(deps.db, paymentProviders(deps.config)),
     endpointDisabledMailConsumer(mail),
     // With Redis as the event bus, committed events reach the servers' subscriptions through it.
     ...(events.bus === "redis" ? [redisPublisher(events.redisUrl)] : []),

@@ -37,6 +37,8 @@ export interface FakeStripe {
   charges: number;
   /** Refunds made, in minor units. */
   refunds: number[];
+  /** PaymentIntents cancelled, by id, once per cancellation carried out (a replayed key adds none). */
+  cancels: string[];
   /** Requests by method and path, e.g. "POST /v1/payment_intents/pi_1/confirm". */
   requests: string[];
   /** The next request matching `path` is carried out, but answered only after `ms` (a lost answer). */
@@ -65,7 +67,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const answered = new Map<string, { status: number; body: unknown }>();
   const delays: { path: RegExp; ms: number }[] = [];
   const failures: RegExp[] = [];
-  const state = { charges: 0, refunds: [] as number[], requests: [] as string[] };
+  const state = { charges: 0, refunds: [] as number[], cancels: [] as string[], requests: [] as string[] };
   const refundedOf = new Map<string, number>();
 
   function authorise(intent: FakeIntent): void {
@@ -129,6 +131,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     if (action === "cancel") {
       if (intent.status === "succeeded" || intent.status === "canceled") return { status: 400, body: error("invalid_request_error", "payment_intent_unexpected_state", `This PaymentIntent's status is ${intent.status}`) };
       intent.status = "canceled";
+      state.cancels.push(intent.id);
       return { status: 200, body: intent };
     }
     return { status: 404, body: error("invalid_request_error", "resource_missing", "Unknown request") };
@@ -171,6 +174,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     get refunds() {
       return state.refunds;
     },
+    cancels: state.cancels,
     requests: state.requests,
     delayNext: (path, ms) => void delays.push({ path, ms }),
     failNext: (path) => void failures.push(path),
