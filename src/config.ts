@@ -328,6 +328,17 @@ function readWebhooks(env: Env): WebhookConfig {
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** Reads and validates the whole configuration; throws ConfigError on the first bad variable. */
+/** The process's configuration; a bad variable ends the process with exit code 1 and its one line on stderr. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
 /** Variables that were replaced: a deployment still setting one would otherwise silently lose its setting. */
 const REPLACED: Record<string, string> = { ORDER_EXPIRY_INTERVAL_SECONDS: "ORDER_EXPIRY_INTERVAL_MINUTES" };
 

@@ -1,6 +1,6 @@
 /** Process entry: configuration → database → migrations → server → background work; graceful shutdown on signals. */
 import "reflect-metadata";
-import { ConfigError, loadConfig, type Config } from "./config.js";
+import { loadConfigOrExit } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { PostgresAccessError, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { applyMigrations } from "./db/migrate.js";
@@ -11,18 +11,8 @@ import { createLogger } from "./shared/logger.js";
 import { startBackgroundWork } from "./background-work.js";
 import { loadStartData } from "./start-data.js";
 
-function readConfig(): Config {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  }
-}
-
 async function main(): Promise<void> {
-  const config = readConfig();
+  const config = loadConfigOrExit();
   const { log, flush } = createLogger(config.logLevel);
   let embedded: EmbeddedPostgres | undefined;
   let database: Database | undefined;

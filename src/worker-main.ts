@@ -6,7 +6,7 @@
  * gracefully: the jobs in progress finish, or go back to the queue.
  */
 import "reflect-metadata";
-import { ConfigError, loadConfig, type Config } from "./config.js";
+import { loadConfigOrExit } from "./config.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { openEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { applyMigrations } from "./db/migrate.js";
@@ -14,18 +14,8 @@ import { createMailer } from "./mail/mailer.js";
 import { createLogger } from "./shared/logger.js";
 import { startJobRunner, type JobRunner } from "./worker/job-runner.js";
 
-function readConfig(): Config {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  }
-}
-
 async function main(): Promise<void> {
-  const config = readConfig();
+  const config = loadConfigOrExit();
   const { log, flush } = createLogger(config.logLevel);
   let embedded: EmbeddedPostgres | undefined;
   let database: Database | undefined;
