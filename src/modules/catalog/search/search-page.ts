@@ -1,19 +1,24 @@
 /**
  * A search's page of products, its total and its facets, in one statement over one materialised
- * match.
+ * match; with, when the selection shows them, the page's images and the facets' collections.
  *
  * Why one statement and not a page statement plus a facets statement (as lists and loaders do):
  * the expensive part of a search is the match itself (full-text, and trigram scans when it finds
- * little), 6–15 ms for a common word on 10,000 products. Two statements ran it twice and paid two
- * round trips; here the CTE `m` evaluates it once (id, lowest price, option pairs and sort key of
- * every match), and the page, the count and each facet are read from it. The page comes back as
- * JSON rows, the facets as small JSON arrays. The bound: one statement per search, whatever the
- * page size or the number of matches; option pairs and prices come from per-product rollup
- * columns (kept by triggers), so no variant is joined.
+ * little). Two statements ran it twice and paid two round trips; here the CTE `m` evaluates it
+ * once (id, lowest price, option pairs, collections and sort key of every match: narrow rows), and
+ * the page, the count and each facet are read from it. The page comes back as JSON rows, the
+ * facets as small JSON arrays. The bound: one statement per search, whatever the page size or the
+ * number of matches. Option pairs, collections and prices come from per-product columns kept by
+ * triggers, so neither variants nor collection memberships are joined; facets unnest those arrays
+ * in the select list (no per-row function scan). The images of the page's products and the rows
+ * of the facets' collections, which the next level of the query would read in a second statement,
+ * come along as JSON when asked for (`along`): the caller primes the loaders with them.
  */
 import { datesFromJson } from "../../../db/statement-batch.js";
 import type { DbSource } from "../../../db-source.js";
 import type { ConnectionArgs, Page } from "../../../shared/pagination.js";
+import { COLLECTION_COLUMNS, COLLECTION_TIMESTAMPS, toCollection, type Collection, type CollectionRow } from "../collections/collection.types.js";
+import { IMAGE_COLUMNS, IMAGE_TIMESTAMPS, toImage, type Image, type ImageRow } from "../images/image.types.js";
 import { pageQuery, toProductPage, type ListedRow, type ProductCriteria, type ProductSort } from "../products/product-listing.js";
 import { PRODUCT_COLUMNS, PRODUCT_TIMESTAMPS, type Product } from "../products/product.types.js";
 import type { OptionFacet, SearchStats } from "./search.types.js";
@@ -21,40 +26,59 @@ import type { OptionFacet, SearchStats } from "./search.types.js";
 /** Lower bounds of the price bands, in major units of the shop currency. */
 const PRICE_BANDS = [0, 10, 25, 50, 100, 250, 500, 1000];
 
+/** What to read along with the page: each product's images, and the facets' collections. */
+export interface SearchAlong {
+  images: boolean;
+  collections: boolean;
+}
+
 interface SearchRow {
-  page: ListedRow[];
+  page: (ListedRow & { images?: ImageRow[] })[];
   total: number;
   /** Option pairs: `sort` is the pair's average place in the products' option lists. */
   options: { name: string; value: string; sort: number; n: number }[];
-  collections: { collection_id: string; n: number }[];
+  collections: { collection_id: string; n: number; collection?: CollectionRow }[];
   prices: { bucket: number; n: number }[];
 }
 
+/** A search's page, total and facets, and what was read along: images by product id, and collections. */
+export interface SearchPage {
+  page: Page<Product>;
+  stats: SearchStats;
+  images?: Map<string, Image[]>;
+  collections?: Collection[];
+}
+
 /** One page of the products matching `criteria` in `sort` order, with the total and facets of all of them. */
-export async function searchPage(source: DbSource, criteria: ProductCriteria, sort: ProductSort, args: ConnectionArgs): Promise<{ page: Page<Product>; stats: SearchStats }> {
+export async function searchPage(source: DbSource, criteria: ProductCriteria, sort: ProductSort, args: ConnectionArgs, along: SearchAlong): Promise<SearchPage> {
   const query = pageQuery(source, criteria, sort, args);
-  const { keyset, params } = query;
+  const { keyset, params, match } = query;
   const { currency } = source.services;
   const edges = PRICE_BANDS.map((band) => band * 10 ** currency.digits);
+  const images = along.images
+    ? `, (SELECT coalesce(json_agg(i), '[]') FROM (SELECT ${IMAGE_COLUMNS} FROM product_image pi JOIN image i ON i.id = pi.image_id
+         WHERE pi.product_id = p.id ORDER BY pi.position) i) AS images`
+    : "";
+  const collection = along.collections ? `, (SELECT to_json(r) FROM (SELECT ${COLLECTION_COLUMNS} FROM collection c WHERE c.id = f.collection_id) r) AS collection` : "";
   const [row] = await source.sql.query<SearchRow>(
-    `WITH m AS MATERIALIZED (SELECT p.id, p.price_min, p.facet_options, ${query.sortKey} AS sort_key FROM product p WHERE ${query.conditions.join(" AND ")})
+    `WITH m AS MATERIALIZED (SELECT p.id, p.price_min, p.facet_options, p.collection_ids, ${query.order.sql} AS sort_key FROM ${match.from} WHERE ${match.conditions.join(" AND ")})
      SELECT
        (SELECT coalesce(json_agg(page), '[]') FROM (
-          SELECT ${PRODUCT_COLUMNS}, x.sort_key FROM (SELECT * FROM m x ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}) x
+          SELECT ${PRODUCT_COLUMNS}, x.sort_key${images} FROM (SELECT * FROM m x ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}) x
             JOIN product p ON p.id = x.id ORDER BY ${keyset.orderBy}) page) AS page,
        (SELECT count(*)::int FROM m) AS total,
        (SELECT coalesce(json_agg(o), '[]') FROM (
-          SELECT split_part(f.pair, chr(31), 1) AS name, split_part(f.pair, chr(31), 2) AS value, avg(f.ordinality)::float8 AS sort, count(*)::int AS n
-            FROM m, unnest(m.facet_options) WITH ORDINALITY AS f(pair, ordinality) GROUP BY f.pair) o) AS options,
+          SELECT split_part(f.pair, chr(31), 1) AS name, split_part(f.pair, chr(31), 2) AS value, avg(f.place)::float8 AS sort, count(*)::int AS n
+            FROM (SELECT unnest(m.facet_options) AS pair, generate_series(1, cardinality(m.facet_options)) AS place FROM m) f GROUP BY f.pair) o) AS options,
        (SELECT coalesce(json_agg(c), '[]') FROM (
-          SELECT cp.collection_id, count(*)::int AS n FROM m JOIN collection_product cp ON cp.product_id = m.id GROUP BY cp.collection_id) c) AS collections,
+          SELECT f.collection_id, count(*)::int AS n${collection} FROM (SELECT unnest(m.collection_ids) AS collection_id FROM m) f GROUP BY f.collection_id) c) AS collections,
        (SELECT coalesce(json_agg(b), '[]') FROM (
           SELECT width_bucket(m.price_min, ${params.add(edges, "bigint[]")}) AS bucket, count(*)::int AS n FROM m WHERE m.price_min IS NOT NULL GROUP BY 1) b) AS prices`,
     params.values,
   );
   const { page, total, options, collections, prices } = row!;
   const timestamps = query.order.cast === "timestamp" ? [...PRODUCT_TIMESTAMPS, "sort_key"] : PRODUCT_TIMESTAMPS;
-  return {
+  const result: SearchPage = {
     page: toProductPage(source, query, datesFromJson(page, timestamps)),
     stats: {
       total,
@@ -69,6 +93,11 @@ export async function searchPage(source: DbSource, criteria: ProductCriteria, so
       },
     },
   };
+  if (along.images) {
+    result.images = new Map(page.map((product) => [product.id, datesFromJson(product.images!, IMAGE_TIMESTAMPS).map((image) => toImage(image, source.services.images))]));
+  }
+  if (along.collections) result.collections = datesFromJson(collections.map((facet) => facet.collection!), COLLECTION_TIMESTAMPS).map(toCollection);
+  return result;
 }
 
 /** Options by their earliest place in the products' option lists, each with its values by place, then by value. */
