@@ -8,11 +8,18 @@
  * once (id, lowest price, option pairs, collections and sort key of every match: narrow rows), and
  * the page, the count and each facet are read from it. The page comes back as JSON rows, the
  * facets as small JSON arrays. The bound: one statement per search, whatever the page size or the
- * number of matches. Option pairs, collections and prices come from per-product columns kept by
- * triggers, so neither variants nor collection memberships are joined; facets unnest those arrays
- * in the select list (no per-row function scan). The images of the page's products and the rows
- * of the facets' collections, which the next level of the query would read in a second statement,
- * come along as JSON when asked for (`along`): the caller primes the loaders with them.
+ * number of matches.
+ *
+ * Facets read per-product columns kept by triggers (price_min, facet_options, collection_ids), so
+ * neither variants nor collection memberships are joined. The option and collection facets first
+ * count the matches by their whole array (a shop's products share a handful of option sets), then
+ * unnest each distinct array once, in the select list, weighted by its count: the work per element
+ * is done per distinct array rather than per match. A pair's average place is then the weighted
+ * sum over the count, in numeric as `avg` computes it, so the order is the same.
+ *
+ * The images of the page's products and the rows of the facets' collections, which the next
+ * level of the query would read in a second statement, come along as JSON when asked for
+ * (`along`): the caller primes the loaders with them.
  */
 import { datesFromJson } from "../../../db/statement-batch.js";
 import type { DbSource } from "../../../db-source.js";
@@ -60,22 +67,22 @@ export async function searchPage(source: DbSource, criteria: ProductCriteria, so
          WHERE pi.product_id = p.id ORDER BY pi.position) i) AS images`
     : "";
   const collection = along.collections ? `, (SELECT to_json(r) FROM (SELECT ${COLLECTION_COLUMNS} FROM collection c WHERE c.id = f.collection_id) r) AS collection` : "";
-  const [row] = await source.sql.query<SearchRow>(
-    `WITH m AS MATERIALIZED (SELECT p.id, p.price_min, p.facet_options, p.collection_ids, ${query.order.sql} AS sort_key FROM ${match.from} WHERE ${match.conditions.join(" AND ")})
+  const text = `WITH m AS MATERIALIZED (SELECT p.id, p.price_min, p.facet_options, p.collection_ids, ${query.order.sql} AS sort_key FROM ${match.from} WHERE ${match.conditions.join(" AND ")})
      SELECT
        (SELECT coalesce(json_agg(page), '[]') FROM (
           SELECT ${PRODUCT_COLUMNS}, x.sort_key${images} FROM (SELECT * FROM m x ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}) x
             JOIN product p ON p.id = x.id ORDER BY ${keyset.orderBy}) page) AS page,
        (SELECT count(*)::int FROM m) AS total,
        (SELECT coalesce(json_agg(o), '[]') FROM (
-          SELECT split_part(f.pair, chr(31), 1) AS name, split_part(f.pair, chr(31), 2) AS value, avg(f.place)::float8 AS sort, count(*)::int AS n
-            FROM (SELECT unnest(m.facet_options) AS pair, generate_series(1, cardinality(m.facet_options)) AS place FROM m) f GROUP BY f.pair) o) AS options,
+          SELECT split_part(f.pair, chr(31), 1) AS name, split_part(f.pair, chr(31), 2) AS value, (sum(f.place * f.n) / sum(f.n))::float8 AS sort, sum(f.n)::int AS n
+            FROM (SELECT unnest(g.facet_options) AS pair, generate_series(1, cardinality(g.facet_options)) AS place, g.n
+                    FROM (SELECT m.facet_options, count(*) AS n FROM m GROUP BY m.facet_options) g) f GROUP BY f.pair) o) AS options,
        (SELECT coalesce(json_agg(c), '[]') FROM (
-          SELECT f.collection_id, count(*)::int AS n${collection} FROM (SELECT unnest(m.collection_ids) AS collection_id FROM m) f GROUP BY f.collection_id) c) AS collections,
+          SELECT f.collection_id, sum(f.n)::int AS n${collection}
+            FROM (SELECT unnest(g.collection_ids) AS collection_id, g.n FROM (SELECT m.collection_ids, count(*) AS n FROM m GROUP BY m.collection_ids) g) f GROUP BY f.collection_id) c) AS collections,
        (SELECT coalesce(json_agg(b), '[]') FROM (
-          SELECT width_bucket(m.price_min, ${params.add(edges, "bigint[]")}) AS bucket, count(*)::int AS n FROM m WHERE m.price_min IS NOT NULL GROUP BY 1) b) AS prices`,
-    params.values,
-  );
+          SELECT width_bucket(m.price_min, ${params.add(edges, "bigint[]")}) AS bucket, count(*)::int AS n FROM m WHERE m.price_min IS NOT NULL GROUP BY 1) b) AS prices`;
+  const [row] = await source.sql.query<SearchRow>(text, params.values);
   const { page, total, options, collections, prices } = row!;
   const timestamps = query.order.cast === "timestamp" ? [...PRODUCT_TIMESTAMPS, "sort_key"] : PRODUCT_TIMESTAMPS;
   const result: SearchPage = {
