@@ -21,9 +21,10 @@
  * instance's last take from it plus the allowance, at most the bucket's size: with one instance
  * the bucket's level less what restored since that take.
  *
- * Written by hand: rate-limiter-flexible's "insurance" and "in-memory block" options keep a local
- * copy of a limiter or block a key once it is over, but none hands a share of a shared budget to
- * one instance to spend without a round trip.
+ * Written by hand: rate-limiter-flexible (why its limiters are not the buckets: leaky-bucket.ts) can
+ * fall back to a local limiter while its store is down (`insuranceLimiter`) and block a key in
+ * memory once it is over (`inMemoryBlockOnConsumed`), but never lets an instance spend a share of
+ * the shared budget without a round trip.
  */
 import type { BucketSettlements } from "./bucket-settlements.js";
 import type { BucketLevel, BucketLimits, BucketStore } from "./leaky-bucket.js";
