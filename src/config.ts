@@ -283,13 +283,13 @@ function readEvents(env: Env): EventsConfig {
 
 function readCost(env: Env): CostConfig {
   const maxQueryCost = readInt(env, "MAX_QUERY_COST", 2000, 0, 1_000_000);
-  const size = readInt(env, "COST_BUCKET_SIZE", 2000, 0, 10_000_000);
-  const staffSize = readInt(env, "STAFF_COST_BUCKET_SIZE", 10_000, 0, 10_000_000);
+  const size = readInt(env, "COST_BUCKET_SIZE", 2000, 0, 1_000_000_000);
+  const staffSize = readInt(env, "STAFF_COST_BUCKET_SIZE", 10_000, 0, 1_000_000_000);
   // A bucket smaller than the largest operation would refuse that operation for ever.
   if (size > 0 && size < maxQueryCost) throw new ConfigError("COST_BUCKET_SIZE", `0 or at least MAX_QUERY_COST (${maxQueryCost})`, String(size));
   if (size > 0 && staffSize < size) throw new ConfigError("STAFF_COST_BUCKET_SIZE", `at least COST_BUCKET_SIZE (${size})`, String(staffSize));
-  const visitor = { size, restorePerSecond: readInt(env, "COST_RESTORE_RATE", 100, 1, 1_000_000) };
-  const staff = { size: staffSize, restorePerSecond: readInt(env, "STAFF_COST_RESTORE_RATE", 500, 1, 1_000_000) };
+  const visitor = { size, restorePerSecond: readInt(env, "COST_RESTORE_RATE", 100, 1, 1_000_000_000) };
+  const staff = { size: staffSize, restorePerSecond: readInt(env, "STAFF_COST_RESTORE_RATE", 500, 1, 1_000_000_000) };
   const settleAfterMs = readInt(env, "COST_SETTLE_MS", 50, 1, 10_000);
   // More than half a bucket leased by one instance would leave too little for the others.
   const leases = { percent: readInt(env, "COST_LEASE_PERCENT", 5, 0, 50), idleMs: readInt(env, "COST_LEASE_MS", 1000, 10, 60_000) };
