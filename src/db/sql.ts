@@ -6,6 +6,7 @@
  * straight into the tally its `Db` was made with (a request's `meta.sql`).
  */
 import type pg from "pg";
+import type { RowShape } from "./json-rows.js";
 import { RESULT_TYPES } from "./result-parsers.js";
 import { StatementBatch } from "./statement-batch.js";
 
@@ -42,9 +43,10 @@ export interface Db extends Sql {
   /**
    * The rows of a read (text with `$n` placeholders), sent with the other reads batched in the
    * same turn of the event loop as one statement (see statement-batch.ts): how loaders read.
-   * `timestamps` names its `timestamp` columns, which come back as Dates either way.
+   * `shape` names its output columns and how each travels (json-rows.ts); the rows are the same
+   * either way.
    */
-  batched<T>(text: string, values: readonly unknown[], timestamps?: readonly string[]): Promise<T[]>;
+  batched<T>(text: string, values: readonly unknown[], shape: RowShape<T>): Promise<T[]>;
 }
 
 /** A running count of SQL statements, e.g. a request's. */
@@ -106,9 +108,9 @@ class PooledSql extends Statements implements Db {
     return new PooledSql(tally, this.pool);
   }
 
-  batched<T>(text: string, values: readonly unknown[], timestamps: readonly string[] = []): Promise<T[]> {
+  batched<T>(text: string, values: readonly unknown[], shape: RowShape<T>): Promise<T[]> {
     this.batch ??= new StatementBatch((text, values) => this.query(text, values));
-    return this.batch.read<T>(text, values, timestamps);
+    return this.batch.read<T>(text, values, shape);
   }
 
   async transaction<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {

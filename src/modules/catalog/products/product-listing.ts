@@ -6,9 +6,9 @@ import type { DbSource } from "../../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type CursorKey, type CursorValue, type Page, type PageWindow } from "../../../shared/pagination.js";
 import { keysetClauses, likePattern, SqlParams } from "../../../shared/sql.js";
 import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../visibility.js";
-import { datesFromJson } from "../../../db/statement-batch.js";
-import { toVariantPages, variantPageSql, variantWindow } from "../variants/variant-pages.js";
-import { VARIANT_TIMESTAMPS, type Variant, type VariantRow } from "../variants/variant.types.js";
+import { RowShape } from "../../../db/json-rows.js";
+import { toVariantPage, VARIANT_OF_PRODUCT, variantPageJsonSql, variantWindow } from "../variants/variant-pages.js";
+import type { Variant } from "../variants/variant.types.js";
 import { PRODUCT_COLUMNS, toProduct, type Product, type ProductRow, type ProductStatus } from "./product.types.js";
 
 /** How a product list is ordered. */
@@ -173,7 +173,8 @@ export async function listProducts(source: DbSource, criteria: ProductCriteria, 
 
 /**
  * The same page, with a page of each product's variants read along in the same statement (as JSON
- * beside each product row): a list that shows variants costs one statement instead of two.
+ * beside each product row, in compact rows: variant-pages.ts): a list that shows variants costs
+ * one statement instead of two.
  */
 export async function listProductsWithVariants(
   source: DbSource,
@@ -184,21 +185,24 @@ export async function listProductsWithVariants(
 ): Promise<{ page: Page<Product>; variantPages: Page<Variant>[] }> {
   const query = pageQuery(source, criteria, sort, args);
   const window = variantWindow(variantArgs);
-  const variants = `(SELECT coalesce(json_agg(v), '[]') FROM (${variantPageSql(source, query.params, window, "x.id")}) v)`;
-  const rows = await source.sql.query<ListedRow & { variants: VariantRow[] }>(
+  const variants = variantPageJsonSql(source, query.params, window, "x.id");
+  const rows = await source.sql.query<ListedRow & { variants: unknown[][] }>(
     `SELECT x.*, ${variants} AS variants FROM (${pageSql(query)}) x ORDER BY ${query.keyset.orderBy}`,
     query.params.values,
   );
   const page = toProductPage(source, query, rows);
-  // The probe row's variants belong to no product of the page: toVariantPages leaves them out.
-  const variantRows = rows.flatMap((row) => datesFromJson(row.variants, VARIANT_TIMESTAMPS));
-  return { page, variantPages: toVariantPages(source, window, page.nodes.map((product) => product.rowId), variantRows) };
+  // The probe row (one past the page) is no product of the page: its variants are left undecoded.
+  const variantsOf = new Map(rows.map((row) => [row.id, row.variants]));
+  const variantPages = page.nodes.map((product) => toVariantPage(source, window, VARIANT_OF_PRODUCT.decode(variantsOf.get(product.rowId)!, [product.rowId, product.status])));
+  return { page, variantPages };
 }
+
+const COUNT_ROW = new RowShape<{ n: number }>({ n: "value" });
 
 /** How many products match `criteria`. */
 export async function countProducts(source: DbSource, criteria: ProductCriteria): Promise<number> {
   const params = new SqlParams();
   const conditions = productConditions(source, params, criteria);
-  const rows = await source.sql.batched<{ n: number }>(`SELECT count(*)::int AS n FROM product p WHERE ${conditions.join(" AND ")}`, params.values);
+  const rows = await source.sql.batched(`SELECT count(*)::int AS n FROM product p WHERE ${conditions.join(" AND ")}`, params.values, COUNT_ROW);
   return rows[0]!.n;
 }
