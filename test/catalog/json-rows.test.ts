@@ -13,11 +13,12 @@ import { staffHeaders } from "../helpers/auth.js";
 import { seedTestCatalog } from "../helpers/catalog.js";
 import { query } from "../helpers/database.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
+import type { ProductFilter, ProductSort } from "../gql/graphql.js";
 
 /** The product list, each product's variants read along in the same statement. */
 const ListAlong = graphql(`
   query JsonRowsListAlong {
-    products(first: 5, sort: NEWEST) {
+    products(first: 20, sort: NEWEST) {
       nodes {
         slug
         title
@@ -61,6 +62,47 @@ const ListAlong = graphql(`
               slug
             }
           }
+        }
+      }
+    }
+  }
+`);
+
+/** A page of a list in any order, each product's variants read along. */
+const PageAlong = graphql(`
+  query JsonRowsPageAlong($after: String, $sort: ProductSort, $filter: ProductFilter) {
+    products(first: 2, after: $after, sort: $sort, filter: $filter) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          slug
+          variants(first: 3) {
+            nodes {
+              sku
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The same page without variants: a plain read. */
+const PagePlain = graphql(`
+  query JsonRowsPagePlain($after: String, $sort: ProductSort, $filter: ProductFilter) {
+    products(first: 2, after: $after, sort: $sort, filter: $filter) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          slug
         }
       }
     }
@@ -189,7 +231,7 @@ let liveId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  await seedTestCatalog(server, 3);
+  await seedTestCatalog(server, 12);
   const { authorization } = await staffHeaders(server, [Permission.CATALOG_READ, Permission.INVENTORY_READ]);
   staff = { authorization };
   const [product] = await query<{ id: string; slug: string }>(server.databaseUrl, "SELECT id, slug FROM product ORDER BY slug LIMIT 1");
@@ -281,6 +323,37 @@ describe("rows that travel as JSON", () => {
       const { stock: _stock, product: _product, ...fields } = variant;
       const { body } = await server.gql(VariantAlone, { id: variant.id }, { headers: staff });
       expect(body.data!.node).toEqual(fields);
+    }
+  });
+
+  it("every sort key comes back exact: a list with variants read along pages as one without", async () => {
+    const [{ word }] = (await query<{ word: string }>(server.databaseUrl, "SELECT split_part(title, ' ', 2) AS word FROM product WHERE status = 'ACTIVE' ORDER BY slug LIMIT 1")) as [{ word: string }];
+    const orders: { sort: ProductSort; filter?: ProductFilter }[] = [
+      { sort: "NEWEST" },
+      { sort: "PRICE_ASC" },
+      { sort: "PRICE_DESC" },
+      { sort: "TITLE_ASC" },
+      { sort: "TITLE_DESC" },
+      // Relevance: a float8 key.
+      { sort: "RELEVANCE", filter: { query: word } },
+    ];
+    for (const { sort, filter } of orders) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const variables: { after: string | null; sort: ProductSort; filter?: ProductFilter } = { after, sort, filter };
+        const along = await server.gql(PageAlong, variables, { headers: staff });
+        const plain = await server.gql(PagePlain, variables, { headers: staff });
+        expect(along.body.errors, sort).toBeUndefined();
+        const { pageInfo, edges } = along.body.data!.products;
+        // Cursors hold the sort keys: equal cursors, equal keys.
+        expect({ pageInfo, edges: edges.map(({ cursor, node }) => ({ cursor, node: { slug: node.slug } })) }).toEqual(plain.body.data!.products);
+        expect(edges.every(({ node }) => node.variants.nodes.length > 0)).toBe(true);
+        seen.push(...edges.map(({ node }) => node.slug));
+        after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
+      } while (after);
+      expect(seen.length, sort).toBeGreaterThan(filter ? 0 : 11);
+      expect(new Set(seen).size).toBe(seen.length);
     }
   });
 

@@ -779,6 +779,24 @@ export type JsonRowsListAlongQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type JsonRowsListAlongQuery = { products: { nodes: Array<{ slug: string, title: string, description: string, status: ProductStatus, version: number, createdAt: string, updatedAt: string, priceRange: { min: { amount: string }, max: { amount: string } } | null, variants: { nodes: Array<{ id: string, sku: string, position: number, weightGrams: number | null, trackInventory: boolean, allowBackorder: boolean, availableForSale: boolean, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, price: { amount: string }, compareAtPrice: { amount: string } | null, stock: { onHand: number, allocated: number } | null, product: { slug: string } }> } }> } };
 
+export type JsonRowsPageAlongQueryVariables = Exact<{
+  after?: string | null | undefined;
+  sort?: ProductSort | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type JsonRowsPageAlongQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { slug: string, variants: { nodes: Array<{ sku: string }> } } }> } };
+
+export type JsonRowsPagePlainQueryVariables = Exact<{
+  after?: string | null | undefined;
+  sort?: ProductSort | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type JsonRowsPagePlainQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { slug: string } }> } };
+
 export type JsonRowsCombinedQueryVariables = Exact<{
   slug: string;
   collection: string;
@@ -2899,7 +2917,7 @@ export const ImageUrlDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ImageUrlQuery, ImageUrlQueryVariables>;
 export const JsonRowsListAlongDocument = new TypedDocumentString(`
     query JsonRowsListAlong {
-  products(first: 5, sort: NEWEST) {
+  products(first: 20, sort: NEWEST) {
     nodes {
       slug
       title
@@ -2948,6 +2966,43 @@ export const JsonRowsListAlongDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JsonRowsListAlongQuery, JsonRowsListAlongQueryVariables>;
+export const JsonRowsPageAlongDocument = new TypedDocumentString(`
+    query JsonRowsPageAlong($after: String, $sort: ProductSort, $filter: ProductFilter) {
+  products(first: 2, after: $after, sort: $sort, filter: $filter) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        slug
+        variants(first: 3) {
+          nodes {
+            sku
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JsonRowsPageAlongQuery, JsonRowsPageAlongQueryVariables>;
+export const JsonRowsPagePlainDocument = new TypedDocumentString(`
+    query JsonRowsPagePlain($after: String, $sort: ProductSort, $filter: ProductFilter) {
+  products(first: 2, after: $after, sort: $sort, filter: $filter) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JsonRowsPagePlainQuery, JsonRowsPagePlainQueryVariables>;
 export const JsonRowsCombinedDocument = new TypedDocumentString(`
     query JsonRowsCombined($slug: String!, $collection: String!) {
   collection(slug: $collection) {
