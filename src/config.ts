@@ -6,6 +6,7 @@ import type { BucketLimits } from "./shared/leaky-bucket.js";
 import { parseRetrySchedule, type WebhookConfig } from "./modules/webhooks/webhook-config.js";
 import type { StripeSettings } from "./modules/payments/stripe/stripe-provider.js";
 import { parsePaymentMethods, parseShippingMethods, parseTaxRates, type CommerceConfig, type Parsed } from "./modules/pricing/commerce-config.js";
+import { DEFAULT_PREPARED_PER_CONNECTION } from "./db/prepared-statements.js";
 
 export type NodeEnv = "development" | "production" | "test";
 
@@ -18,6 +19,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
+  /** Statements each database connection keeps prepared (src/db/prepared-statements.ts); 0 prepares none. */
+  preparedStatements: number;
   logLevel: string;
   introspection: boolean;
   playground: boolean;
@@ -358,6 +361,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: readDatabaseUrl(env),
     dataDir: env.DATA_DIR?.trim() || ".data",
     embeddedPgPort: readInt(env, "EMBEDDED_PG_PORT", 54329, 1024, 65535),
+    preparedStatements: readInt(env, "DATABASE_PREPARED_STATEMENTS", DEFAULT_PREPARED_PER_CONNECTION, 0, 10000),
     logLevel: readEnum(env, "LOG_LEVEL", nodeEnv === "test" ? "silent" : "info", LOG_LEVELS),
     introspection: readBool(env, "INTROSPECTION", !production),
     playground: readBool(env, "PLAYGROUND", !production),

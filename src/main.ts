@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     }
     const applied = await applyMigrations(url);
     if (applied.length > 0) log.info({ applied }, "migrations applied");
-    database = openDatabase(url);
+    database = openDatabase(url, { preparedPerConnection: config.preparedStatements });
     await loadStartData(database, config, log);
     server = await startServer({ config, sql: database.sql, pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
     background = await startBackgroundWork({ config, db: database.sql, databaseUrl: url, log, mailer: createMailer(config, database.sql, log) });

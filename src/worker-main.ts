@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     }
     // A worker started before any server still finds the tables its jobs use.
     await applyMigrations(url);
-    database = openDatabase(url, { max: config.jobs.concurrency + 2 });
+    database = openDatabase(url, { max: config.jobs.concurrency + 2, preparedPerConnection: config.preparedStatements });
     runner = await startJobRunner({ config, databaseUrl: url, db: database.sql, log, mailer: createMailer(config, database.sql, log) });
     log.info({ concurrency: config.jobs.concurrency, pid: process.pid }, "worker ready");
   } catch (error) {

@@ -29,6 +29,7 @@ describe("config", () => {
     ["MAIL_TRANSPORT", "sendmail", 'Invalid environment variable MAIL_TRANSPORT: expected one of database, smtp, none, got "sendmail"'],
     ["MAIL_TRANSPORT", "smtp", 'Invalid environment variable SMTP_URL: expected an smtp:// or smtps:// URL when MAIL_TRANSPORT is smtp, got ""'],
     ["SHOP_LOCALE", "not a locale", 'Invalid environment variable SHOP_LOCALE: expected a language tag such as en or de-DE, got "not a locale"'],
+    ["DATABASE_PREPARED_STATEMENTS", "-1", 'Invalid environment variable DATABASE_PREPARED_STATEMENTS: expected an integer from 0 to 10000, got "-1"'],
     ["JOB_CONCURRENCY", "0", 'Invalid environment variable JOB_CONCURRENCY: expected an integer from 1 to 100, got "0"'],
     ["PASSWORD_RESET_URL", "https://shop.example/reset", 'Invalid environment variable PASSWORD_RESET_URL: expected an http(s) URL containing {token} once, got "https://shop.example/reset"'],
     ["EMAIL_VERIFICATION_URL", "javascript:{token}", 'Invalid environment variable EMAIL_VERIFICATION_URL: expected an http(s) URL containing {token} once, got "javascript:{token}"'],

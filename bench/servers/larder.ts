@@ -11,6 +11,6 @@ import { createLogger } from "../../src/shared/logger.js";
 const bigBucket = { COST_BUCKET_SIZE: "10000000", COST_RESTORE_RATE: "1000000", STAFF_COST_BUCKET_SIZE: "10000000", STAFF_COST_RESTORE_RATE: "1000000" };
 const config = loadConfig({ ...bigBucket, ...process.env, NODE_ENV: "production", PORT: "0", HOST: "127.0.0.1" });
 const databaseUrl = process.env.DATABASE_URL!;
-const database = openDatabase(databaseUrl);
+const database = openDatabase(databaseUrl, { preparedPerConnection: config.preparedStatements });
 const server = await startServer({ config, sql: database.sql, pool: database.pool, log: createLogger(config.logLevel).log, checkReadiness: readinessCheck(database.pool) });
 process.send!({ port: server.port });

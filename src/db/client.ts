@@ -10,7 +10,7 @@ export interface Database {
 }
 
 /** Opens the pool; `close` ends it. */
-export function openDatabase(url: string, options: { max?: number } = {}): Database {
+export function openDatabase(url: string, options: { max?: number; preparedPerConnection?: number } = {}): Database {
   // Timestamps are stored as UTC without a zone (see result-parsers.ts); SQL that compares them with
   // now() needs UTC sessions too. Catalog search's typo matching (`<%`): PostgreSQL's default
   // threshold of 0.6 misses one-letter typos in short words ("sweter" scores 0.5 against "Sweater").
@@ -24,7 +24,7 @@ export function openDatabase(url: string, options: { max?: number } = {}): Datab
   pool.on("error", () => undefined);
   return {
     pool,
-    sql: sqlOn(pool),
+    sql: sqlOn(pool, { preparedPerConnection: options.preparedPerConnection }),
     close: () => pool.end(),
   };
 }

@@ -7,6 +7,7 @@
  */
 import type pg from "pg";
 import type { RowShape } from "./json-rows.js";
+import { DEFAULT_PREPARED_PER_CONNECTION, preparedStatements, type Send } from "./prepared-statements.js";
 import { RESULT_TYPES } from "./result-parsers.js";
 import { StatementBatch } from "./statement-batch.js";
 
@@ -41,8 +42,14 @@ export interface Db extends Sql {
   /** The same database, counting every statement into `tally` instead (a request's). */
   countingInto(tally: SqlTally): Db;
   /**
+   * The rows of a read whose best plan does not depend on its values (by ids, a keyset page in a
+   * fixed order): PostgreSQL plans it once per connection (prepared-statements.ts).
+   */
+  queryStable<T>(text: string, values: readonly unknown[]): Promise<T[]>;
+  /**
    * The rows of a read (text with `$n` placeholders), sent with the other reads batched in the
-   * same turn of the event loop as one statement (see statement-batch.ts): how loaders read.
+   * same turn of the event loop as one statement (see statement-batch.ts): how loaders read, so
+   * planned once as `queryStable` is.
    * `shape` names its output columns and how each travels (json-rows.ts); the rows are the same
    * either way.
    */
@@ -69,7 +76,7 @@ function statement(first: TemplateStringsArray | string, rest: unknown[]): pg.Qu
 class Statements implements Sql {
   constructor(
     protected readonly tally: SqlTally,
-    private readonly send: (statement: pg.QueryConfig) => Promise<pg.QueryResult>,
+    private readonly send: Send,
   ) {}
 
   query<T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]>;
@@ -84,9 +91,9 @@ class Statements implements Sql {
     return (await this.run(statement(first, rest))).rowCount ?? 0;
   }
 
-  private run(statement: pg.QueryConfig): Promise<pg.QueryResult> {
+  protected run(statement: pg.QueryConfig, send = this.send): Promise<pg.QueryResult> {
     this.tally.statements += 1;
-    return this.send(statement);
+    return send(statement);
   }
 }
 
@@ -100,16 +107,21 @@ class PooledSql extends Statements implements Db {
   constructor(
     tally: SqlTally,
     private readonly pool: pg.Pool,
+    private readonly senders: { send: Send; sendStable: Send },
   ) {
-    super(tally, (statement) => pool.query(statement));
+    super(tally, senders.send);
   }
 
   countingInto(tally: SqlTally): Db {
-    return new PooledSql(tally, this.pool);
+    return new PooledSql(tally, this.pool, this.senders);
+  }
+
+  async queryStable<T>(text: string, values: readonly unknown[]): Promise<T[]> {
+    return (await this.run(statement(text, [values]), this.senders.sendStable)).rows as T[];
   }
 
   batched<T>(text: string, values: readonly unknown[], shape: RowShape<T>): Promise<T[]> {
-    this.batch ??= new StatementBatch((text, values) => this.query(text, values));
+    this.batch ??= new StatementBatch((text, values) => this.queryStable(text, values));
     return this.batch.read<T>(text, values, shape);
   }
 
@@ -120,7 +132,8 @@ class PooledSql extends Statements implements Db {
     // Only a connection known to be outside any transaction goes back to the pool; any other is closed.
     let clean = false;
     try {
-      await tx.execute(`BEGIN; SET LOCAL statement_timeout = ${timeout}; SET LOCAL idle_in_transaction_session_timeout = ${timeout}`);
+      // plan_cache_mode: the connection may have run stable reads last (prepared-statements.ts).
+      await tx.execute(`BEGIN; SET LOCAL statement_timeout = ${timeout}; SET LOCAL idle_in_transaction_session_timeout = ${timeout}; SET LOCAL plan_cache_mode = auto`);
       let result: T;
       try {
         result = await work(tx);
@@ -137,7 +150,11 @@ class PooledSql extends Statements implements Db {
   }
 }
 
-/** The database behind `pool`, counting every statement into `tally` (by default one nobody reads). */
-export function sqlOn(pool: pg.Pool, tally: SqlTally = { statements: 0 }): Db {
-  return new PooledSql(tally, pool);
+/**
+ * The database behind `pool`, counting every statement into `tally` (by default one nobody reads).
+ * Statements outside transactions are prepared, at most `preparedPerConnection` per connection
+ * (prepared-statements.ts; 0: none).
+ */
+export function sqlOn(pool: pg.Pool, options: { tally?: SqlTally; preparedPerConnection?: number } = {}): Db {
+  return new PooledSql(options.tally ?? { statements: 0 }, pool, preparedStatements(pool, options.preparedPerConnection ?? DEFAULT_PREPARED_PER_CONNECTION));
 }

@@ -66,7 +66,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     NODE_ENV: "test", PORT: "0", LOG_LEVEL: "info", DATA_DIR: dataDir, GRAPHQL_COMPILE_AFTER: COMPILE_AFTER[TEST_EXECUTION], RESPONSE_CACHE_MB: "0", ...unpaidLimits, ...BIG_BUCKETS, ...env,
   });
   const db = options.sharedDatabaseUrl ? { url: options.sharedDatabaseUrl, drop: async () => undefined } : await createTestDatabase();
-  const database = openDatabase(db.url);
+  const database = openDatabase(db.url, { preparedPerConnection: config.preparedStatements });
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -76,7 +76,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   });
   const log = createLogger(config.logLevel, sink).log;
   const outsideRequests: SqlTally = { statements: 0 };
-  const running = await startServer({ config, sql: sqlOn(database.pool, outsideRequests), pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
+  const running = await startServer({ config, sql: sqlOn(database.pool, { tally: outsideRequests, preparedPerConnection: config.preparedStatements }), pool: database.pool, log, checkReadiness: readinessCheck(database.pool) });
   // Jobs (mail, event delivery) run beside the server, as in `npm start`, unless JOBS_IN_SERVER=false.
   const jobs = config.jobs.inServer ? await startJobRunner({ config, databaseUrl: db.url, db: database.sql, log, mailer: createMailer(config, database.sql, log) }) : undefined;
   const url = `http://127.0.0.1:${running.port}/graphql`;

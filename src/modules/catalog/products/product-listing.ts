@@ -165,10 +165,20 @@ function pageSql(query: PageQuery): string {
     ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
 }
 
+/**
+ * Reads a page statement: planned once per connection (`queryStable`) when only the window's values
+ * vary; planned for its values when a search text, collection, price or option narrows it, since how
+ * many products those match decides the best plan.
+ */
+function readPage<T>(source: DbSource, criteria: ProductCriteria, text: string, values: readonly unknown[]): Promise<T[]> {
+  const narrowed = criteria.text || criteria.collectionId !== undefined || criteria.priceMin !== undefined || criteria.priceMax !== undefined || criteria.options?.length;
+  return narrowed ? source.sql.query<T>(text, values) : source.sql.queryStable<T>(text, values);
+}
+
 /** One page of the products matching `criteria` in `sort` order. */
 export async function listProducts(source: DbSource, criteria: ProductCriteria, sort: ProductSort, args: ConnectionArgs): Promise<Page<Product>> {
   const query = pageQuery(source, criteria, sort, args);
-  return toProductPage(source, query, await source.sql.query<ListedRow>(pageSql(query), query.params.values));
+  return toProductPage(source, query, await readPage<ListedRow>(source, criteria, pageSql(query), query.params.values));
 }
 
 /**
@@ -189,7 +199,9 @@ export async function listProductsWithVariants(
   const window = variantWindow(variantArgs);
   const variants = variantPageJsonSql(source, query.params, window, "x.id");
   const shape = listedWithVariants(query.order.cast);
-  const [json] = await source.sql.query<{ page: unknown[][] }>(
+  const [json] = await readPage<{ page: unknown[][] }>(
+    source,
+    criteria,
     `SELECT coalesce(json_agg(${shape.jsonArray("x")} ORDER BY ${query.keyset.orderBy}), '[]') AS page FROM (SELECT x.*, ${variants} AS variants FROM (${pageSql(query)}) x) x`,
     query.params.values,
   );
