@@ -4,10 +4,10 @@
  * `RowShape` names them, made back here into the row objects a plain read of the columns gives.
  *
  * Why: as `json_agg(r)`, every row repeated every column name and sent its timestamps as ISO text
- * to be parsed one by one. A list of 20 products with 10 variants each was 53 KB of JSON for a
- * 14 KB answer; parsing it, its timestamps and the garbage that left took about a fifth of the
- * request's CPU. As arrays, with timestamps as numbers, the same rows are well under half the
- * bytes and parse several times faster (docs/performance.md, "Compact rows").
+ * to be parsed one by one. The statement of a list of 20 products with their variants returned
+ * 53 KB for a 14 KB answer, and reading it was the largest part of the request's own CPU. As
+ * arrays, with timestamps as numbers, the same rows are less than half the bytes, and parsing and
+ * decoding them took a quarter of the time (docs/performance.md, "Compact rows").
  *
  * Guarantees: a decoded row holds the same values as the row of a plain read (result-parsers.ts).
  * - `timestamp` columns (all `timestamp(3)`, UTC, finite) travel as whole epoch milliseconds,
@@ -31,7 +31,7 @@ function int8(value: unknown): unknown {
 }
 
 /**
- * The row builder of `names`: a function whose body is one object literal of those keys, so every
+ * The row builder of `columns`: a function whose body is one object literal of those keys, so every
  * row is one allocation of one hidden class. Generated because a loop storing keys one by one is
  * megamorphic and was, for 200 variant rows, ten times the cost of the literal (about 70 µs against
  * 6 µs). The names are column names checked against NAME, never input.

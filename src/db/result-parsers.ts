@@ -1,4 +1,7 @@
-/** How the server reads result values: counts and amounts as numbers, `timestamp` columns as UTC dates. */
+/**
+ * How the server reads result values: counts and amounts as numbers, `timestamp` columns as UTC
+ * dates (years 1–99 included, which Date's own parser reads as 1901–1999).
+ */
 import pg from "pg";
 
 // Timestamps are stored without zone as UTC (Prisma's convention); counts and amounts come back as

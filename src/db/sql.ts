@@ -3,7 +3,8 @@
  * Statements skip Prisma's query layer (about twice the CPU of a small statement itself, and
  * several times that in an interactive transaction: 5 statements took 1.45 ms of CPU in
  * `$transaction` against 0.36 ms this way). Every statement, transactions' included, is counted
- * straight into the tally its `Db` was made with (a request's `meta.sql`).
+ * straight into the tally its `Db` was made with (a request's `meta.sql`). Reads combined by
+ * `batched` name the shape of their rows, which then travel as compact JSON (json-rows.ts).
  */
 import type pg from "pg";
 import type { RowShape } from "./json-rows.js";

@@ -1,4 +1,7 @@
-/** Loaders of collections: by id and slug, the tree, product membership, and pages of products. */
+/**
+ * Loaders of collections: by id and slug, the tree, product membership, and pages of products.
+ * Each read names the shape of its rows (json-rows.ts): combined with others, they travel as JSON arrays.
+ */
 import DataLoader from "dataloader";
 import type { DbSource } from "../../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page } from "../../../shared/pagination.js";

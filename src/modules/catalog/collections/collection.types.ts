@@ -1,4 +1,4 @@
-/** GraphQL type of a collection (a node of the collection tree). */
+/** GraphQL type of a collection (a node of the collection tree); the columns that make one and how its rows travel as JSON (json-rows.ts). */
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../../node/node.types.js";
 import { Connection } from "../../../shared/pagination.js";

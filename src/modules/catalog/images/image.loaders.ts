@@ -1,4 +1,7 @@
-/** Loaders of images: by id, and the ordered images of products and variants. */
+/**
+ * Loaders of images: by id, and the ordered images of products and variants.
+ * Each read names the shape of its rows (json-rows.ts): combined with others, they travel as JSON arrays.
+ */
 import DataLoader from "dataloader";
 import type { DbSource } from "../../../db-source.js";
 import { manyEach, oneEach } from "../../../shared/batching.js";

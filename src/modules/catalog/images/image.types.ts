@@ -1,4 +1,4 @@
-/** GraphQL type of an uploaded image. */
+/** GraphQL type of an uploaded image; the columns that make an Image and how its rows travel as JSON (json-rows.ts). */
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../../node/node.types.js";
 import { toGlobalId } from "../../../shared/global-id.js";

@@ -1,6 +1,7 @@
 /**
  * The product list behind `products`, `search` and `Collection.products`: filters, full-text and
- * trigram matching, and keyset-paged sort orders, as one parameterised statement per page.
+ * trigram matching, and keyset-paged sort orders, as one parameterised statement per page. A page
+ * with its products' variants read along comes back as one JSON value of compact rows (json-rows.ts).
  */
 import type { DbSource } from "../../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type CursorKey, type CursorValue, type Page, type PageWindow } from "../../../shared/pagination.js";

@@ -1,4 +1,7 @@
-/** Loaders of products and their options. */
+/**
+ * Loaders of products and their options.
+ * Each read names the shape of its rows (json-rows.ts): combined with others, they travel as JSON arrays.
+ */
 import DataLoader from "dataloader";
 import type { DbSource } from "../../../db-source.js";
 import { toGlobalId } from "../../../shared/global-id.js";

@@ -1,4 +1,4 @@
-/** GraphQL types of products and their options. */
+/** GraphQL types of products and their options; the columns that make a Product and how its rows travel as JSON (PRODUCT_ROW, json-rows.ts). */
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ProductStatus } from "../../../generated/prisma/enums.js";
 import { Node } from "../../node/node.types.js";

@@ -1,4 +1,7 @@
-/** Loaders of variants, their pages per product, and their selected options. */
+/**
+ * Loaders of variants, their pages per product, and their selected options.
+ * Each read names the shape of its rows (json-rows.ts): combined with others, they travel as JSON arrays.
+ */
 import DataLoader from "dataloader";
 import type { DbSource } from "../../../db-source.js";
 import type { ConnectionArgs, Page } from "../../../shared/pagination.js";

@@ -1,4 +1,7 @@
-/** GraphQL types of variants and their stock level. */
+/**
+ * GraphQL types of variants and their stock level, the columns that make a Variant and how its
+ * rows travel as JSON (VARIANT_ROW, json-rows.ts). A variant's global id is made when read.
+ */
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../../node/node.types.js";
 import { Connection } from "../../../shared/pagination.js";
