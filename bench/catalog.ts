@@ -79,8 +79,9 @@ try {
     ? await start(`Larder at ${commit}, response cache off`, path.join(baselineDir, "dist/bench/servers/larder.js"), { ...larderEnv, RESPONSE_CACHE_MB: "0" }, [START_NODE_FLAGS])
     : undefined;
   const cached = await start("Larder, response cache on (default)", "servers/larder.js", larderEnv, [START_NODE_FLAGS]);
-  // The cost bucket is one or two statements per request that the other peers do not run: this
-  // peer shows what is left without it (cost analysis still on).
+  // The cost bucket is work the other peers do not do (since leases, a statement per lease rather
+  // than per request, and the lease's bookkeeping): this peer shows what is left without it (cost
+  // analysis still on).
   const noBucket = chosen.has("S1") || chosen.has("S2")
     ? await start("Larder, response cache and cost bucket off", "servers/larder.js", { ...larderEnv, RESPONSE_CACHE_MB: "0", COST_BUCKET_SIZE: "0" }, [START_NODE_FLAGS])
     : undefined;

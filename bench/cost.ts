@@ -2,8 +2,10 @@
  * What the cost budget adds per request: `{ hello }`, a storefront page (S1 of the catalog
  * benchmark) executed, and the same page answered from the response cache, each on Larder with
  * cost analysis off (MAX_QUERY_COST=0), with cost analysis but no buckets (COST_BUCKET_SIZE=0),
- * and as configured by default (analysis and a PostgreSQL bucket debited on every request; the
- * bench server's bucket is big enough that the one load-generating client is never throttled).
+ * with the PostgreSQL bucket debited by a statement on every request (COST_LEASE_PERCENT=0), and as
+ * configured by default (analysis and a PostgreSQL bucket debited from the server's lease: the
+ * bench server's bucket is big enough that the one load-generating client is never throttled, and
+ * its lease, 5 % of it, lasts many thousand requests).
  * Servers run pinned to core 0, the load generator and PostgreSQL to core 1; variants are
  * interleaved per round and medians reported.
  * Usage: [BENCH_REDIS_URL=redis://…] npm run bench:cost -- [rounds=3] [seconds=5] [connections=10] [products=2000]
@@ -32,9 +34,15 @@ const WORKLOADS = [
 const VARIANTS: { name: string; env: Record<string, string> }[] = [
   { name: "cost off", env: { MAX_QUERY_COST: "0" } },
   { name: "cost analysis, no bucket", env: { COST_BUCKET_SIZE: "0" } },
-  { name: "cost analysis + PostgreSQL bucket (default)", env: {} },
-  // BENCH_REDIS_URL=redis://… adds the buckets in Redis.
-  ...(process.env.BENCH_REDIS_URL ? [{ name: "cost analysis + Redis bucket", env: { REDIS_URL: process.env.BENCH_REDIS_URL } }] : []),
+  { name: "cost analysis + PostgreSQL bucket, a statement per request (leases off)", env: { COST_LEASE_PERCENT: "0" } },
+  { name: "cost analysis + PostgreSQL bucket, leased (default)", env: {} },
+  // BENCH_REDIS_URL=redis://… adds the buckets in Redis, with and without leases.
+  ...(process.env.BENCH_REDIS_URL
+    ? [
+        { name: "cost analysis + Redis bucket, a script per request (leases off)", env: { REDIS_URL: process.env.BENCH_REDIS_URL, COST_LEASE_PERCENT: "0" } },
+        { name: "cost analysis + Redis bucket, leased", env: { REDIS_URL: process.env.BENCH_REDIS_URL } },
+      ]
+    : []),
 ];
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "larder-bench-cost-"));

@@ -2,6 +2,7 @@
 import { checkEmail } from "./modules/identity/email.js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./modules/identity/password-policy.js";
 import { currencyOf, type Currency } from "./shared/currency.js";
+import type { LeaseOptions } from "./shared/bucket-leases.js";
 import type { BucketLimits } from "./shared/leaky-bucket.js";
 import { parseRetrySchedule, type WebhookConfig } from "./modules/webhooks/webhook-config.js";
 import type { StripeSettings } from "./modules/payments/stripe/stripe-provider.js";
@@ -99,6 +100,8 @@ export interface CostConfig {
   buckets: { visitor: BucketLimits; staff: BucketLimits } | undefined;
   /** How long the difference between an operation's requested and actual cost may wait to be settled with others. */
   settleAfterMs: number;
+  /** The share of a bucket an instance takes at once and spends without a statement, and how long an unused one is kept. */
+  leases: LeaseOptions;
   /** Buckets in Redis instead of PostgreSQL. */
   redisUrl: string | undefined;
 }
@@ -280,15 +283,17 @@ function readEvents(env: Env): EventsConfig {
 
 function readCost(env: Env): CostConfig {
   const maxQueryCost = readInt(env, "MAX_QUERY_COST", 2000, 0, 1_000_000);
-  const size = readInt(env, "COST_BUCKET_SIZE", 2000, 0, 10_000_000);
-  const staffSize = readInt(env, "STAFF_COST_BUCKET_SIZE", 10_000, 0, 10_000_000);
+  const size = readInt(env, "COST_BUCKET_SIZE", 2000, 0, 1_000_000_000);
+  const staffSize = readInt(env, "STAFF_COST_BUCKET_SIZE", 10_000, 0, 1_000_000_000);
   // A bucket smaller than the largest operation would refuse that operation for ever.
   if (size > 0 && size < maxQueryCost) throw new ConfigError("COST_BUCKET_SIZE", `0 or at least MAX_QUERY_COST (${maxQueryCost})`, String(size));
   if (size > 0 && staffSize < size) throw new ConfigError("STAFF_COST_BUCKET_SIZE", `at least COST_BUCKET_SIZE (${size})`, String(staffSize));
-  const visitor = { size, restorePerSecond: readInt(env, "COST_RESTORE_RATE", 100, 1, 1_000_000) };
-  const staff = { size: staffSize, restorePerSecond: readInt(env, "STAFF_COST_RESTORE_RATE", 500, 1, 1_000_000) };
+  const visitor = { size, restorePerSecond: readInt(env, "COST_RESTORE_RATE", 100, 1, 1_000_000_000) };
+  const staff = { size: staffSize, restorePerSecond: readInt(env, "STAFF_COST_RESTORE_RATE", 500, 1, 1_000_000_000) };
   const settleAfterMs = readInt(env, "COST_SETTLE_MS", 50, 1, 10_000);
-  return { maxQueryCost, buckets: size > 0 && maxQueryCost > 0 ? { visitor, staff } : undefined, settleAfterMs, redisUrl: readRedisUrl(env) };
+  // More than half a bucket leased by one instance would leave too little for the others.
+  const leases = { percent: readInt(env, "COST_LEASE_PERCENT", 5, 0, 50), idleMs: readInt(env, "COST_LEASE_MS", 1000, 10, 60_000) };
+  return { maxQueryCost, buckets: size > 0 && maxQueryCost > 0 ? { visitor, staff } : undefined, settleAfterMs, leases, redisUrl: readRedisUrl(env) };
 }
 
 /** The SMTP URL is never echoed in an error: it carries the password. */

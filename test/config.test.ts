@@ -65,12 +65,18 @@ describe("config", () => {
 
   it("reads the cost limits: buckets at least as big as the largest operation, 0 turning them off", () => {
     const visitor = { size: 2000, restorePerSecond: 100 };
-    expect(loadConfig({}).cost).toEqual({ maxQueryCost: 2000, buckets: { visitor, staff: { size: 10_000, restorePerSecond: 500 } }, settleAfterMs: 50, redisUrl: undefined });
+    expect(loadConfig({}).cost).toEqual({ maxQueryCost: 2000, buckets: { visitor, staff: { size: 10_000, restorePerSecond: 500 } }, settleAfterMs: 50, leases: { percent: 5, idleMs: 1000 }, redisUrl: undefined });
     expect(loadConfig({ COST_BUCKET_SIZE: "0" }).cost.buckets).toBeUndefined();
     expect(loadConfig({ MAX_QUERY_COST: "0" }).cost).toMatchObject({ maxQueryCost: 0, buckets: undefined });
     expect(() => loadConfig({ COST_BUCKET_SIZE: "1999" })).toThrow('Invalid environment variable COST_BUCKET_SIZE: expected 0 or at least MAX_QUERY_COST (2000), got "1999"');
     expect(() => loadConfig({ STAFF_COST_BUCKET_SIZE: "1999" })).toThrow('Invalid environment variable STAFF_COST_BUCKET_SIZE: expected at least COST_BUCKET_SIZE (2000), got "1999"');
     expect(loadConfig({ MAX_QUERY_COST: "1000", COST_BUCKET_SIZE: "1000", STAFF_COST_BUCKET_SIZE: "1000" }).cost.buckets?.visitor.size).toBe(1000);
+    expect(loadConfig({ COST_BUCKET_SIZE: "1000000000", COST_RESTORE_RATE: "1000000000", STAFF_COST_BUCKET_SIZE: "1000000000" }).cost.buckets?.visitor).toEqual({ size: 1e9, restorePerSecond: 1e9 });
+    expect(() => loadConfig({ COST_RESTORE_RATE: "1000000001" })).toThrow('Invalid environment variable COST_RESTORE_RATE: expected an integer from 1 to 1000000000, got "1000000001"');
+    expect(loadConfig({ COST_LEASE_PERCENT: "0", COST_LEASE_MS: "250" }).cost.leases).toEqual({ percent: 0, idleMs: 250 });
+    expect(() => loadConfig({ COST_LEASE_PERCENT: "51" })).toThrow('Invalid environment variable COST_LEASE_PERCENT: expected an integer from 0 to 50, got "51"');
+    expect(() => loadConfig({ COST_LEASE_PERCENT: "2.5" })).toThrow('Invalid environment variable COST_LEASE_PERCENT: expected an integer from 0 to 50, got "2.5"');
+    expect(() => loadConfig({ COST_LEASE_MS: "0" })).toThrow('Invalid environment variable COST_LEASE_MS: expected an integer from 10 to 60000, got "0"');
     expect(loadConfig({ REDIS_URL: "redis://:secret@cache:6379/0" }).cost.redisUrl).toBe("redis://:secret@cache:6379/0");
     expect(() => loadConfig({ REDIS_URL: "http://:secret@cache" })).toThrow('Invalid environment variable REDIS_URL: expected a redis:// or rediss:// URL, got "<not a redis URL>"');
   });

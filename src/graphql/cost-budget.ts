@@ -3,8 +3,10 @@
  * refused above MAX_QUERY_COST, and taken from the caller's leaky bucket (one per session, or per
  * client address for anonymous callers; staff have a bigger one), refused with THROTTLED when the
  * bucket holds less than it. After it ran, the difference to its actual cost (actual-cost.ts) is
- * given back or charged a moment later, with those of other requests (bucket-settlements.ts), so a
- * request costs one bucket statement, and nothing more when it cost what it asked for.
+ * given back or charged. Each instance leases points from the shared buckets and spends them in
+ * memory (bucket-leases.ts, which says what that guarantees), so a steady client costs a bucket
+ * statement once per lease, not per request; give-backs without a lease are written a moment
+ * later with those of other requests (bucket-settlements.ts).
  * Every response reports it all in `extensions.cost`. HTTP, WebSocket and the response cache
  * share this budget; a subscription pays when it starts and for each event it delivers
  * (subscription-execution.ts).
@@ -14,6 +16,7 @@ import type { CostConfig } from "../config.js";
 import type { Context, Viewer } from "../context.js";
 import type { CostExtension } from "../shared/cost.js";
 import { codedError } from "../shared/errors.js";
+import { BucketLeases } from "../shared/bucket-leases.js";
 import { BucketSettlements } from "../shared/bucket-settlements.js";
 import { secondsUntil, type BucketLimits, type BucketStore } from "../shared/leaky-bucket.js";
 import { actualCost } from "./actual-cost.js";
@@ -62,22 +65,22 @@ export function priceableAfter(errors: readonly GraphQLError[], document: Docume
 /** Prices, charges and settles operations for one server; `store` undefined when buckets are off. */
 export class CostBudget {
   private readonly model: CostModel;
-  private readonly settlements: BucketSettlements | undefined;
+  private readonly buckets: BucketLeases | undefined;
 
   /** `onError` hears of settlements that could not be written. */
   constructor(
     schema: GraphQLSchema,
     private readonly config: CostConfig,
-    private readonly store: BucketStore | undefined,
+    store: BucketStore | undefined,
     onError: (error: unknown) => void,
   ) {
     this.model = new CostModel(schema);
-    this.settlements = store && new BucketSettlements(store, config.settleAfterMs, onError);
+    this.buckets = store && new BucketLeases(store, new BucketSettlements(store, config.settleAfterMs, onError), config.leases);
   }
 
-  /** Writes the settlements still waiting; the server calls it once no request runs, before the database closes. */
+  /** Returns the leases and writes the settlements still waiting; the server calls it once no request runs, before the database closes. */
   close(): Promise<void> {
-    return this.settlements?.flush() ?? Promise.resolve();
+    return this.buckets?.close() ?? Promise.resolve();
   }
 
   private bucketOf(viewer: Viewer, address: string): { key: string; limits: BucketLimits } {
@@ -93,9 +96,9 @@ export class CostBudget {
   }
 
   private async take(viewer: Viewer, address: string, need: number, amount: number): Promise<{ granted: boolean; level: number | undefined; key: string; limits: BucketLimits }> {
-    if (!this.store) return { granted: true, level: undefined, key: "", limits: { size: 0, restorePerSecond: 0 } };
+    if (!this.buckets) return { granted: true, level: undefined, key: "", limits: { size: 0, restorePerSecond: 0 } };
     const bucket = this.bucketOf(viewer, address);
-    return { ...bucket, ...(await this.store.take(bucket.key, need, amount, bucket.limits)) };
+    return { ...bucket, ...(await this.buckets.take(bucket.key, need, amount, bucket.limits)) };
   }
 
   private throttled(requested: number, level: number, limits: BucketLimits): Refusal {
@@ -132,13 +135,13 @@ export class CostBudget {
   }
 
   /**
-   * The cost of what the operation returned; the difference to the charge is settled a moment
-   * later. The level reported is the bucket's once it is.
+   * The cost of what the operation returned; the difference to the charge goes to the lease, or
+   * is settled a moment later. The level reported is the bucket's once it is.
    */
   settle(ctx: Context, charge: Charge, document: DocumentNode, operation: OperationDefinitionNode, data: Record<string, unknown> | null | undefined): CostExtension {
     const actual = actualCost(this.model, document, operation, data);
     const difference = actual - charge.requested;
-    this.settlements?.add(charge.key, difference, charge.limits);
+    this.buckets?.settle(charge.key, difference, charge.limits);
     const level = charge.level === undefined ? undefined : Math.min(charge.limits.size, Math.max(0, charge.level - difference));
     return (ctx.meta.cost = this.report(charge.requested, actual, charge.limits, level));
   }
@@ -150,7 +153,7 @@ export class CostBudget {
    */
   async chargeEvent(ctx: Context, charge: Charge, document: DocumentNode, operation: OperationDefinitionNode, data: Record<string, unknown> | null | undefined): Promise<CostExtension> {
     const actual = actualCost(this.model, document, operation, data);
-    const { level } = this.store ? await this.store.take(charge.key, 0, actual, charge.limits) : { level: undefined };
+    const { level } = this.buckets ? await this.buckets.take(charge.key, 0, actual, charge.limits) : { level: undefined };
     return (ctx.meta.cost = this.report(charge.requested, actual, charge.limits, level));
   }
 

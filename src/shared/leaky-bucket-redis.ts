@@ -16,10 +16,15 @@ local state = redis.call('HMGET', KEYS[1], 'level', 'at')
 local level = size
 if state[1] then level = math.min(size, tonumber(state[1]) + math.max(0, now - tonumber(state[2])) * rate) end
 local granted = level >= need
-if granted then level = math.max(0, math.min(size, level - amount)) end
+local taken = 0
+if granted then
+  local left = math.max(0, math.min(size, level - amount))
+  taken = level - left
+  level = left
+end
 redis.call('HSET', KEYS[1], 'level', tostring(level), 'at', tostring(now))
 redis.call('PEXPIRE', KEYS[1], math.ceil((size - level) / rate * 1000) + 1000)
-return { granted and 1 or 0, tostring(level) }`;
+return { granted and 1 or 0, tostring(level), tostring(taken) }`;
 
 const PREFIX = "larder:cost-bucket:";
 
@@ -27,12 +32,12 @@ const PREFIX = "larder:cost-bucket:";
 export function redisBuckets(url: string): BucketStore & { close(): Promise<void> } {
   const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true });
   redis.defineCommand("takeFromBucket", { numberOfKeys: 1, lua: TAKE_SCRIPT });
-  type Scripted = { takeFromBucket(key: string, ...args: number[]): Promise<[number, string]> };
+  type Scripted = { takeFromBucket(key: string, ...args: number[]): Promise<[number, string, string]> };
   const take = (redis as unknown as Scripted).takeFromBucket.bind(redis);
   return {
     async take(key, need, amount, limits): Promise<BucketLevel> {
-      const [granted, level] = await take(PREFIX + key, need, amount, limits.size, limits.restorePerSecond);
-      return { granted: granted === 1, level: Number(level) };
+      const [granted, level, taken] = await take(PREFIX + key, need, amount, limits.size, limits.restorePerSecond);
+      return { granted: granted === 1, level: Number(level), taken: Number(taken) };
     },
     async settle(settlements) {
       // One pipeline: one round trip for all of them, each script still atomic on its bucket.

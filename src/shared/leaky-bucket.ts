@@ -16,18 +16,20 @@ export interface BucketLimits {
   restorePerSecond: number;
 }
 
-/** The outcome of a debit: whether it was granted, and the points left after it. */
+/** The outcome of a debit: whether it was granted, the points left after it, and the points it took. */
 export interface BucketLevel {
   granted: boolean;
   level: number;
+  /** What the debit took: `amount`, or less when the bucket held less (0 when refused, negative for a give-back). */
+  taken: number;
 }
 
 /** Where the buckets live. */
 export interface BucketStore {
   /**
    * Restores bucket `key` for the time since it was last used, then takes `amount` from it if it
-   * holds at least `need` (a negative amount gives points back). A new bucket starts full; a
-   * bucket never holds more than its size nor less than 0.
+   * holds at least `need` (a negative amount gives points back), or all it holds when that is less
+   * than `amount`. A new bucket starts full; a bucket never holds more than its size nor less than 0.
    */
   take(key: string, need: number, amount: number, limits: BucketLimits): Promise<BucketLevel>;
   /** Takes each settlement's `amount` from its bucket, unconditionally, in one round trip for all of them. */
@@ -49,14 +51,19 @@ export function secondsUntil(need: number, level: number, limits: BucketLimits):
 const [NEED, AMOUNT, SIZE, RATE] = ["$2::float8", "$3::float8", "$4::float8", "$5::float8"];
 // now() is the statement's (transaction's) time, by the database's clock.
 const RESTORED = `least(${SIZE}, b.level + greatest(0, extract(epoch FROM now()) - b.updated_at) * ${RATE})`;
+/** What a debit from a bucket at `level` leaves in it. */
+const after = (level: string) => `greatest(0, least(${SIZE}, ${level} - ${AMOUNT}))`;
+// `taken` is stored only to be returned: RETURNING sees the new row, not the level it replaced.
 const TAKE_SQL = `
-  INSERT INTO cost_bucket AS b (key, level, granted, updated_at)
-  VALUES ($1, CASE WHEN ${SIZE} >= ${NEED} THEN greatest(0, least(${SIZE}, ${SIZE} - ${AMOUNT})) ELSE ${SIZE} END, ${SIZE} >= ${NEED}, extract(epoch FROM now()))
+  INSERT INTO cost_bucket AS b (key, level, granted, taken, updated_at)
+  VALUES ($1, CASE WHEN ${SIZE} >= ${NEED} THEN ${after(SIZE)} ELSE ${SIZE} END, ${SIZE} >= ${NEED},
+    CASE WHEN ${SIZE} >= ${NEED} THEN ${SIZE} - ${after(SIZE)} ELSE 0 END, extract(epoch FROM now()))
   ON CONFLICT (key) DO UPDATE SET
     granted = ${RESTORED} >= ${NEED},
-    level = CASE WHEN ${RESTORED} >= ${NEED} THEN greatest(0, least(${SIZE}, ${RESTORED} - ${AMOUNT})) ELSE ${RESTORED} END,
+    level = CASE WHEN ${RESTORED} >= ${NEED} THEN ${after(RESTORED)} ELSE ${RESTORED} END,
+    taken = CASE WHEN ${RESTORED} >= ${NEED} THEN ${RESTORED} - ${after(RESTORED)} ELSE 0 END,
     updated_at = extract(epoch FROM now())
-  RETURNING level, granted`;
+  RETURNING level, granted, taken`;
 
 // Rows are locked in key order (ORDER BY under FOR UPDATE), so that two instances settling the
 // same buckets never deadlock. A bucket with no row is full (purgeFullBuckets), so it is left
@@ -76,8 +83,8 @@ const SETTLE_SQL = `
 export function postgresBuckets(sql: Sql): BucketStore {
   return {
     async take(key, need, amount, limits) {
-      const [row] = await sql.query<{ level: number; granted: boolean }>(TAKE_SQL, [key, need, amount, limits.size, limits.restorePerSecond]);
-      return { granted: row!.granted, level: Number(row!.level) };
+      const [row] = await sql.query<{ level: number; granted: boolean; taken: number }>(TAKE_SQL, [key, need, amount, limits.size, limits.restorePerSecond]);
+      return { granted: row!.granted, level: Number(row!.level), taken: Number(row!.taken) };
     },
     async settle(settlements) {
       const column = <T>(of: (s: Settlement) => T) => settlements.map(of);
