@@ -1,4 +1,7 @@
-/** How the server reads result values: counts and amounts as numbers, `timestamp` columns as UTC dates. */
+/**
+ * How the server reads result values: counts and amounts as numbers, `timestamp` columns as UTC
+ * dates (years 1–99 included, which Date's own parser reads as 1901–1999).
+ */
 import pg from "pg";
 
 // Timestamps are stored without zone as UTC (Prisma's convention); counts and amounts come back as
@@ -26,16 +29,18 @@ function digitsAt(text: string, start: number, end: number): number {
  * A `timestamp` column as a UTC Date. Lists parse hundreds per request, and PostgreSQL's text form
  * (`2025-01-31 12:00:00.123`, not ISO) sends `Date`'s string parser down its slow legacy path, so
  * the usual shape (four-digit year, at most milliseconds) is read digit by digit; anything else
- * (`infinity`, BC years, years before 100, microseconds) still goes through `Date`.
+ * (`infinity`, BC years, microseconds) still goes through `Date`.
  */
 export function parseUtcTimestamp(value: string): Date {
   const fraction = value.length - 20;
   const usual = value[4] === "-" && value[10] === " " && value[13] === ":" && (fraction === -1 || (fraction >= 1 && fraction <= 3 && value[19] === "."));
-  // Date.UTC reads years 0–99 as 1900–1999.
-  const year = usual ? digitsAt(value, 0, 4) : 0;
-  if (year < 100) return new Date(`${value}Z`);
+  if (!usual) return new Date(`${value}Z`);
+  const [year, month, day] = [digitsAt(value, 0, 4), digitsAt(value, 5, 7) - 1, digitsAt(value, 8, 10)];
   const millis = fraction > 0 ? digitsAt(value, 20, value.length) * 10 ** (3 - fraction) : 0;
-  return new Date(Date.UTC(year, digitsAt(value, 5, 7) - 1, digitsAt(value, 8, 10), digitsAt(value, 11, 13), digitsAt(value, 14, 16), digitsAt(value, 17, 19), millis));
+  const date = new Date(Date.UTC(year, month, day, digitsAt(value, 11, 13), digitsAt(value, 14, 16), digitsAt(value, 17, 19), millis));
+  // Date.UTC (and Date's parser) read years 0–99 as 1900–1999: set the year itself.
+  if (year < 100) date.setUTCFullYear(year, month, day);
+  return date;
 }
 
 /** Result parsers for pg query configs (`types`). */

@@ -3,9 +3,11 @@
  * Statements skip Prisma's query layer (about twice the CPU of a small statement itself, and
  * several times that in an interactive transaction: 5 statements took 1.45 ms of CPU in
  * `$transaction` against 0.36 ms this way). Every statement, transactions' included, is counted
- * straight into the tally its `Db` was made with (a request's `meta.sql`).
+ * straight into the tally its `Db` was made with (a request's `meta.sql`). Reads combined by
+ * `batched` name the shape of their rows, which then travel as compact JSON (json-rows.ts).
  */
 import type pg from "pg";
+import type { RowShape } from "./json-rows.js";
 import { DEFAULT_PREPARED_PER_CONNECTION, preparedStatements, type Send } from "./prepared-statements.js";
 import { RESULT_TYPES } from "./result-parsers.js";
 import { StatementBatch } from "./statement-batch.js";
@@ -49,9 +51,10 @@ export interface Db extends Sql {
    * The rows of a read (text with `$n` placeholders), sent with the other reads batched in the
    * same turn of the event loop as one statement (see statement-batch.ts): how loaders read, so
    * planned once as `queryStable` is.
-   * `timestamps` names its `timestamp` columns, which come back as Dates either way.
+   * `shape` names its output columns and how each travels (json-rows.ts); the rows are the same
+   * either way.
    */
-  batched<T>(text: string, values: readonly unknown[], timestamps?: readonly string[]): Promise<T[]>;
+  batched<T>(text: string, values: readonly unknown[], shape: RowShape<T>): Promise<T[]>;
 }
 
 /** A running count of SQL statements, e.g. a request's. */
@@ -118,9 +121,9 @@ class PooledSql extends Statements implements Db {
     return (await this.run(statement(text, [values]), this.senders.sendStable)).rows as T[];
   }
 
-  batched<T>(text: string, values: readonly unknown[], timestamps: readonly string[] = []): Promise<T[]> {
+  batched<T>(text: string, values: readonly unknown[], shape: RowShape<T>): Promise<T[]> {
     this.batch ??= new StatementBatch((text, values) => this.queryStable(text, values));
-    return this.batch.read<T>(text, values, timestamps);
+    return this.batch.read<T>(text, values, shape);
   }
 
   async transaction<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {

@@ -5,22 +5,25 @@
  * of CPU here whatever it reads (a product page of ten statements spent a third of its CPU in
  * `writev`). DataLoaders already make one statement per relation; the relations of one level of a
  * query (a product's options, images, collections, variants) become ready together, so they can
- * travel together: `SELECT (SELECT json_agg(r) FROM (<read 1>) r), (SELECT json_agg(r) FROM (<read 2>) r), …`.
+ * travel together: `SELECT (SELECT json_agg(json_build_array(r.a, r.b, …)) FROM (<read 1>) r), …`.
  * A request then costs one statement per level of its query instead of one per relation, and the
  * bound stays what it was: per level, never per row.
  *
- * A read alone is sent as it is. Rows of a combined read come through JSON, where a `timestamp`
- * is ISO text: the caller names those columns and gets them as Dates, as from a plain read.
- * `json_agg` over an ordered subquery keeps its order (PostgreSQL aggregates rows as the
- * subquery yields them), so ORDER BY in a read still holds.
+ * A read alone is sent as it is. Rows of a combined read come through JSON as positional arrays
+ * of the columns its `RowShape` names (json-rows.ts: no key repeated per row, timestamps as epoch
+ * milliseconds), decoded into the same row objects a plain read gives.
+ * Order: `json_agg` over an ordered subquery aggregates the rows in the order the subquery yields
+ * them, so ORDER BY in a read still holds. PostgreSQL documents this as holding when the
+ * aggregate's own level does nothing but read that subquery (no join, no grouping), as here; an
+ * explicit `json_agg(… ORDER BY …)` would need every read's sort keys among its output columns.
  */
-import { parseUtcTimestamp } from "./result-parsers.js";
+import type { RowShape } from "./json-rows.js";
 
-/** One read: text with `$n` placeholders (no other `$` in it), its values, and its timestamp columns. */
+/** One read: text with `$n` placeholders (no other `$` in it), its values, and the shape of its rows. */
 interface Read {
   text: string;
   values: readonly unknown[];
-  timestamps: readonly string[];
+  shape: Pick<RowShape<unknown>, "jsonArray" | "decode">;
   resolve: (rows: never[]) => void;
   reject: (error: unknown) => void;
 }
@@ -31,11 +34,11 @@ export class StatementBatch {
 
   constructor(private readonly query: (text: string, values: readonly unknown[]) => Promise<unknown[]>) {}
 
-  read<T>(text: string, values: readonly unknown[], timestamps: readonly string[]): Promise<T[]> {
+  read<T>(text: string, values: readonly unknown[], shape: RowShape<T>): Promise<T[]> {
     return new Promise<T[]>((resolve, reject) => {
       // setImmediate runs once every promise and nextTick of this turn has settled, so loaders
       // released by the same answer (and behind permission checks of different lengths) all join.
-      if (this.queued.push({ text, values, timestamps, resolve: resolve as (rows: never[]) => void, reject }) === 1) setImmediate(() => void this.flush());
+      if (this.queued.push({ text, values, shape, resolve: resolve as (rows: never[]) => void, reject }) === 1) setImmediate(() => void this.flush());
     });
   }
 
@@ -51,26 +54,20 @@ export class StatementBatch {
       const offset = values.length;
       values.push(...read.values);
       const text = read.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
-      return `(SELECT coalesce(json_agg(r), '[]') FROM (${text}) r) AS r${i}`;
+      return `(SELECT coalesce(json_agg(${read.shape.jsonArray("r")}), '[]') FROM (${text}) r) AS r${i}`;
     });
     try {
-      const [row] = (await this.query(`SELECT ${columns.join(", ")}`, values)) as [Record<string, Record<string, unknown>[]>];
+      const [row] = (await this.query(`SELECT ${columns.join(", ")}`, values)) as [Record<string, unknown[][]>];
       reads.forEach((read, i) => {
-        read.resolve(datesFromJson(row[`r${i}`]!, read.timestamps) as never[]);
+        // A row the shape refuses (an int8 beyond 2^53) fails its own read only.
+        try {
+          read.resolve(read.shape.decode(row[`r${i}`]!) as never[]);
+        } catch (error) {
+          read.reject(error);
+        }
       });
     } catch (error) {
       for (const read of reads) read.reject(error);
     }
   }
-}
-
-/** Rows read through JSON, their `timestamp` columns (ISO text there: `2025-01-31T12:00:00.123`) made Dates as in a plain result. */
-export function datesFromJson<T>(rows: T[], columns: readonly string[]): T[] {
-  for (const row of rows as Record<string, unknown>[]) {
-    for (const column of columns) {
-      const value = row[column] as string | null;
-      row[column] = value === null ? null : parseUtcTimestamp(value.replace("T", " "));
-    }
-  }
-  return rows;
 }

@@ -774,6 +774,54 @@ export type ImageUrlQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type JsonRowsListAlongQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JsonRowsListAlongQuery = { products: { nodes: Array<{ slug: string, title: string, description: string, status: ProductStatus, version: number, createdAt: string, updatedAt: string, priceRange: { min: { amount: string }, max: { amount: string } } | null, variants: { nodes: Array<{ id: string, sku: string, position: number, weightGrams: number | null, trackInventory: boolean, allowBackorder: boolean, availableForSale: boolean, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, price: { amount: string }, compareAtPrice: { amount: string } | null, stock: { onHand: number, allocated: number } | null, product: { slug: string } }> } }> } };
+
+export type JsonRowsPageAlongQueryVariables = Exact<{
+  after?: string | null | undefined;
+  sort?: ProductSort | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type JsonRowsPageAlongQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { slug: string, variants: { nodes: Array<{ sku: string }> } } }> } };
+
+export type JsonRowsPagePlainQueryVariables = Exact<{
+  after?: string | null | undefined;
+  sort?: ProductSort | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type JsonRowsPagePlainQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { slug: string } }> } };
+
+export type JsonRowsCombinedQueryVariables = Exact<{
+  slug: string;
+  collection: string;
+}>;
+
+
+export type JsonRowsCombinedQuery = { collection: { slug: string } | null, product: { slug: string, title: string, description: string, status: ProductStatus, version: number, createdAt: string, updatedAt: string, priceRange: { min: { amount: string }, max: { amount: string } } | null, options: Array<{ name: string }>, variants: { nodes: Array<{ id: string, sku: string, position: number, weightGrams: number | null, trackInventory: boolean, allowBackorder: boolean, availableForSale: boolean, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, price: { amount: string }, compareAtPrice: { amount: string } | null, stock: { onHand: number, allocated: number } | null, product: { slug: string } }> } } | null };
+
+export type JsonRowsProductAloneQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type JsonRowsProductAloneQuery = { product: { slug: string, title: string, description: string, status: ProductStatus, version: number, createdAt: string, updatedAt: string, priceRange: { min: { amount: string }, max: { amount: string } } | null } | null };
+
+export type JsonRowsVariantAloneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JsonRowsVariantAloneQuery = { node:
+    | { id: string, sku: string, position: number, weightGrams: number | null, trackInventory: boolean, allowBackorder: boolean, availableForSale: boolean, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, price: { amount: string }, compareAtPrice: { amount: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
 export type UpdateProductMutationVariables = Exact<{
   input: UpdateProductInput;
 }>;
@@ -2899,6 +2947,195 @@ export const ImageUrlDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImageUrlQuery, ImageUrlQueryVariables>;
+export const JsonRowsListAlongDocument = new TypedDocumentString(`
+    query JsonRowsListAlong {
+  products(first: 20, sort: NEWEST) {
+    nodes {
+      slug
+      title
+      description
+      status
+      version
+      createdAt
+      updatedAt
+      priceRange {
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+      variants(first: 10) {
+        nodes {
+          id
+          sku
+          position
+          price {
+            amount
+          }
+          compareAtPrice {
+            amount
+          }
+          weightGrams
+          trackInventory
+          allowBackorder
+          availableForSale
+          archivedAt
+          version
+          createdAt
+          updatedAt
+          stock {
+            onHand
+            allocated
+          }
+          product {
+            slug
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JsonRowsListAlongQuery, JsonRowsListAlongQueryVariables>;
+export const JsonRowsPageAlongDocument = new TypedDocumentString(`
+    query JsonRowsPageAlong($after: String, $sort: ProductSort, $filter: ProductFilter) {
+  products(first: 2, after: $after, sort: $sort, filter: $filter) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        slug
+        variants(first: 3) {
+          nodes {
+            sku
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JsonRowsPageAlongQuery, JsonRowsPageAlongQueryVariables>;
+export const JsonRowsPagePlainDocument = new TypedDocumentString(`
+    query JsonRowsPagePlain($after: String, $sort: ProductSort, $filter: ProductFilter) {
+  products(first: 2, after: $after, sort: $sort, filter: $filter) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JsonRowsPagePlainQuery, JsonRowsPagePlainQueryVariables>;
+export const JsonRowsCombinedDocument = new TypedDocumentString(`
+    query JsonRowsCombined($slug: String!, $collection: String!) {
+  collection(slug: $collection) {
+    slug
+  }
+  product(slug: $slug) {
+    slug
+    title
+    description
+    status
+    version
+    createdAt
+    updatedAt
+    priceRange {
+      min {
+        amount
+      }
+      max {
+        amount
+      }
+    }
+    options {
+      name
+    }
+    variants(first: 10) {
+      nodes {
+        id
+        sku
+        position
+        price {
+          amount
+        }
+        compareAtPrice {
+          amount
+        }
+        weightGrams
+        trackInventory
+        allowBackorder
+        availableForSale
+        archivedAt
+        version
+        createdAt
+        updatedAt
+        stock {
+          onHand
+          allocated
+        }
+        product {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JsonRowsCombinedQuery, JsonRowsCombinedQueryVariables>;
+export const JsonRowsProductAloneDocument = new TypedDocumentString(`
+    query JsonRowsProductAlone($slug: String!) {
+  product(slug: $slug) {
+    slug
+    title
+    description
+    status
+    version
+    createdAt
+    updatedAt
+    priceRange {
+      min {
+        amount
+      }
+      max {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JsonRowsProductAloneQuery, JsonRowsProductAloneQueryVariables>;
+export const JsonRowsVariantAloneDocument = new TypedDocumentString(`
+    query JsonRowsVariantAlone($id: ID!) {
+  node(id: $id) {
+    ... on Variant {
+      id
+      sku
+      position
+      price {
+        amount
+      }
+      compareAtPrice {
+        amount
+      }
+      weightGrams
+      trackInventory
+      allowBackorder
+      availableForSale
+      archivedAt
+      version
+      createdAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JsonRowsVariantAloneQuery, JsonRowsVariantAloneQueryVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($input: UpdateProductInput!) {
   updateProduct(input: $input) {

@@ -1,8 +1,9 @@
-/** GraphQL type of a collection (a node of the collection tree). */
+/** GraphQL type of a collection (a node of the collection tree); the columns that make one and how its rows travel as JSON (json-rows.ts). */
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../../node/node.types.js";
 import { Connection } from "../../../shared/pagination.js";
 import { toGlobalId } from "../../../shared/global-id.js";
+import { RowShape } from "../../../db/json-rows.js";
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A group of products in a tree of collections, e.g. Clothing › Shirts." })
 export class Collection extends Node {
@@ -34,9 +35,6 @@ export class Collection extends Node {
 /** The columns of `collection c` that make a Collection. */
 export const COLLECTION_COLUMNS = "c.id, c.parent_id, c.title, c.slug, c.description, c.position, c.version, c.created_at, c.updated_at";
 
-/** The `timestamp` columns of COLLECTION_COLUMNS, for batched reads. */
-export const COLLECTION_TIMESTAMPS = ["created_at", "updated_at"];
-
 export interface CollectionRow {
   id: string;
   parent_id: string | null;
@@ -48,6 +46,19 @@ export interface CollectionRow {
   created_at: Date;
   updated_at: Date;
 }
+
+/** The rows of COLLECTION_COLUMNS as they travel in JSON (json-rows.ts). */
+export const COLLECTION_ROW = new RowShape<CollectionRow>({
+  id: "value",
+  parent_id: "value",
+  title: "value",
+  slug: "value",
+  description: "value",
+  position: "value",
+  version: "value",
+  created_at: "timestamp",
+  updated_at: "timestamp",
+});
 
 /** A Collection from its row. */
 export function toCollection(row: CollectionRow): Collection {

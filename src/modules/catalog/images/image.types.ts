@@ -1,7 +1,8 @@
-/** GraphQL type of an uploaded image. */
+/** GraphQL type of an uploaded image; the columns that make an Image and how its rows travel as JSON (json-rows.ts). */
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../../node/node.types.js";
 import { toGlobalId } from "../../../shared/global-id.js";
+import { RowShape } from "../../../db/json-rows.js";
 import type { Storage } from "./storage.js";
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "An uploaded picture (JPEG, PNG, WebP or GIF)." })
@@ -33,9 +34,6 @@ export class Image extends Node {
 /** The columns of `image i` that make an Image. */
 export const IMAGE_COLUMNS = "i.id, i.storage_key, i.content_type, i.byte_size, i.width, i.height, i.alt, i.created_at";
 
-/** The `timestamp` columns of IMAGE_COLUMNS, for batched reads. */
-export const IMAGE_TIMESTAMPS = ["created_at"];
-
 export interface ImageRow {
   id: string;
   storage_key: string;
@@ -46,6 +44,21 @@ export interface ImageRow {
   alt: string;
   created_at: Date;
 }
+
+/** The rows of IMAGE_COLUMNS as they travel in JSON (json-rows.ts). */
+export const IMAGE_ROW = new RowShape<ImageRow>({
+  id: "value",
+  storage_key: "value",
+  content_type: "value",
+  byte_size: "value",
+  width: "value",
+  height: "value",
+  alt: "value",
+  created_at: "timestamp",
+});
+
+/** Image rows with the id of the product or variant showing them. */
+export const OWNED_IMAGE_ROW = new RowShape<ImageRow & { owner_id: string }>({ owner_id: "value", ...IMAGE_ROW.columns });
 
 /** An Image from its row, its URL from the storage holding its bytes. */
 export function toImage(row: ImageRow, images: Storage): Image {

@@ -1,15 +1,16 @@
 /**
  * The product list behind `products`, `search` and `Collection.products`: filters, full-text and
- * trigram matching, and keyset-paged sort orders, as one parameterised statement per page.
+ * trigram matching, and keyset-paged sort orders, as one parameterised statement per page. A page
+ * with its products' variants read along comes back as one JSON value of compact rows (json-rows.ts).
  */
 import type { DbSource } from "../../../db-source.js";
 import { pageWindow, toPage, type ConnectionArgs, type CursorKey, type CursorValue, type Page, type PageWindow } from "../../../shared/pagination.js";
 import { keysetClauses, likePattern, SqlParams } from "../../../shared/sql.js";
 import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../visibility.js";
-import { datesFromJson } from "../../../db/statement-batch.js";
-import { toVariantPages, variantPageSql, variantWindow } from "../variants/variant-pages.js";
-import { VARIANT_TIMESTAMPS, type Variant, type VariantRow } from "../variants/variant.types.js";
-import { PRODUCT_COLUMNS, toProduct, type Product, type ProductRow, type ProductStatus } from "./product.types.js";
+import { RowShape, type ColumnKind } from "../../../db/json-rows.js";
+import { toVariantPage, VARIANT_OF_PRODUCT, variantPageJsonSql, variantWindow } from "../variants/variant-pages.js";
+import type { Variant } from "../variants/variant.types.js";
+import { PRODUCT_COLUMNS, PRODUCT_ROW, toProduct, type Product, type ProductRow, type ProductStatus } from "./product.types.js";
 
 /** How a product list is ordered. */
 export enum ProductSort {
@@ -196,8 +197,11 @@ export async function listProducts(source: DbSource, criteria: ProductCriteria, 
 }
 
 /**
- * The same page, with a page of each product's variants read along in the same statement (as JSON
- * beside each product row): a list that shows variants costs one statement instead of two.
+ * The same page, with a page of each product's variants read along in the same statement: a list
+ * that shows variants costs one statement instead of two. The page comes back as one JSON value of
+ * compact rows (json-rows.ts), each product's variants page inside its row (variant-pages.ts): one
+ * protocol row instead of one per product, timestamps as numbers; the products in page order,
+ * ordered explicitly by the aggregate (the rows come sorted already: no second sort).
  */
 export async function listProductsWithVariants(
   source: DbSource,
@@ -208,23 +212,47 @@ export async function listProductsWithVariants(
 ): Promise<{ page: Page<Product>; variantPages: Page<Variant>[] }> {
   const query = pageQuery(source, criteria, sort, args);
   const window = variantWindow(variantArgs);
-  const variants = `(SELECT coalesce(json_agg(v), '[]') FROM (${variantPageSql(source, query.params, window, "x.id")}) v)`;
-  const rows = await readPage<ListedRow & { variants: VariantRow[] }>(
+  const variants = variantPageJsonSql(source, query.params, window, "x.id");
+  const shape = listedShape<{ variants: unknown[][] }>(query.order.cast, ["variants"]);
+  const [json] = await readPage<{ page: unknown[][] }>(
     source,
     criteria,
-    `SELECT x.*, ${variants} AS variants FROM (${pageSql(query)}) x ORDER BY ${query.keyset.orderBy}`,
+    `SELECT coalesce(json_agg(${shape.jsonArray("x")} ORDER BY ${query.keyset.orderBy}), '[]') AS page FROM (SELECT x.*, ${variants} AS variants FROM (${pageSql(query)}) x) x`,
     query.params.values,
   );
+  const rows = shape.decode(json!.page);
   const page = toProductPage(source, query, rows);
-  // The probe row's variants belong to no product of the page: toVariantPages leaves them out.
-  const variantRows = rows.flatMap((row) => datesFromJson(row.variants, VARIANT_TIMESTAMPS));
-  return { page, variantPages: toVariantPages(source, window, page.nodes.map((product) => product.rowId), variantRows) };
+  // The probe row (one past the page) is no product of the page: its variants are left undecoded.
+  const variantsOf = new Map(rows.map((row) => [row.id, row.variants]));
+  const variantPages = page.nodes.map((product) => toVariantPage(source, window, VARIANT_OF_PRODUCT.decode(variantsOf.get(product.rowId)!, [product.rowId, product.status])));
+  return { page, variantPages };
+}
+
+const COUNT_ROW = new RowShape<{ n: number }>({ n: "value" });
+
+/** How a sort key travels in JSON, by the type it is compared as. */
+const SORT_KEY_KIND: Record<CursorKey, ColumnKind> = { timestamp: "timestamp", bigint: "int8", int: "value", float8: "value", text: "value", uuid: "value" };
+const LISTED_SHAPES = new Map<string, RowShape<ListedRow>>();
+
+/**
+ * Product rows with their sort key as they travel in JSON, followed by `along`: columns read along
+ * with each product (JSON values, e.g. arrays of another shape's rows). One shape per sort key
+ * type and `along`, made once (a shape compiles its row builder).
+ */
+export function listedShape<A extends object = object>(cast: CursorKey, along: readonly (keyof A & string)[] = []): RowShape<ListedRow & A> {
+  const key = `${cast} ${along.join(" ")}`;
+  let shape = LISTED_SHAPES.get(key);
+  if (!shape) {
+    const columns = { ...PRODUCT_ROW.columns, sort_key: SORT_KEY_KIND[cast], ...Object.fromEntries(along.map((name) => [name, "value"])) };
+    LISTED_SHAPES.set(key, (shape = new RowShape<ListedRow>(columns)));
+  }
+  return shape as RowShape<ListedRow & A>;
 }
 
 /** How many products match `criteria`. */
 export async function countProducts(source: DbSource, criteria: ProductCriteria): Promise<number> {
   const params = new SqlParams();
   const { from, conditions } = productMatch(source, params, criteria);
-  const rows = await source.sql.batched<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} WHERE ${conditions.join(" AND ")}`, params.values);
+  const rows = await source.sql.batched(`SELECT count(*)::int AS n FROM ${from} WHERE ${conditions.join(" AND ")}`, params.values, COUNT_ROW);
   return rows[0]!.n;
 }

@@ -1,10 +1,11 @@
-/** GraphQL types of products and their options. */
+/** GraphQL types of products and their options; the columns that make a Product and how its rows travel as JSON (PRODUCT_ROW, json-rows.ts). */
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ProductStatus } from "../../../generated/prisma/enums.js";
 import { Node } from "../../node/node.types.js";
 import { Connection } from "../../../shared/pagination.js";
 import { Money, type ShopCurrency } from "../../../shared/money.js";
 import { toGlobalId } from "../../../shared/global-id.js";
+import { RowShape } from "../../../db/json-rows.js";
 import { ListCost } from "../../../shared/cost.js";
 
 export { ProductStatus };
@@ -57,9 +58,6 @@ export class Product extends Node {
 export const PRODUCT_COLUMNS =
   "p.id, p.title, p.slug, p.description, p.status, p.version, p.created_at, p.updated_at, p.price_min, p.price_max, p.featured_image_id";
 
-/** The `timestamp` columns of PRODUCT_COLUMNS, for batched reads. */
-export const PRODUCT_TIMESTAMPS = ["created_at", "updated_at"];
-
 export interface ProductRow {
   id: string;
   title: string;
@@ -73,6 +71,21 @@ export interface ProductRow {
   price_max: number | null;
   featured_image_id: string | null;
 }
+
+/** The rows of PRODUCT_COLUMNS as they travel in JSON (json-rows.ts). */
+export const PRODUCT_ROW = new RowShape<ProductRow>({
+  id: "value",
+  title: "value",
+  slug: "value",
+  description: "value",
+  status: "value",
+  version: "value",
+  created_at: "timestamp",
+  updated_at: "timestamp",
+  price_min: "int8",
+  price_max: "int8",
+  featured_image_id: "value",
+});
 
 /** A Product from its row, its prices in the shop currency. */
 export function toProduct(row: ProductRow, currency: ShopCurrency): Product {

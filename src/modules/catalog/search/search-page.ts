@@ -6,8 +6,8 @@
  * the expensive part of a search is the match itself (full-text, and trigram scans when it finds
  * little). Two statements ran it twice and paid two round trips; here the CTE `m` evaluates it
  * once (id, lowest price, option pairs, collections and sort key of every match: narrow rows), and
- * the page, the count and each facet are read from it. The page comes back as JSON rows, the
- * facets as small JSON arrays. The bound: one statement per search, whatever the page size or the
+ * the page, the count and each facet are read from it. The page comes back as one JSON value of
+ * compact rows (json-rows.ts), the facets as small JSON arrays. The bound: one statement per search, whatever the page size or the
  * number of matches.
  *
  * Facets read per-product columns kept by triggers (price_min, facet_options, collection_ids), so
@@ -21,13 +21,12 @@
  * level of the query would read in a second statement, come along as JSON when asked for
  * (`along`): the caller primes the loaders with them.
  */
-import { datesFromJson } from "../../../db/statement-batch.js";
 import type { DbSource } from "../../../db-source.js";
 import type { ConnectionArgs, Page } from "../../../shared/pagination.js";
-import { COLLECTION_COLUMNS, COLLECTION_TIMESTAMPS, toCollection, type Collection, type CollectionRow } from "../collections/collection.types.js";
-import { IMAGE_COLUMNS, IMAGE_TIMESTAMPS, toImage, type Image, type ImageRow } from "../images/image.types.js";
-import { pageQuery, toProductPage, type ListedRow, type ProductCriteria, type ProductSort } from "../products/product-listing.js";
-import { PRODUCT_COLUMNS, PRODUCT_TIMESTAMPS, type Product } from "../products/product.types.js";
+import { COLLECTION_ROW, toCollection, type Collection } from "../collections/collection.types.js";
+import { IMAGE_COLUMNS, IMAGE_ROW, toImage, type Image } from "../images/image.types.js";
+import { listedShape, pageQuery, toProductPage, type ProductCriteria, type ProductSort } from "../products/product-listing.js";
+import { PRODUCT_COLUMNS, type Product } from "../products/product.types.js";
 import type { OptionFacet, SearchStats } from "./search.types.js";
 
 /** Lower bounds of the price bands, in major units of the shop currency. */
@@ -40,11 +39,13 @@ export interface SearchAlong {
 }
 
 interface SearchRow {
-  page: (ListedRow & { images?: ImageRow[] })[];
+  /** Product rows with their sort key (and images: IMAGE_ROW arrays), as `listedShape` arrays. */
+  page: unknown[][];
   total: number;
   /** Option pairs: `sort` is the pair's average place in the products' option lists. */
   options: { name: string; value: string; sort: number; n: number }[];
-  collections: { collection_id: string; n: number; collection?: CollectionRow }[];
+  /** With the collection as a COLLECTION_ROW array when read along. */
+  collections: { collection_id: string; n: number; collection?: unknown[] }[];
   prices: { bucket: number; n: number }[];
 }
 
@@ -62,16 +63,17 @@ export async function searchPage(source: DbSource, criteria: ProductCriteria, so
   const { keyset, params, match } = query;
   const { currency } = source.services;
   const edges = PRICE_BANDS.map((band) => band * 10 ** currency.digits);
+  const shape = listedShape<{ images: unknown[][] }>(query.order.cast, along.images ? ["images"] : []);
   const images = along.images
-    ? `, (SELECT coalesce(json_agg(i), '[]') FROM (SELECT ${IMAGE_COLUMNS} FROM product_image pi JOIN image i ON i.id = pi.image_id
+    ? `, (SELECT coalesce(json_agg(${IMAGE_ROW.jsonArray("i")}), '[]') FROM (SELECT ${IMAGE_COLUMNS} FROM product_image pi JOIN image i ON i.id = pi.image_id
          WHERE pi.product_id = p.id ORDER BY pi.position) i) AS images`
     : "";
-  const collection = along.collections ? `, (SELECT to_json(r) FROM (SELECT ${COLLECTION_COLUMNS} FROM collection c WHERE c.id = f.collection_id) r) AS collection` : "";
+  const collection = along.collections ? `, (SELECT ${COLLECTION_ROW.jsonArray("c")} FROM collection c WHERE c.id = f.collection_id) AS collection` : "";
   const text = `WITH m AS MATERIALIZED (SELECT p.id, p.price_min, p.facet_options, p.collection_ids, ${query.order.sql} AS sort_key FROM ${match.from} WHERE ${match.conditions.join(" AND ")})
      SELECT
-       (SELECT coalesce(json_agg(page), '[]') FROM (
+       (SELECT coalesce(json_agg(${shape.jsonArray("x")} ORDER BY ${keyset.orderBy}), '[]') FROM (
           SELECT ${PRODUCT_COLUMNS}, x.sort_key${images} FROM (SELECT * FROM m x ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}) x
-            JOIN product p ON p.id = x.id ORDER BY ${keyset.orderBy}) page) AS page,
+            JOIN product p ON p.id = x.id) x) AS page,
        (SELECT count(*)::int FROM m) AS total,
        (SELECT coalesce(json_agg(o), '[]') FROM (
           SELECT split_part(f.pair, chr(31), 1) AS name, split_part(f.pair, chr(31), 2) AS value, (sum(f.place * f.n) / sum(f.n))::float8 AS sort, sum(f.n)::int AS n
@@ -83,10 +85,10 @@ export async function searchPage(source: DbSource, criteria: ProductCriteria, so
        (SELECT coalesce(json_agg(b), '[]') FROM (
           SELECT width_bucket(m.price_min, ${params.add(edges, "bigint[]")}) AS bucket, count(*)::int AS n FROM m WHERE m.price_min IS NOT NULL GROUP BY 1) b) AS prices`;
   const [row] = await source.sql.query<SearchRow>(text, params.values);
-  const { page, total, options, collections, prices } = row!;
-  const timestamps = query.order.cast === "timestamp" ? [...PRODUCT_TIMESTAMPS, "sort_key"] : PRODUCT_TIMESTAMPS;
+  const { total, options, collections, prices } = row!;
+  const page = shape.decode(row!.page);
   const result: SearchPage = {
-    page: toProductPage(source, query, datesFromJson(page, timestamps)),
+    page: toProductPage(source, query, page),
     stats: {
       total,
       facets: {
@@ -100,10 +102,8 @@ export async function searchPage(source: DbSource, criteria: ProductCriteria, so
       },
     },
   };
-  if (along.images) {
-    result.images = new Map(page.map((product) => [product.id, datesFromJson(product.images!, IMAGE_TIMESTAMPS).map((image) => toImage(image, source.services.images))]));
-  }
-  if (along.collections) result.collections = datesFromJson(collections.map((facet) => facet.collection!), COLLECTION_TIMESTAMPS).map(toCollection);
+  if (along.images) result.images = new Map(page.map((product) => [product.id, IMAGE_ROW.decode(product.images).map((image) => toImage(image, source.services.images))]));
+  if (along.collections) result.collections = COLLECTION_ROW.decode(collections.map((facet) => facet.collection!)).map(toCollection);
   return result;
 }
 
