@@ -73,16 +73,21 @@ export class RowShape<T> {
     return new RowShape<T>(this.columns, names);
   }
 
-  /** SQL: the row of the relation `alias` as a JSON array of the columns that travel. */
-  jsonArray(alias: string): string {
-    let sql = this.arrays.get(alias);
-    if (sql === undefined) this.arrays.set(alias, (sql = this.arraySql(alias)));
+  /**
+   * SQL: the row of the relation `alias` as a JSON array of the columns that travel; those in
+   * `unread` travel as null (nothing asked for them), in their place, so `decode` is unchanged.
+   */
+  jsonArray(alias: string, unread: readonly (keyof T & string)[] = []): string {
+    const key = unread.length === 0 ? alias : `${alias}:${unread.join(",")}`;
+    let sql = this.arrays.get(key);
+    if (sql === undefined) this.arrays.set(key, (sql = this.arraySql(alias, unread)));
     return sql;
   }
 
-  private arraySql(alias: string): string {
+  private arraySql(alias: string, unread: readonly string[]): string {
     const sent = Object.entries(this.columns as Record<string, ColumnKind>).filter(([name]) => !this.leftOut.includes(name as keyof T & string));
-    const column = ([name, kind]: [string, ColumnKind]) => (kind === "timestamp" ? `(extract(epoch FROM ${alias}.${name}) * 1000)::int8` : `${alias}.${name}`);
+    const column = ([name, kind]: [string, ColumnKind]) =>
+      unread.includes(name) ? "NULL" : kind === "timestamp" ? `(extract(epoch FROM ${alias}.${name}) * 1000)::int8` : `${alias}.${name}`;
     return `json_build_array(${sent.map(column).join(", ")})`;
   }
 

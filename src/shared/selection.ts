@@ -1,5 +1,5 @@
 /** What a client selected below the field being resolved, for resolvers that read more at once when they know it is wanted. */
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import { visit, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 
 /**
  * Whether the field being resolved selects any of `names` directly below it, fragments included.
@@ -28,4 +28,23 @@ export function fieldsBelow(info: GraphQLResolveInfo, nodes: readonly FieldNode[
   };
   for (const node of nodes) walk(node.selectionSet);
   return found;
+}
+
+const namesOfOperation = new WeakMap<OperationDefinitionNode, ReadonlySet<string>>();
+
+/**
+ * The name of every field the operation being executed selects anywhere, in any of its fragments,
+ * whatever the type: a value no field of these names asks for is not needed anywhere in this
+ * request, not even by a loader primed from one read and used by another field.
+ */
+export function fieldNamesOfOperation(info: GraphQLResolveInfo): ReadonlySet<string> {
+  let names = namesOfOperation.get(info.operation);
+  if (!names) {
+    const found = new Set<string>();
+    const collect = { Field: (node: FieldNode) => void found.add(node.name.value) };
+    visit(info.operation, collect);
+    for (const fragment of Object.values(info.fragments)) visit(fragment, collect);
+    namesOfOperation.set(info.operation, (names = found));
+  }
+  return names;
 }

@@ -822,6 +822,32 @@ export type JsonRowsVariantAloneQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type ListColumnsTrimmedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListColumnsTrimmedQuery = { products: { nodes: Array<{ id: string, slug: string, variants: { nodes: Array<{ sku: string }> } }> } };
+
+export type ListColumnsElsewhereQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListColumnsElsewhereQuery = { products: { nodes: Array<{ slug: string, variants: { nodes: Array<{ sku: string }> } }> }, product: { description: string, version: number, createdAt: string, updatedAt: string, variants: { nodes: Array<{ sku: string, weightGrams: number | null, version: number, createdAt: string, updatedAt: string, compareAtPrice: { amount: string } | null }> } } | null };
+
+export type ListColumnsAloneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListColumnsAloneQuery = { product: { description: string, version: number, createdAt: string, updatedAt: string, variants: { nodes: Array<{ sku: string, weightGrams: number | null, version: number, createdAt: string, updatedAt: string, compareAtPrice: { amount: string } | null }> } } | null };
+
+export type ListColumnsProductFragment = { description: string, version: number, createdAt: string, updatedAt: string, variants: { nodes: Array<{ sku: string, weightGrams: number | null, version: number, createdAt: string, updatedAt: string, compareAtPrice: { amount: string } | null }> } };
+
+export type ListColumnsThroughFragmentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListColumnsThroughFragmentQuery = { products: { nodes: Array<{ id: string, description: string, version: number, createdAt: string, updatedAt: string, variants: { nodes: Array<{ sku: string, weightGrams: number | null, version: number, createdAt: string, updatedAt: string, compareAtPrice: { amount: string } | null }> } }> } };
+
 export type UpdateProductMutationVariables = Exact<{
   input: UpdateProductInput;
 }>;
@@ -2676,6 +2702,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ListColumnsProductFragmentDoc = new TypedDocumentString(`
+    fragment ListColumnsProduct on Product {
+  description
+  version
+  createdAt
+  updatedAt
+  variants(first: 10) {
+    nodes {
+      sku
+      weightGrams
+      compareAtPrice {
+        amount
+      }
+      version
+      createdAt
+      updatedAt
+    }
+  }
+}
+    `, {"fragmentName":"ListColumnsProduct"}) as unknown as TypedDocumentString<ListColumnsProductFragment, unknown>;
 export const CartFieldsFragmentDoc = new TypedDocumentString(`
     fragment CartFields on Cart {
   id
@@ -3136,6 +3182,104 @@ export const JsonRowsVariantAloneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JsonRowsVariantAloneQuery, JsonRowsVariantAloneQueryVariables>;
+export const ListColumnsTrimmedDocument = new TypedDocumentString(`
+    query ListColumnsTrimmed {
+  products(first: 5, sort: NEWEST) {
+    nodes {
+      id
+      slug
+      variants(first: 10) {
+        nodes {
+          sku
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListColumnsTrimmedQuery, ListColumnsTrimmedQueryVariables>;
+export const ListColumnsElsewhereDocument = new TypedDocumentString(`
+    query ListColumnsElsewhere($id: ID!) {
+  products(first: 5, sort: NEWEST) {
+    nodes {
+      slug
+      variants(first: 10) {
+        nodes {
+          sku
+        }
+      }
+    }
+  }
+  product(id: $id) {
+    description
+    version
+    createdAt
+    updatedAt
+    variants(first: 10) {
+      nodes {
+        sku
+        weightGrams
+        compareAtPrice {
+          amount
+        }
+        version
+        createdAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListColumnsElsewhereQuery, ListColumnsElsewhereQueryVariables>;
+export const ListColumnsAloneDocument = new TypedDocumentString(`
+    query ListColumnsAlone($id: ID!) {
+  product(id: $id) {
+    ...ListColumnsProduct
+  }
+}
+    fragment ListColumnsProduct on Product {
+  description
+  version
+  createdAt
+  updatedAt
+  variants(first: 10) {
+    nodes {
+      sku
+      weightGrams
+      compareAtPrice {
+        amount
+      }
+      version
+      createdAt
+      updatedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<ListColumnsAloneQuery, ListColumnsAloneQueryVariables>;
+export const ListColumnsThroughFragmentDocument = new TypedDocumentString(`
+    query ListColumnsThroughFragment {
+  products(first: 5, sort: NEWEST) {
+    nodes {
+      id
+      ...ListColumnsProduct
+    }
+  }
+}
+    fragment ListColumnsProduct on Product {
+  description
+  version
+  createdAt
+  updatedAt
+  variants(first: 10) {
+    nodes {
+      sku
+      weightGrams
+      compareAtPrice {
+        amount
+      }
+      version
+      createdAt
+      updatedAt
+    }
+  }
+}`) as unknown as TypedDocumentString<ListColumnsThroughFragmentQuery, ListColumnsThroughFragmentQueryVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($input: UpdateProductInput!) {
   updateProduct(input: $input) {

@@ -9,7 +9,7 @@ import { keysetClauses, likePattern, SqlParams } from "../../../shared/sql.js";
 import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../visibility.js";
 import { RowShape, type ColumnKind } from "../../../db/json-rows.js";
 import { toVariantPage, VARIANT_OF_PRODUCT, variantPageJsonSql, variantWindow } from "../variants/variant-pages.js";
-import type { Variant } from "../variants/variant.types.js";
+import type { Variant, VariantRow } from "../variants/variant.types.js";
 import { PRODUCT_COLUMNS, PRODUCT_ROW, toProduct, type Product, type ProductRow, type ProductStatus } from "./product.types.js";
 
 /** How a product list is ordered. */
@@ -197,6 +197,26 @@ export async function listProducts(source: DbSource, criteria: ProductCriteria, 
 }
 
 /**
+ * Columns a product list with variants reads only when a field of their name is selected somewhere
+ * in the operation (fieldNamesOfOperation): the others travel as null. These are the dear ones to
+ * turn into JSON (timestamps above all) that a list page rarely shows; every other column is
+ * always read, whatever is selected, since resolvers and loaders use them beyond their own field.
+ */
+const PRODUCT_COLUMNS_BY_FIELD: Readonly<Record<string, keyof ProductRow & string>> = { description: "description", version: "version", createdAt: "created_at", updatedAt: "updated_at" };
+const VARIANT_COLUMNS_BY_FIELD: Readonly<Record<string, keyof VariantRow & string>> = {
+  compareAtPrice: "compare_at_price",
+  weightGrams: "weight_grams",
+  version: "version",
+  createdAt: "created_at",
+  updatedAt: "updated_at",
+};
+
+/** The columns of `byField` whose field `selected` does not name. */
+function unreadColumns<C extends string>(byField: Readonly<Record<string, C>>, selected: ReadonlySet<string>): C[] {
+  return Object.entries(byField).flatMap(([field, column]) => (selected.has(field) ? [] : [column]));
+}
+
+/**
  * The same page, with a page of each product's variants read along in the same statement: a list
  * that shows variants costs one statement instead of two. The page comes back as one JSON value of
  * compact rows (json-rows.ts), each product's variants page inside its row (variant-pages.ts): one
@@ -209,15 +229,16 @@ export async function listProductsWithVariants(
   sort: ProductSort,
   args: ConnectionArgs,
   variantArgs: ConnectionArgs,
+  selected: ReadonlySet<string>,
 ): Promise<{ page: Page<Product>; variantPages: Page<Variant>[] }> {
   const query = pageQuery(source, criteria, sort, args);
   const window = variantWindow(variantArgs);
-  const variants = variantPageJsonSql(source, query.params, window, "x.id");
+  const variants = variantPageJsonSql(source, query.params, window, "x.id", unreadColumns(VARIANT_COLUMNS_BY_FIELD, selected));
   const shape = listedShape<{ variants: unknown[][] }>(query.order.cast, ["variants"]);
   const [json] = await readPage<{ page: unknown[][] }>(
     source,
     criteria,
-    `SELECT coalesce(json_agg(${shape.jsonArray("x")} ORDER BY ${query.keyset.orderBy}), '[]') AS page FROM (SELECT x.*, ${variants} AS variants FROM (${pageSql(query)}) x) x`,
+    `SELECT coalesce(json_agg(${shape.jsonArray("x", unreadColumns(PRODUCT_COLUMNS_BY_FIELD, selected))} ORDER BY ${query.keyset.orderBy}), '[]') AS page FROM (SELECT x.*, ${variants} AS variants FROM (${pageSql(query)}) x) x`,
     query.params.values,
   );
   const rows = shape.decode(json!.page);

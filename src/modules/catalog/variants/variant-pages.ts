@@ -37,12 +37,12 @@ export function variantPageSql(source: DbSource, params: SqlParams, window: Page
   return pageSql(source, pageClauses(params, window), productId);
 }
 
-/** An expression: the same page as one JSON array of VARIANT_OF_PRODUCT rows, in page order. */
-export function variantPageJsonSql(source: DbSource, params: SqlParams, window: PageWindow, productId: string): string {
+/** An expression: the same page as one JSON array of VARIANT_OF_PRODUCT rows, in page order, `unread` columns as null. */
+export function variantPageJsonSql(source: DbSource, params: SqlParams, window: PageWindow, productId: string, unread: readonly (keyof VariantRow & string)[] = []): string {
   const keyset = pageClauses(params, window);
   // The outer alias is the inner one, so the page's ORDER BY orders the aggregate too (PostgreSQL
   // sees the rows already sorted: no second sort). The product's status is not read: it is given.
-  return `(SELECT coalesce(json_agg(${VARIANT_OF_PRODUCT.jsonArray("v")} ORDER BY ${keyset.orderBy}), '[]') FROM (${pageSql(source, keyset, productId, true)}) v)`;
+  return `(SELECT coalesce(json_agg(${VARIANT_OF_PRODUCT.jsonArray("v", unread)} ORDER BY ${keyset.orderBy}), '[]') FROM (${pageSql(source, keyset, productId, true)}) v)`;
 }
 
 /** The page of one product from the rows of its page query. */
