@@ -1,6 +1,7 @@
 /**
  * Rows that travel inside one JSON value (the reads of a combined statement, the variants read
- * along with each product of a list): each row a JSON array of its columns, in the order a
+ * along with each product of a list, a search's page with its images and facet collections): each
+ * row a JSON array of its columns, in the order a
  * `RowShape` names them, made back here into the row objects a plain read of the columns gives.
  *
  * Why: as `json_agg(r)`, every row repeated every column name and sent its timestamps as ISO text

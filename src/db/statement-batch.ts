@@ -18,7 +18,6 @@
  * explicit `json_agg(… ORDER BY …)` would need every read's sort keys among its output columns.
  */
 import type { RowShape } from "./json-rows.js";
-import { parseUtcTimestamp } from "./result-parsers.js";
 
 /** One read: text with `$n` placeholders (no other `$` in it), its values, and the shape of its rows. */
 interface Read {
@@ -71,15 +70,4 @@ export class StatementBatch {
       for (const read of reads) read.reject(error);
     }
   }
-}
-
-/** Rows read as JSON objects (`json_agg(r)`, as search does), their `timestamp` columns (ISO text there: `2025-01-31T12:00:00.123`) made Dates as in a plain result. */
-export function datesFromJson<T>(rows: T[], columns: readonly string[]): T[] {
-  for (const row of rows as Record<string, unknown>[]) {
-    for (const column of columns) {
-      const value = row[column] as string | null;
-      row[column] = value === null ? null : parseUtcTimestamp(value.replace("T", " "));
-    }
-  }
-  return rows;
 }

@@ -101,6 +101,66 @@ const SearchCounts = graphql(`
   }
 `);
 
+const SearchAlong = graphql(`
+  query SearchAlong($query: String!) {
+    search(query: $query, first: 7) {
+      totalCount
+      nodes {
+        id
+        featuredImage {
+          url
+          width
+        }
+        images {
+          url
+          alt
+        }
+      }
+      edges {
+        node {
+          id
+          featuredImage {
+            url
+          }
+        }
+      }
+      facets {
+        collections {
+          count
+          collection {
+            id
+            title
+            slug
+          }
+        }
+      }
+    }
+  }
+`);
+
+const AlongByLoaders = graphql(`
+  query AlongByLoaders($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ... on Product {
+        id
+        featuredImage {
+          url
+          width
+        }
+        images {
+          url
+          alt
+        }
+      }
+      ... on Collection {
+        id
+        title
+        slug
+      }
+    }
+  }
+`);
+
 let server: TestServer;
 beforeAll(async () => {
   // Every product's variants on every page cost more than one operation may by default.
@@ -164,5 +224,21 @@ describe("search: page, total and facets in one statement", () => {
     expect(body.data!.search.nodes).toHaveLength(3);
     expect(body.data!.search.facets.options.length).toBeGreaterThan(0);
     expect(body.extensions?.sqlStatements).toBe(1);
+  });
+
+  it.each(["e", "cotton"])("reads the page's images and the facets' collections along for %j: still one statement, the same as their loaders read", async (query) => {
+    const { body } = await server.gql(SearchAlong, { query }, { sql: true });
+    expect(body.errors).toBeUndefined();
+    expect(body.extensions?.sqlStatements).toBe(1);
+    const { nodes, edges, facets } = body.data!.search;
+    expect(nodes.length).toBeGreaterThan(3);
+    expect(nodes.some((node) => node.images.length > 1)).toBe(true);
+    expect(facets.collections.length).toBeGreaterThan(0);
+    expect(edges.map((edge) => edge.node)).toEqual(nodes.map((node) => ({ id: node.id, featuredImage: node.featuredImage && { url: node.featuredImage.url } })));
+
+    const ids = [...nodes.map((node) => node.id), ...facets.collections.map((facet) => facet.collection.id)];
+    const loaded = await server.gql(AlongByLoaders, { ids });
+    expect(loaded.body.errors).toBeUndefined();
+    expect(loaded.body.data!.nodes).toEqual([...nodes, ...facets.collections.map((facet) => facet.collection)]);
   });
 });

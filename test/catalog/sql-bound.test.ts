@@ -299,8 +299,8 @@ describe("SQL statements per request", () => {
     expect(large.body.data!.search.facets.options.length).toBeGreaterThan(0);
     expect(large.body.data!.search.facets.collections.length).toBeGreaterThan(0);
 
-    // The hit page with the total and every facet, then one statement per level: product
-    // collections, variants pages and facet collections; then selected options.
+    // The hit page with the total and every facet (the facets' collections read along), then one
+    // statement per level: product collections and variants pages; then selected options.
     expect(small.body.extensions?.sqlStatements).toBe(1 + 2);
     expect(large.body.extensions?.sqlStatements).toBe(small.body.extensions?.sqlStatements);
   });

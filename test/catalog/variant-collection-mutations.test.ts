@@ -179,6 +179,21 @@ const DeleteCollection = graphql(`
   }
 `);
 
+const SearchCollections = graphql(`
+  query SearchCollections($query: String!) {
+    search(query: $query) {
+      facets {
+        collections {
+          count
+          collection {
+            slug
+          }
+        }
+      }
+    }
+  }
+`);
+
 let server: TestServer;
 let writer: Record<string, string>;
 beforeAll(async () => {
@@ -284,5 +299,52 @@ describe("collections", () => {
     const deleted = await server.gql(DeleteCollection, { input: { id: child.id, version: 2 } }, { headers: writer });
     expect(deleted.body.data!.deleteCollection).toEqual({ __typename: "CollectionDeleted", deletedId: child.id });
     expect(await query(server.databaseUrl, "SELECT 1 FROM collection WHERE slug = 'tents'")).toEqual([]);
+  });
+
+  it("keeps the collections each product is in for search facets, whoever changes the memberships", async () => {
+    const create = async (title: string) => {
+      const { body } = await server.gql(CreateCollection, { input: { title } }, { headers: writer });
+      const result = body.data!.createCollection;
+      if (result.__typename !== "CollectionCreated") throw new Error(JSON.stringify(result));
+      return result.collection;
+    };
+    const lamps = await create("Lamps");
+    const garden = await create("Garden");
+    const brass = await createProduct({ title: "Brass Lantern", status: "ACTIVE" });
+    const paper = await createProduct({ title: "Paper Lantern", status: "ACTIVE" });
+    const facet = async () => {
+      const { body } = await server.gql(SearchCollections, { query: "lantern" });
+      expect(body.errors).toBeUndefined();
+      return Object.fromEntries(body.data!.search.facets.collections.map((c) => [c.collection.slug, c.count]));
+    };
+    const set = async (collection: { id: string }, version: number, productIds: string[]) => {
+      const { body } = await server.gql(SetCollectionProducts, { input: { id: collection.id, version, productIds } }, { headers: writer });
+      expect(body.data!.setCollectionProducts.__typename).toBe("CollectionUpdated");
+    };
+    expect(await facet()).toEqual({});
+
+    await set(lamps, 1, [brass.id, paper.id]);
+    expect(await facet()).toEqual({ lamps: 2 });
+    await set(garden, 1, [paper.id]);
+    expect(await facet()).toEqual({ lamps: 2, garden: 1 });
+    await set(lamps, 2, [paper.id]);
+    expect(await facet()).toEqual({ lamps: 1, garden: 1 });
+
+    // Plain SQL too: reordering changes nothing; moving a membership to another product moves the count.
+    await query(server.databaseUrl, "UPDATE collection_product SET position = position + 5");
+    await query(server.databaseUrl, "UPDATE collection_product cp SET product_id = p.id FROM product p WHERE p.slug = 'brass-lantern' AND cp.collection_id = (SELECT id FROM collection WHERE slug = 'garden')");
+    const ids = await query<{ slug: string; collection_ids: string[] }>(server.databaseUrl, "SELECT slug, collection_ids FROM product WHERE slug LIKE '%-lantern' ORDER BY slug");
+    const collectionIds = await query<{ slug: string; id: string }>(server.databaseUrl, "SELECT slug, id FROM collection WHERE slug IN ('lamps', 'garden')");
+    const idOf = (slug: string) => collectionIds.find((c) => c.slug === slug)!.id;
+    expect(ids).toEqual([
+      { slug: "brass-lantern", collection_ids: [idOf("garden")] },
+      { slug: "paper-lantern", collection_ids: [idOf("lamps")] },
+    ]);
+    expect(await facet()).toEqual({ lamps: 1, garden: 1 });
+
+    const deleted = await server.gql(DeleteCollection, { input: { id: garden.id, version: 2 } }, { headers: writer });
+    expect(deleted.body.data!.deleteCollection.__typename).toBe("CollectionDeleted");
+    expect(await facet()).toEqual({ lamps: 1 });
+    expect(await query(server.databaseUrl, "SELECT collection_ids FROM product WHERE slug = 'brass-lantern'")).toEqual([{ collection_ids: [] }]);
   });
 });

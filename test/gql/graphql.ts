@@ -904,6 +904,13 @@ export type CreateCollectionMutation = { createCollection:
     | { __typename: 'SlugTaken', code: ErrorCode, message: string, path: Array<string> | null }
    };
 
+export type FuzzyMatchesQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type FuzzyMatchesQuery = { search: { totalCount: number, nodes: Array<{ title: string }> }, products: { totalCount: number, nodes: Array<{ title: string }> } };
+
 export type SearchWholeQueryVariables = Exact<{
   query: string;
   after?: string | null | undefined;
@@ -930,6 +937,24 @@ export type SearchCountsQueryVariables = Exact<{
 
 
 export type SearchCountsQuery = { search: { totalCount: number, nodes: Array<{ title: string }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }>, prices: Array<{ count: number }> } } };
+
+export type SearchAlongQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchAlongQuery = { search: { totalCount: number, nodes: Array<{ id: string, featuredImage: { url: string, width: number } | null, images: Array<{ url: string, alt: string }> }>, edges: Array<{ node: { id: string, featuredImage: { url: string } | null } }>, facets: { collections: Array<{ count: number, collection: { id: string, title: string, slug: string } }> } } };
+
+export type AlongByLoadersQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type AlongByLoadersQuery = { nodes: Array<
+    | { id: string, title: string, slug: string }
+    | { id: string, featuredImage: { url: string, width: number } | null, images: Array<{ url: string, alt: string }> }
+    | Record<PropertyKey, never>
+   | null> };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -1069,6 +1094,13 @@ export type DeleteCollectionMutation = { deleteCollection:
     | { __typename: 'InvalidInput', code: ErrorCode, message: string }
     | { __typename: 'VersionConflict', code: ErrorCode, message: string }
    };
+
+export type SearchCollectionsQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchCollectionsQuery = { search: { facets: { collections: Array<{ count: number, collection: { slug: string } }> } } };
 
 export type CreateDearVariantMutationVariables = Exact<{
   input: CreateVariantInput;
@@ -3374,6 +3406,22 @@ export const CreateCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateCollectionMutation, CreateCollectionMutationVariables>;
+export const FuzzyMatchesDocument = new TypedDocumentString(`
+    query FuzzyMatches($query: String!) {
+  search(query: $query, first: 50) {
+    totalCount
+    nodes {
+      title
+    }
+  }
+  products(first: 50, filter: {query: $query}) {
+    totalCount
+    nodes {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzyMatchesQuery, FuzzyMatchesQueryVariables>;
 export const SearchWholeDocument = new TypedDocumentString(`
     query SearchWhole($query: String!, $after: String, $sort: ProductSort, $filter: ProductFilter) {
   search(query: $query, first: 7, after: $after, sort: $sort, filter: $filter) {
@@ -3463,6 +3511,64 @@ export const SearchCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchCountsQuery, SearchCountsQueryVariables>;
+export const SearchAlongDocument = new TypedDocumentString(`
+    query SearchAlong($query: String!) {
+  search(query: $query, first: 7) {
+    totalCount
+    nodes {
+      id
+      featuredImage {
+        url
+        width
+      }
+      images {
+        url
+        alt
+      }
+    }
+    edges {
+      node {
+        id
+        featuredImage {
+          url
+        }
+      }
+    }
+    facets {
+      collections {
+        count
+        collection {
+          id
+          title
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchAlongQuery, SearchAlongQueryVariables>;
+export const AlongByLoadersDocument = new TypedDocumentString(`
+    query AlongByLoaders($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Product {
+      id
+      featuredImage {
+        url
+        width
+      }
+      images {
+        url
+        alt
+      }
+    }
+    ... on Collection {
+      id
+      title
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlongByLoadersQuery, AlongByLoadersQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int, $after: String, $filter: ProductFilter) {
   search(query: $query, first: $first, after: $after, filter: $filter) {
@@ -3860,6 +3966,20 @@ export const DeleteCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteCollectionMutation, DeleteCollectionMutationVariables>;
+export const SearchCollectionsDocument = new TypedDocumentString(`
+    query SearchCollections($query: String!) {
+  search(query: $query) {
+    facets {
+      collections {
+        count
+        collection {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchCollectionsQuery, SearchCollectionsQueryVariables>;
 export const CreateDearVariantDocument = new TypedDocumentString(`
     mutation CreateDearVariant($input: CreateVariantInput!) {
   createVariant(input: $input) {

@@ -42,8 +42,14 @@ export interface ProductCriteria {
 /** Whether a variant (alias `v`) can be bought now, stock-wise. */
 export const VARIANT_AVAILABLE_SQL = "(v.archived_at IS NULL AND (NOT v.track_inventory OR v.allow_backorder OR v.stock_on_hand > v.stock_allocated))";
 
-/** The conditions on `product p` for `criteria`, as seen by the source's viewer. */
-export function productConditions(source: DbSource, params: SqlParams, criteria: ProductCriteria): string[] {
+/** The products matching `criteria` as the source's viewer sees them: the relation to read them from (alias `p`) and the conditions on it. */
+export interface ProductMatch {
+  from: string;
+  conditions: string[];
+}
+
+/** The relation and conditions of the products matching `criteria`, as seen by the source's viewer. */
+export function productMatch(source: DbSource, params: SqlParams, criteria: ProductCriteria): ProductMatch {
   const conditions = [visibleProductsSql(source.viewer)];
   if (criteria.statuses?.length && seesWholeCatalog(source.viewer)) conditions.push(`p.status = ANY(${params.add(criteria.statuses, '"ProductStatus"[]')})`);
   if (criteria.collectionId) {
@@ -65,32 +71,41 @@ export function productConditions(source: DbSource, params: SqlParams, criteria:
   if (variantConditions.length > 0) {
     conditions.push(`EXISTS (SELECT 1 FROM variant v WHERE v.product_id = p.id AND ${visibleVariantsSql(source.viewer)} AND ${variantConditions.join(" AND ")})`);
   }
-  if (criteria.text) {
-    const text = params.add(criteria.text, "text");
-    // Each branch walks its own index (one OR would test every row). Substring and typo matching
-    // cost a trigram test per candidate title and only matter when full-text finds little, so
-    // they join in below a threshold: a common word stays as cheap as its full-text match.
-    const few = `(SELECT count(*) FROM words) < ${FUZZY_BELOW}`;
-    conditions.push(`p.id IN (
-      WITH words AS (SELECT id FROM product WHERE search_vector @@ websearch_to_tsquery('english', ${text}))
-      SELECT id FROM words
-      UNION SELECT id FROM product WHERE title ILIKE ${params.add(likePattern(criteria.text), "text")} AND ${few}
-      UNION SELECT id FROM product WHERE ${text} <% title AND ${few})`);
-  }
-  return conditions;
+  return { from: criteria.text ? `(${textMatchSql(params, criteria.text)}) p` : "product p", conditions };
 }
 
 /** Title substring and typo matches are added when full-text search matches fewer products than this. */
 export const FUZZY_BELOW = 20;
 
 /**
- * Relevance: full-text matches first, by weighted rank (title over description); then substring
- * and typo matches, by how closely the title resembles the text.
+ * The products matching search text, each with its relevance: full-text matches ranked by weight
+ * (title over description) above 1; when full-text finds fewer than FUZZY_BELOW products (of any
+ * status), also title substrings and near spellings, by how closely the title resembles the text.
+ *
+ * Two branches of one UNION ALL, disjoint (the second leaves out full-text matches), which
+ * PostgreSQL flattens into an append of two scans: the caller's conditions reach each branch, so
+ * a common word is one bitmap scan of the full-text index over the matching rows, and the trigram
+ * branch is a one-time filter that does not run. (A join of the products with a set of matching
+ * ids made the planner hash the whole table.) Each branch computes the relevance it knows, once.
+ * The trigram test is written `title %> text`, the form the index answers, so a row is not tested
+ * twice. The capped count reads the full-text index lazily, stopping at FUZZY_BELOW rows.
+ *
+ * The text reaches the plan only through sub-selects (the tsquery and both title tests' operands),
+ * evaluated once when the statement runs. So the plan is the same for every text, and a prepared
+ * statement soon runs on one plan instead of being planned for each search (a fifth of a search's
+ * time); and the planner no longer estimates the trigram test by running word similarity on a
+ * couple of hundred sampled titles, half a millisecond on every search. The indexes serve the
+ * sub-selects' values as they would constants.
  */
-function relevanceSql(params: SqlParams, text: string): string {
-  const placeholder = params.add(text, "text");
-  const query = `websearch_to_tsquery('english', ${placeholder})`;
-  return `(CASE WHEN p.search_vector @@ ${query} THEN 1 + ts_rank(p.search_vector, ${query}) ELSE word_similarity(${placeholder}, p.title) END)::float8`;
+function textMatchSql(params: SqlParams, text: string): string {
+  const words = params.add(text, "text");
+  const query = `(SELECT websearch_to_tsquery('english', ${words}))`;
+  return `SELECT p.*, (1 + ts_rank(p.search_vector, ${query}))::float8 AS relevance FROM product p WHERE p.search_vector @@ ${query}
+    UNION ALL
+    SELECT p.*, word_similarity(${words}, p.title)::float8 FROM product p
+     WHERE (p.title ILIKE (SELECT ${params.add(likePattern(text), "text")}) OR p.title %> (SELECT ${words})) AND (p.search_vector @@ ${query}) IS NOT TRUE
+       AND (WITH found AS MATERIALIZED (SELECT FROM product WHERE search_vector @@ ${query})
+            SELECT count(*) FROM (SELECT FROM found LIMIT ${FUZZY_BELOW}) few) < ${FUZZY_BELOW}`;
 }
 
 /** How a list is ordered. */
@@ -98,7 +113,7 @@ export interface Ordering {
   /** Names the ordering inside cursors. */
   name: string;
   /** The sort key's SQL, and the type it is compared (and its cursor value cast) as. */
-  sql: (params: SqlParams) => string;
+  sql: string;
   cast: CursorKey;
   descending: boolean;
   keyOf: (row: ListedRow) => CursorValue;
@@ -108,33 +123,33 @@ export interface Ordering {
 export type ListedRow = ProductRow & { sort_key: string | number | Date };
 
 const byTimestamp = (row: ListedRow) => (row.sort_key as Date).toISOString();
-const NEWEST: Ordering = { name: "newest", sql: () => "p.created_at", cast: "timestamp", descending: true, keyOf: byTimestamp };
+const NEWEST: Ordering = { name: "newest", sql: "p.created_at", cast: "timestamp", descending: true, keyOf: byTimestamp };
 
 function ordering(sort: ProductSort, text: string | undefined): Ordering {
   switch (sort) {
     case ProductSort.RELEVANCE:
       // Without search text every product is equally relevant: newest first.
+      // The relevance column comes with the search text's match (textMatchSql).
       if (!text) return NEWEST;
-      return { name: "relevance", sql: (params) => relevanceSql(params, text), cast: "float8", descending: true, keyOf: (row) => row.sort_key as number };
+      return { name: "relevance", sql: "p.relevance", cast: "float8", descending: true, keyOf: (row) => row.sort_key as number };
     case ProductSort.NEWEST:
       return NEWEST;
     // A product without variants has no price: last in both directions.
     case ProductSort.PRICE_ASC:
-      return { name: "price-asc", sql: () => `coalesce(p.price_min, ${Number.MAX_SAFE_INTEGER})`, cast: "bigint", descending: false, keyOf: (row) => row.sort_key as number };
+      return { name: "price-asc", sql: `coalesce(p.price_min, ${Number.MAX_SAFE_INTEGER})`, cast: "bigint", descending: false, keyOf: (row) => row.sort_key as number };
     case ProductSort.PRICE_DESC:
-      return { name: "price-desc", sql: () => "coalesce(p.price_min, -1)", cast: "bigint", descending: true, keyOf: (row) => row.sort_key as number };
+      return { name: "price-desc", sql: "coalesce(p.price_min, -1)", cast: "bigint", descending: true, keyOf: (row) => row.sort_key as number };
     case ProductSort.TITLE_ASC:
-      return { name: "title-asc", sql: () => "p.title", cast: "text", descending: false, keyOf: (row) => row.sort_key as string };
+      return { name: "title-asc", sql: "p.title", cast: "text", descending: false, keyOf: (row) => row.sort_key as string };
     case ProductSort.TITLE_DESC:
-      return { name: "title-desc", sql: () => "p.title", cast: "text", descending: true, keyOf: (row) => row.sort_key as string };
+      return { name: "title-desc", sql: "p.title", cast: "text", descending: true, keyOf: (row) => row.sort_key as string };
   }
 }
 
-/** A page statement's parts: the matching products' conditions and sort key, and the keyset window over them (alias `x`). */
+/** A page statement's parts: the matching products (alias `p`) and their sort key, and the keyset window over them (alias `x`). */
 export interface PageQuery {
   params: SqlParams;
-  conditions: string[];
-  sortKey: string;
+  match: ProductMatch;
   keyset: { where: string | null; orderBy: string; limit: string };
   order: Ordering;
   window: PageWindow;
@@ -145,10 +160,9 @@ export function pageQuery(source: DbSource, criteria: ProductCriteria, sort: Pro
   const order = ordering(sort, criteria.text);
   const window = pageWindow(args, order.name, [order.cast, "uuid"]);
   const params = new SqlParams();
-  const sortKey = order.sql(params);
-  const conditions = productConditions(source, params, criteria);
+  const match = productMatch(source, params, criteria);
   const keyset = keysetClauses(params, window, [{ sql: "x.sort_key", cast: order.cast }, { sql: "x.id", cast: "uuid" }], order.descending);
-  return { params, conditions, sortKey, keyset, order, window };
+  return { params, match, keyset, order, window };
 }
 
 /** The page of Products a page statement's rows make. */
@@ -162,7 +176,7 @@ function pageSql(query: PageQuery): string {
   const { keyset } = query;
   // The sort key is computed once in the inner select; PostgreSQL flattens the subquery, so plain
   // column keys still walk their indexes.
-  return `SELECT * FROM (SELECT ${PRODUCT_COLUMNS}, ${query.sortKey} AS sort_key FROM product p WHERE ${query.conditions.join(" AND ")}) x
+  return `SELECT * FROM (SELECT ${PRODUCT_COLUMNS}, ${query.order.sql} AS sort_key FROM ${query.match.from} WHERE ${query.match.conditions.join(" AND ")}) x
     ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
 }
 
@@ -220,7 +234,7 @@ export async function listProductsWithVariants(
   const query = pageQuery(source, criteria, sort, args);
   const window = variantWindow(variantArgs);
   const variants = variantPageJsonSql(source, query.params, window, "x.id", unreadColumns(VARIANT_COLUMNS_BY_FIELD, selected));
-  const shape = listedWithVariants(query.order.cast);
+  const shape = listedShape<{ variants: unknown[][] }>(query.order.cast, ["variants"]);
   const [json] = await readPage<{ page: unknown[][] }>(
     source,
     criteria,
@@ -239,19 +253,27 @@ const COUNT_ROW = new RowShape<{ n: number }>({ n: "value" });
 
 /** How a sort key travels in JSON, by the type it is compared as. */
 const SORT_KEY_KIND: Record<CursorKey, ColumnKind> = { timestamp: "timestamp", bigint: "int8", int: "value", float8: "value", text: "value", uuid: "value" };
-const LISTED_WITH_VARIANTS = new Map<CursorKey, RowShape<ListedRow & { variants: unknown[][] }>>();
+const LISTED_SHAPES = new Map<string, RowShape<ListedRow>>();
 
-/** Product rows with their sort key and their page of variants (VARIANT_OF_PRODUCT arrays) as they travel in JSON. */
-function listedWithVariants(cast: CursorKey): RowShape<ListedRow & { variants: unknown[][] }> {
-  let shape = LISTED_WITH_VARIANTS.get(cast);
-  if (!shape) LISTED_WITH_VARIANTS.set(cast, (shape = new RowShape<ListedRow & { variants: unknown[][] }>({ ...PRODUCT_ROW.columns, sort_key: SORT_KEY_KIND[cast], variants: "value" })));
-  return shape;
+/**
+ * Product rows with their sort key as they travel in JSON, followed by `along`: columns read along
+ * with each product (JSON values, e.g. arrays of another shape's rows). One shape per sort key
+ * type and `along`, made once (a shape compiles its row builder).
+ */
+export function listedShape<A extends object = object>(cast: CursorKey, along: readonly (keyof A & string)[] = []): RowShape<ListedRow & A> {
+  const key = `${cast} ${along.join(" ")}`;
+  let shape = LISTED_SHAPES.get(key);
+  if (!shape) {
+    const columns = { ...PRODUCT_ROW.columns, sort_key: SORT_KEY_KIND[cast], ...Object.fromEntries(along.map((name) => [name, "value"])) };
+    LISTED_SHAPES.set(key, (shape = new RowShape<ListedRow>(columns)));
+  }
+  return shape as RowShape<ListedRow & A>;
 }
 
 /** How many products match `criteria`. */
 export async function countProducts(source: DbSource, criteria: ProductCriteria): Promise<number> {
   const params = new SqlParams();
-  const conditions = productConditions(source, params, criteria);
-  const rows = await source.sql.batched(`SELECT count(*)::int AS n FROM product p WHERE ${conditions.join(" AND ")}`, params.values, COUNT_ROW);
+  const { from, conditions } = productMatch(source, params, criteria);
+  const rows = await source.sql.batched(`SELECT count(*)::int AS n FROM ${from} WHERE ${conditions.join(" AND ")}`, params.values, COUNT_ROW);
   return rows[0]!.n;
 }

@@ -58,9 +58,6 @@ export class Product extends Node {
 export const PRODUCT_COLUMNS =
   "p.id, p.title, p.slug, p.description, p.status, p.version, p.created_at, p.updated_at, p.price_min, p.price_max, p.featured_image_id";
 
-/** The `timestamp` columns of PRODUCT_COLUMNS, for rows read as JSON objects (search). */
-export const PRODUCT_TIMESTAMPS = ["created_at", "updated_at"];
-
 export interface ProductRow {
   id: string;
   title: string;

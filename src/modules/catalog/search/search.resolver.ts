@@ -3,13 +3,27 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../context.js";
 import { ConnectionArgs, toConnection, type Page } from "../../../shared/pagination.js";
-import { selectsAny } from "../../../shared/selection.js";
+import { fieldsBelow, selectsAny } from "../../../shared/selection.js";
 import { Collection } from "../collections/collection.types.js";
 import { criteriaOf, MAX_SEARCH_LENGTH, ProductFilter, searchText } from "../products/product-filter.js";
 import { FUZZY_BELOW, listProducts, ProductSort } from "../products/product-listing.js";
-import { searchPage } from "./search-page.js";
+import { searchPage, type SearchAlong } from "./search-page.js";
 import type { Product } from "../products/product.types.js";
 import { CollectionFacet, SearchResult, type SearchStats } from "./search.types.js";
+
+/**
+ * What the selection shows that the search statement can read along: images of the page's
+ * products (`images`, `featuredImage`) and the facets' collections. Directives are not evaluated
+ * (see selection.ts): a skipped field reads along what nobody shows, never less.
+ */
+function searchAlong(info: GraphQLResolveInfo): SearchAlong {
+  const products = [...fieldsBelow(info, info.fieldNodes, "nodes"), ...fieldsBelow(info, fieldsBelow(info, info.fieldNodes, "edges"), "node")];
+  const facetCollections = fieldsBelow(info, fieldsBelow(info, info.fieldNodes, "facets"), "collections");
+  return {
+    images: fieldsBelow(info, products, "images").length + fieldsBelow(info, products, "featuredImage").length > 0,
+    collections: fieldsBelow(info, facetCollections, "collection").length > 0,
+  };
+}
 
 function searchResult(page: Page<Product>, stats: () => Promise<SearchStats>): SearchResult {
   const result: SearchResult = toConnection(SearchResult, page, async () => (await stats()).total);
@@ -33,13 +47,17 @@ export class SearchResolver {
     const criteria = criteriaOf(filter, ctx.services.currency, searchText(query, "query") ?? "");
     if (criteria.text === "") delete criteria.text;
     // The total and facets come with the page, in one statement, when the selection asks for them
-    // (see search-page.ts); otherwise the page alone, and that statement only if they are read after all.
+    // (see search-page.ts), with the images and collections it shows; otherwise the page alone,
+    // and that statement only if they are read after all.
     if (selectsAny(info, ["totalCount", "facets"])) {
-      const { page, stats } = await searchPage(ctx, criteria, sort, args);
+      const { page, stats, images, collections } = await searchPage(ctx, criteria, sort, args, searchAlong(info));
+      if (images) for (const product of page.nodes) ctx.loaders.imagesByProduct.prime(product.rowId, images.get(product.rowId)!);
+      for (const collection of collections ?? []) ctx.loaders.collectionById.prime(collection.rowId, collection);
       return searchResult(page, () => Promise.resolve(stats));
     }
     let stats: Promise<SearchStats> | undefined;
-    return searchResult(await listProducts(ctx, criteria, sort, args), () => (stats ??= searchPage(ctx, criteria, sort, args).then((all) => all.stats)));
+    const nothingAlong = { images: false, collections: false };
+    return searchResult(await listProducts(ctx, criteria, sort, args), () => (stats ??= searchPage(ctx, criteria, sort, args, nothingAlong).then((all) => all.stats)));
   }
 
   @FieldResolver(() => Collection)

@@ -145,9 +145,10 @@ export async function seedCatalog(pool: pg.Pool, storage: Storage, options: { pr
       updated_at: ["timestamp[]", collections.map(() => new Date().toISOString())],
     });
     const images = await storeColorImages(client, storage);
-    // Rollups (price range, facet pairs) once at the end rather than per inserted batch and table.
+    // Rollups (price range, facet pairs, collections) once at the end rather than per inserted batch and table.
     await client.query("ALTER TABLE variant DISABLE TRIGGER USER");
     await client.query("ALTER TABLE variant_option_value DISABLE TRIGGER USER");
+    await client.query("ALTER TABLE collection_product DISABLE TRIGGER USER");
     const fallbackImage = images.get("Grey")!;
     let batch: DemoProduct[] = [];
     let inserted = 0;
@@ -163,6 +164,7 @@ export async function seedCatalog(pool: pg.Pool, storage: Storage, options: { pr
     await client.query("SELECT refresh_product_rollups(array_agg(id)) FROM product");
     await client.query("ALTER TABLE variant ENABLE TRIGGER USER");
     await client.query("ALTER TABLE variant_option_value ENABLE TRIGGER USER");
+    await client.query("ALTER TABLE collection_product ENABLE TRIGGER USER");
     await client.query("COMMIT");
     // Fresh statistics for the planner, and no dead row versions from the rollup update.
     await client.query("VACUUM ANALYZE product, variant, collection_product, variant_option_value, product_option, option_value");
