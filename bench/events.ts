@@ -14,11 +14,10 @@
  * Usage: npm run bench:events -- [rounds=4] [ordersPerRound=1000] [events=5000] [webhookEvents=2000]
  */
 import "reflect-metadata";
-import { execFileSync } from "node:child_process";
 import { once } from "node:events";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -29,59 +28,17 @@ import { applyMigrations } from "../src/db/migrate.js";
 import { createMailer } from "../src/mail/mailer.js";
 import type { EventConsumer } from "../src/modules/events/dispatch.js";
 import { recordEvent } from "../src/modules/events/outbox.js";
-import { toGlobalId } from "../src/shared/global-id.js";
 import { createLogger } from "../src/shared/logger.js";
 import { webhookConsumer } from "../src/modules/webhooks/webhook-consumer.js";
 import { startJobRunner } from "../src/worker/job-runner.js";
-import type { GraphqlLoadResult, LoadJob } from "./graphql-load.js";
+import type { GraphqlLoadResult } from "./graphql-load.js";
 import { cpuSeconds, median, printTable, startPinned } from "./harness.js";
+import { body, pooled, readyCart, runJob, seedVariants } from "./shop-load.js";
 
 const [rounds = 4, ordersPerRound = 1000, eventCount = 5000, webhookEvents = 2000] = process.argv.slice(2).map(Number);
 const CLIENTS = 20;
-const BENCH_DIR = path.dirname(new URL(import.meta.url).pathname);
 
-const ADD = "mutation($input: AddCartLinesInput!) { addCartLines(input: $input) { ... on CartUpdated { cartToken } } }";
-const EMAIL = "mutation($input: SetCartEmailInput!) { setCartEmail(input: $input) { __typename } }";
-const ADDRESS = "mutation($input: SetCartShippingAddressInput!) { setCartShippingAddress(input: $input) { __typename } }";
-const METHOD = "mutation($input: SetCartShippingMethodInput!) { setCartShippingMethod(input: $input) { __typename } }";
 const PLACE = "mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename } }";
-
-const body = (query: string, input: unknown) => JSON.stringify({ query, variables: { input } });
-
-async function gql(url: string, query: string, input: unknown, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: body(query, input) });
-  const json = (await response.json()) as { data?: Record<string, Record<string, unknown>> };
-  return Object.values(json.data ?? {})[0] ?? {};
-}
-
-/** A guest cart with one unit of `variantId`, ready to order; returns its token. */
-async function readyCart(url: string, variantId: string, n: number): Promise<string> {
-  const added = await gql(url, ADD, { lines: [{ variantId: toGlobalId("Variant", variantId), quantity: 1 }] });
-  const headers = { "x-cart-token": added.cartToken as string };
-  await gql(url, EMAIL, { email: `bench-${n}@example.test` }, headers);
-  await gql(url, ADDRESS, { address: { firstName: "Bench", lastName: "Client", line1: "1 Load St", city: "Berlin", countryCode: "DE" } }, headers);
-  await gql(url, METHOD, { code: "standard" }, headers);
-  return headers["x-cart-token"];
-}
-
-async function pooled<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  }));
-  return results;
-}
-
-function runJob(job: LoadJob): GraphqlLoadResult {
-  const file = path.join(os.tmpdir(), `larder-load-${process.pid}.json`);
-  writeFileSync(file, JSON.stringify(job));
-  const out = execFileSync("taskset", ["-c", "1", process.execPath, path.join(BENCH_DIR, "graphql-load.js"), file], { encoding: "utf8", maxBuffer: 1 << 24 });
-  return JSON.parse(out) as GraphqlLoadResult;
-}
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "larder-bench-"));
 const cluster = await startEmbeddedPostgres({ dataDir, port: 54000 + Math.floor(Math.random() * 1000) });
@@ -94,12 +51,7 @@ try {
                   ALTER TABLE event DISABLE TRIGGER bench_skip_event`);
   const server = await startPinned("servers/larder.js", 0, { DATABASE_URL: cluster.url, LOG_LEVEL: "warn", UNPAID_ORDERS_PER_ADDRESS: "1000", UNPAID_ORDERS_PER_BUYER: "100" });
   const url = `http://127.0.0.1:${server.port}/graphql`;
-  const { rows: variants } = await db.query<{ id: string }>(
-    `WITH p AS (INSERT INTO product (id, title, slug, status, updated_at) VALUES (gen_random_uuid(), 'Bench', 'bench', 'ACTIVE', now()) RETURNING id)
-     INSERT INTO variant (id, product_id, sku, price, stock_on_hand, updated_at)
-     SELECT gen_random_uuid(), p.id, 'bench-' || g, 1990, 1000000000, now() FROM p, generate_series(1, $1::int) g RETURNING id`,
-    [CLIENTS],
-  );
+  const variants = await seedVariants(db, CLIENTS, 1_000_000_000, "events");
   const modes = {
     with: { label: "placeOrder, event written (order.placed)", trigger: "DISABLE" },
     without: { label: "placeOrder, event write switched off", trigger: "ENABLE" },
@@ -107,7 +59,7 @@ try {
   const samples: Record<keyof typeof modes, (GraphqlLoadResult & { cpuUs: number })[]> = { with: [], without: [] };
   const perClient = Math.ceil(ordersPerRound / CLIENTS);
   const place = async (round: number, warm = false) => {
-    const tokens = await pooled(Array.from({ length: CLIENTS * perClient }, (_, i) => i), 20, (i) => readyCart(url, variants[i % CLIENTS]!.id, i));
+    const tokens = await pooled(Array.from({ length: CLIENTS * perClient }, (_, i) => i), 20, (i) => readyCart(url, variants[i % CLIENTS]!, i));
     return {
       url,
       clients: Array.from({ length: CLIENTS }, (_, c) => ({
