@@ -44,7 +44,7 @@ describe("user errors", () => {
 
   it("lose their fields without possibleTypes, with a warning", async () => {
     expect(await tooFew(apolloFor(server, new InMemoryCache()))).toEqual({ __typename: "InvalidInput" });
-    expect(problems.take()).toContainEqual(expect.stringContaining("Cannot match inline fragment on `UserError` against `InvalidInput`. This indicates a missing `possibleTypes` entry"));
+    expect(problems.take()).toContainEqual(expect.stringContaining("Cannot match fragment `UserErrorDetails` on `UserError` against `InvalidInput`. This indicates a missing `possibleTypes` entry"));
   });
 });
 
