@@ -2,11 +2,14 @@
  * A product list with its variants read along sends some columns only when a field of their name is
  * selected somewhere in the operation (product-listing.ts): what it leaves out must never be missed,
  * not by the list's own fields, not through a fragment, and not by another field of the same
- * operation that reads the variant pages the list primed.
+ * operation that reads the variant pages the list primed. The test catalog's featured images are
+ * made to differ from the first image (product) and to follow a variant's first image (variant),
+ * so an image id left out would show as the wrong image, not as the same one by chance.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
 import { seedTestCatalog } from "../helpers/catalog.js";
+import { query } from "../helpers/database.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
 const Trimmed = graphql(`
@@ -43,9 +46,22 @@ const Elsewhere = graphql(`
       version
       createdAt
       updatedAt
+      featuredImage {
+        url
+      }
       variants(first: 10) {
+        pageInfo {
+          endCursor
+        }
+        edges {
+          cursor
+        }
         nodes {
           sku
+          position
+          featuredImage {
+            url
+          }
           weightGrams
           compareAtPrice {
             amount
@@ -73,9 +89,22 @@ graphql(`
     version
     createdAt
     updatedAt
+    featuredImage {
+      url
+    }
     variants(first: 10) {
+      pageInfo {
+        endCursor
+      }
+      edges {
+        cursor
+      }
       nodes {
         sku
+        position
+        featuredImage {
+          url
+        }
         weightGrams
         compareAtPrice {
           amount
@@ -100,11 +129,81 @@ const ThroughFragment = graphql(`
   }
 `);
 
+/** The list's own cursors, asked for beside variants (read along) and without them (a plain page read). */
+const CursorsWithVariants = graphql(`
+  query ListColumnsCursorsWithVariants {
+    products(first: 3, sort: NEWEST) {
+      pageInfo {
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          slug
+          variants(first: 2) {
+            pageInfo {
+              endCursor
+            }
+            nodes {
+              sku
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const CursorsAlone = graphql(`
+  query ListColumnsCursorsAlone {
+    products(first: 3, sort: NEWEST) {
+      pageInfo {
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          slug
+        }
+      }
+    }
+  }
+`);
+
+const VariantCursorAlone = graphql(`
+  query ListColumnsVariantCursorAlone($id: ID!) {
+    product(id: $id) {
+      variants(first: 2) {
+        pageInfo {
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
 let server: TestServer;
 
 beforeAll(async () => {
   server = await startTestServer();
   await seedTestCatalog(server, 12);
+  // A product's featured image is its last image; a variant's is no longer its first image.
+  const url = server.databaseUrl;
+  await query(url, `UPDATE product p SET featured_image_id = (SELECT image_id FROM product_image pi WHERE pi.product_id = p.id ORDER BY position DESC LIMIT 1)`);
+  await query(
+    url,
+    `INSERT INTO variant_image (variant_id, image_id, position)
+     SELECT v.id, pi.image_id, -1 FROM variant v JOIN product_image pi ON pi.product_id = v.product_id
+      WHERE v.featured_image_id IS NOT NULL AND pi.image_id <> v.featured_image_id ON CONFLICT DO NOTHING`,
+  );
+  const [check] = await query<{ products: number; variants: number }>(
+    url,
+    `SELECT (SELECT count(*)::int FROM product p WHERE p.featured_image_id <> (SELECT image_id FROM product_image pi WHERE pi.product_id = p.id ORDER BY position LIMIT 1)) AS products,
+            (SELECT count(*)::int FROM variant v WHERE v.featured_image_id <> (SELECT image_id FROM variant_image vi WHERE vi.variant_id = v.id ORDER BY position, image_id LIMIT 1)) AS variants`,
+  );
+  expect(check!.products).toBeGreaterThan(5);
+  expect(check!.variants).toBeGreaterThan(5);
 });
 afterAll(() => server?.stop());
 
@@ -120,7 +219,9 @@ describe("columns a product list leaves out", () => {
       expect(together.body.data!.product).toEqual(alone.body.data!.product);
       const variants = alone.body.data!.product!.variants.nodes;
       expect(variants.length).toBeGreaterThan(0);
-      expect(variants.every((v) => v.weightGrams !== null && v.createdAt && v.updatedAt && v.version >= 1)).toBe(true);
+      expect(variants.every((v) => v.weightGrams !== null && v.createdAt && v.updatedAt && v.version >= 1 && v.featuredImage)).toBe(true);
+      expect(alone.body.data!.product!.featuredImage).not.toBeNull();
+      expect(alone.body.data!.product!.variants.pageInfo.endCursor).toBeTruthy();
     }
   });
 
@@ -133,6 +234,20 @@ describe("columns a product list leaves out", () => {
       const { id, ...fields } = product;
       const alone = await server.gql(Alone, { id });
       expect(fields).toEqual(alone.body.data!.product);
+    }
+  });
+
+  it("make the cursors of the list and of its variant pages the same as pages read alone", async () => {
+    const withVariants = await server.gql(CursorsWithVariants);
+    const alone = await server.gql(CursorsAlone);
+    expect(withVariants.body.errors).toBeUndefined();
+    const cursors = (body: typeof alone.body) => ({ end: body.data!.products.pageInfo.endCursor, each: body.data!.products.edges.map((e) => [e.cursor, e.node.slug]) });
+    expect(cursors(withVariants.body as typeof alone.body)).toEqual(cursors(alone.body));
+    expect(alone.body.data!.products.pageInfo.endCursor).toBeTruthy();
+    for (const { node } of withVariants.body.data!.products.edges) {
+      const variants = await server.gql(VariantCursorAlone, { id: node.id });
+      expect(node.variants.pageInfo.endCursor).toBeTruthy();
+      expect(node.variants.pageInfo.endCursor).toBe(variants.body.data!.product!.variants.pageInfo.endCursor);
     }
   });
 });

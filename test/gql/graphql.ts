@@ -832,21 +832,38 @@ export type ListColumnsElsewhereQueryVariables = Exact<{
 }>;
 
 
-export type ListColumnsElsewhereQuery = { products: { nodes: Array<{ slug: string, variants: { nodes: Array<{ sku: string }> } }> }, product: { description: string, version: number, createdAt: string, updatedAt: string, variants: { nodes: Array<{ sku: string, weightGrams: number | null, version: number, createdAt: string, updatedAt: string, compareAtPrice: { amount: string } | null }> } } | null };
+export type ListColumnsElsewhereQuery = { products: { nodes: Array<{ slug: string, variants: { nodes: Array<{ sku: string }> } }> }, product: { description: string, version: number, createdAt: string, updatedAt: string, featuredImage: { url: string } | null, variants: { pageInfo: { endCursor: string | null }, edges: Array<{ cursor: string }>, nodes: Array<{ sku: string, position: number, weightGrams: number | null, version: number, createdAt: string, updatedAt: string, featuredImage: { url: string } | null, compareAtPrice: { amount: string } | null }> } } | null };
 
 export type ListColumnsAloneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ListColumnsAloneQuery = { product: { description: string, version: number, createdAt: string, updatedAt: string, variants: { nodes: Array<{ sku: string, weightGrams: number | null, version: number, createdAt: string, updatedAt: string, compareAtPrice: { amount: string } | null }> } } | null };
+export type ListColumnsAloneQuery = { product: { description: string, version: number, createdAt: string, updatedAt: string, featuredImage: { url: string } | null, variants: { pageInfo: { endCursor: string | null }, edges: Array<{ cursor: string }>, nodes: Array<{ sku: string, position: number, weightGrams: number | null, version: number, createdAt: string, updatedAt: string, featuredImage: { url: string } | null, compareAtPrice: { amount: string } | null }> } } | null };
 
-export type ListColumnsProductFragment = { description: string, version: number, createdAt: string, updatedAt: string, variants: { nodes: Array<{ sku: string, weightGrams: number | null, version: number, createdAt: string, updatedAt: string, compareAtPrice: { amount: string } | null }> } };
+export type ListColumnsProductFragment = { description: string, version: number, createdAt: string, updatedAt: string, featuredImage: { url: string } | null, variants: { pageInfo: { endCursor: string | null }, edges: Array<{ cursor: string }>, nodes: Array<{ sku: string, position: number, weightGrams: number | null, version: number, createdAt: string, updatedAt: string, featuredImage: { url: string } | null, compareAtPrice: { amount: string } | null }> } };
 
 export type ListColumnsThroughFragmentQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListColumnsThroughFragmentQuery = { products: { nodes: Array<{ id: string, description: string, version: number, createdAt: string, updatedAt: string, variants: { nodes: Array<{ sku: string, weightGrams: number | null, version: number, createdAt: string, updatedAt: string, compareAtPrice: { amount: string } | null }> } }> } };
+export type ListColumnsThroughFragmentQuery = { products: { nodes: Array<{ id: string, description: string, version: number, createdAt: string, updatedAt: string, featuredImage: { url: string } | null, variants: { pageInfo: { endCursor: string | null }, edges: Array<{ cursor: string }>, nodes: Array<{ sku: string, position: number, weightGrams: number | null, version: number, createdAt: string, updatedAt: string, featuredImage: { url: string } | null, compareAtPrice: { amount: string } | null }> } }> } };
+
+export type ListColumnsCursorsWithVariantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListColumnsCursorsWithVariantsQuery = { products: { pageInfo: { endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, variants: { pageInfo: { endCursor: string | null }, nodes: Array<{ sku: string }> } } }> } };
+
+export type ListColumnsCursorsAloneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListColumnsCursorsAloneQuery = { products: { pageInfo: { endCursor: string | null }, edges: Array<{ cursor: string, node: { slug: string } }> } };
+
+export type ListColumnsVariantCursorAloneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListColumnsVariantCursorAloneQuery = { product: { variants: { pageInfo: { endCursor: string | null } } } | null };
 
 export type UpdateProductMutationVariables = Exact<{
   input: UpdateProductInput;
@@ -2708,9 +2725,22 @@ export const ListColumnsProductFragmentDoc = new TypedDocumentString(`
   version
   createdAt
   updatedAt
+  featuredImage {
+    url
+  }
   variants(first: 10) {
+    pageInfo {
+      endCursor
+    }
+    edges {
+      cursor
+    }
     nodes {
       sku
+      position
+      featuredImage {
+        url
+      }
       weightGrams
       compareAtPrice {
         amount
@@ -3214,9 +3244,22 @@ export const ListColumnsElsewhereDocument = new TypedDocumentString(`
     version
     createdAt
     updatedAt
+    featuredImage {
+      url
+    }
     variants(first: 10) {
+      pageInfo {
+        endCursor
+      }
+      edges {
+        cursor
+      }
       nodes {
         sku
+        position
+        featuredImage {
+          url
+        }
         weightGrams
         compareAtPrice {
           amount
@@ -3240,9 +3283,22 @@ export const ListColumnsAloneDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
+  featuredImage {
+    url
+  }
   variants(first: 10) {
+    pageInfo {
+      endCursor
+    }
+    edges {
+      cursor
+    }
     nodes {
       sku
+      position
+      featuredImage {
+        url
+      }
       weightGrams
       compareAtPrice {
         amount
@@ -3267,9 +3323,22 @@ export const ListColumnsThroughFragmentDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
+  featuredImage {
+    url
+  }
   variants(first: 10) {
+    pageInfo {
+      endCursor
+    }
+    edges {
+      cursor
+    }
     nodes {
       sku
+      position
+      featuredImage {
+        url
+      }
       weightGrams
       compareAtPrice {
         amount
@@ -3280,6 +3349,56 @@ export const ListColumnsThroughFragmentDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ListColumnsThroughFragmentQuery, ListColumnsThroughFragmentQueryVariables>;
+export const ListColumnsCursorsWithVariantsDocument = new TypedDocumentString(`
+    query ListColumnsCursorsWithVariants {
+  products(first: 3, sort: NEWEST) {
+    pageInfo {
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        slug
+        variants(first: 2) {
+          pageInfo {
+            endCursor
+          }
+          nodes {
+            sku
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListColumnsCursorsWithVariantsQuery, ListColumnsCursorsWithVariantsQueryVariables>;
+export const ListColumnsCursorsAloneDocument = new TypedDocumentString(`
+    query ListColumnsCursorsAlone {
+  products(first: 3, sort: NEWEST) {
+    pageInfo {
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListColumnsCursorsAloneQuery, ListColumnsCursorsAloneQueryVariables>;
+export const ListColumnsVariantCursorAloneDocument = new TypedDocumentString(`
+    query ListColumnsVariantCursorAlone($id: ID!) {
+  product(id: $id) {
+    variants(first: 2) {
+      pageInfo {
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListColumnsVariantCursorAloneQuery, ListColumnsVariantCursorAloneQueryVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($input: UpdateProductInput!) {
   updateProduct(input: $input) {

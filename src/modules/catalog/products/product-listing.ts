@@ -196,24 +196,38 @@ export async function listProducts(source: DbSource, criteria: ProductCriteria, 
   return toProductPage(source, query, await readPage<ListedRow>(source, criteria, pageSql(query), query.params.values));
 }
 
+/** The fields that show a cursor, made from a row's sort key (a product's, a variant's position). */
+const CURSOR_FIELDS = ["cursor", "startCursor", "endCursor"];
+
 /**
- * Columns a product list with variants reads only when a field of their name is selected somewhere
- * in the operation (fieldNamesOfOperation): the others travel as null. These are the dear ones to
- * turn into JSON (timestamps above all) that a list page rarely shows; every other column is
- * always read, whatever is selected, since resolvers and loaders use them beyond their own field.
+ * Columns a product list with variants reads only when a field of one of their names is selected
+ * somewhere in the operation (fieldNamesOfOperation): the others travel as null. These are the dear
+ * ones to turn into JSON (timestamps, ids of featured images, sort keys) that a list page rarely
+ * shows; every other column is always read, whatever is selected, since resolvers and loaders use
+ * them beyond their own field. A featured image id is read by the `featuredImage` fields; sort keys
+ * and positions make cursors only when asked for (toPage).
  */
-const PRODUCT_COLUMNS_BY_FIELD: Readonly<Record<string, keyof ProductRow & string>> = { description: "description", version: "version", createdAt: "created_at", updatedAt: "updated_at" };
-const VARIANT_COLUMNS_BY_FIELD: Readonly<Record<string, keyof VariantRow & string>> = {
-  compareAtPrice: "compare_at_price",
-  weightGrams: "weight_grams",
-  version: "version",
-  createdAt: "created_at",
-  updatedAt: "updated_at",
+const PRODUCT_FIELDS_OF_COLUMN: Readonly<Partial<Record<keyof ListedRow & string, readonly string[]>>> = {
+  description: ["description"],
+  version: ["version"],
+  created_at: ["createdAt"],
+  updated_at: ["updatedAt"],
+  featured_image_id: ["featuredImage"],
+  sort_key: CURSOR_FIELDS,
+};
+const VARIANT_FIELDS_OF_COLUMN: Readonly<Partial<Record<keyof VariantRow & string, readonly string[]>>> = {
+  compare_at_price: ["compareAtPrice"],
+  weight_grams: ["weightGrams"],
+  version: ["version"],
+  created_at: ["createdAt"],
+  updated_at: ["updatedAt"],
+  featured_image_id: ["featuredImage"],
+  position: ["position", ...CURSOR_FIELDS],
 };
 
-/** The columns of `byField` whose field `selected` does not name. */
-function unreadColumns<C extends string>(byField: Readonly<Record<string, C>>, selected: ReadonlySet<string>): C[] {
-  return Object.entries(byField).flatMap(([field, column]) => (selected.has(field) ? [] : [column]));
+/** The columns of `fieldsOf` none of whose fields `selected` names. */
+function unreadColumns<C extends string>(fieldsOf: Readonly<Partial<Record<C, readonly string[]>>>, selected: ReadonlySet<string>): C[] {
+  return (Object.entries(fieldsOf) as [C, readonly string[]][]).flatMap(([column, fields]) => (fields.some((field) => selected.has(field)) ? [] : [column]));
 }
 
 /**
@@ -233,12 +247,12 @@ export async function listProductsWithVariants(
 ): Promise<{ page: Page<Product>; variantPages: Page<Variant>[] }> {
   const query = pageQuery(source, criteria, sort, args);
   const window = variantWindow(variantArgs);
-  const variants = variantPageJsonSql(source, query.params, window, "x.id", unreadColumns(VARIANT_COLUMNS_BY_FIELD, selected));
+  const variants = variantPageJsonSql(source, query.params, window, "x.id", unreadColumns(VARIANT_FIELDS_OF_COLUMN, selected));
   const shape = listedShape<{ variants: unknown[][] }>(query.order.cast, ["variants"]);
   const [json] = await readPage<{ page: unknown[][] }>(
     source,
     criteria,
-    `SELECT coalesce(json_agg(${shape.jsonArray("x", unreadColumns(PRODUCT_COLUMNS_BY_FIELD, selected))} ORDER BY ${query.keyset.orderBy}), '[]') AS page FROM (SELECT x.*, ${variants} AS variants FROM (${pageSql(query)}) x) x`,
+    `SELECT coalesce(json_agg(${shape.jsonArray("x", unreadColumns(PRODUCT_FIELDS_OF_COLUMN, selected))} ORDER BY ${query.keyset.orderBy}), '[]') AS page FROM (SELECT x.*, ${variants} AS variants FROM (${pageSql(query)}) x) x`,
     query.params.values,
   );
   const rows = shape.decode(json!.page);
