@@ -16,8 +16,19 @@ export class Money {
   currencyCode: string;
 }
 
+/** How many amounts `ShopCurrency.money` keeps made; past that it starts over. */
+const KEPT_AMOUNTS = 10_000;
+
 /** Amounts in the shop currency (SHOP_CURRENCY): built once per server, reached as `services.currency`. */
 export class ShopCurrency {
+  /**
+   * Money already made, by minor units, frozen so that sharing it is safe: a catalog page shows a
+   * few hundred prices, mostly the same few amounts, and formatting each one again was a fifth of
+   * what reading a variant allocated. Emptied when full rather than kept in recency order (an LRU
+   * reorders on every hit): a shop's prices are few, and a miss only formats again.
+   */
+  private readonly made = new Map<number, Money>();
+
   constructor(readonly currency: Currency) {}
 
   /** ISO 4217 code, e.g. EUR. */
@@ -32,7 +43,13 @@ export class ShopCurrency {
 
   /** `minor` units of the shop currency as Money. */
   money(minor: number): Money {
-    return { amount: formatMinor(minor, this.currency.digits), currencyCode: this.currency.code };
+    let money = this.made.get(minor);
+    if (money === undefined) {
+      if (this.made.size >= KEPT_AMOUNTS) this.made.clear();
+      money = Object.freeze({ amount: formatMinor(minor, this.currency.digits), currencyCode: this.currency.code });
+      this.made.set(minor, money);
+    }
+    return money;
   }
 
   /** Minor units of a decimal amount in the shop currency, or the reason it is not one. */

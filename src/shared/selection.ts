@@ -1,5 +1,5 @@
 /** What a client selected below the field being resolved, for resolvers that read more at once when they know it is wanted. */
-import { visit, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { isAbstractType, isObjectType, TypeInfo, visit, visitWithTypeInfo, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 
 /**
  * Whether the field being resolved selects any of `names` directly below it, fragments included.
@@ -47,4 +47,33 @@ export function fieldNamesOfOperation(info: GraphQLResolveInfo): ReadonlySet<str
     namesOfOperation.set(info.operation, (names = found));
   }
   return names;
+}
+
+const fieldsOfTypes = new WeakMap<OperationDefinitionNode, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The fields the operation being executed selects on object type `typeName` anywhere, in any of
+ * its fragments, including fields selected on an interface or union it belongs to (`... on Node
+ * { id }`). Like fieldNamesOfOperation, directives are not evaluated: a skipped field counts.
+ */
+export function fieldsOfTypeInOperation(info: GraphQLResolveInfo, typeName: string): ReadonlySet<string> {
+  let byType = fieldsOfTypes.get(info.operation);
+  if (!byType) fieldsOfTypes.set(info.operation, (byType = new Map()));
+  let fields = byType.get(typeName);
+  if (!fields) {
+    const type = info.schema.getType(typeName);
+    if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+    const found = new Set<string>();
+    const typeInfo = new TypeInfo(info.schema);
+    const collect = visitWithTypeInfo(typeInfo, {
+      Field(node: FieldNode) {
+        const parent = typeInfo.getParentType();
+        if (parent === type || (isAbstractType(parent) && info.schema.isSubType(parent, type))) found.add(node.name.value);
+      },
+    });
+    visit(info.operation, collect);
+    for (const fragment of Object.values(info.fragments)) visit(fragment, collect);
+    byType.set(typeName, (fields = found));
+  }
+  return fields;
 }

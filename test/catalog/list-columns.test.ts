@@ -183,6 +183,70 @@ const VariantCursorAlone = graphql(`
   }
 `);
 
+/** The list's variants show no field that needs their ids; another field of the operation shows some, from the pages the list primed. */
+const VariantIdsElsewhere = graphql(`
+  query ListColumnsVariantIdsElsewhere($id: ID!) {
+    products(first: 5, sort: NEWEST) {
+      nodes {
+        variants(first: 10) {
+          nodes {
+            sku
+          }
+        }
+      }
+    }
+    product(id: $id) {
+      variants(first: 10) {
+        nodes {
+          sku
+          title
+          selectedOptions {
+            name
+            value
+          }
+        }
+      }
+    }
+  }
+`);
+
+const VariantIdsAlone = graphql(`
+  query ListColumnsVariantIdsAlone($id: ID!) {
+    product(id: $id) {
+      variants(first: 10) {
+        nodes {
+          id
+          sku
+          title
+          selectedOptions {
+            name
+            value
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The variants' ids asked for through the Node interface only. */
+const VariantIdsThroughNode = graphql(`
+  query ListColumnsVariantIdsThroughNode {
+    products(first: 5, sort: NEWEST) {
+      nodes {
+        id
+        variants(first: 10) {
+          nodes {
+            sku
+            ... on Node {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 let server: TestServer;
 
 beforeAll(async () => {
@@ -248,6 +312,27 @@ describe("columns a product list leaves out", () => {
       const variants = await server.gql(VariantCursorAlone, { id: node.id });
       expect(node.variants.pageInfo.endCursor).toBeTruthy();
       expect(node.variants.pageInfo.endCursor).toBe(variants.body.data!.product!.variants.pageInfo.endCursor);
+    }
+  });
+
+  it("read the variants' ids when a field that needs them is selected elsewhere in the operation", async () => {
+    const listed = await server.gql(Trimmed);
+    for (const { id } of listed.body.data!.products.nodes) {
+      const together = await server.gql(VariantIdsElsewhere, { id });
+      const alone = await server.gql(VariantIdsAlone, { id });
+      expect(together.body.errors).toBeUndefined();
+      const variants = alone.body.data!.product!.variants.nodes;
+      expect(variants.some((v) => v.selectedOptions.length > 0 && v.title !== v.sku)).toBe(true);
+      expect(together.body.data!.product!.variants.nodes).toEqual(variants.map(({ id: _, ...fields }) => fields));
+    }
+  });
+
+  it("read the variants' ids when they are asked for through the Node interface", async () => {
+    const listed = await server.gql(VariantIdsThroughNode);
+    expect(listed.body.errors).toBeUndefined();
+    for (const product of listed.body.data!.products.nodes) {
+      const alone = await server.gql(VariantIdsAlone, { id: product.id });
+      expect(product.variants.nodes.map((v) => [v.sku, v.id])).toEqual(alone.body.data!.product!.variants.nodes.map((v) => [v.sku, v.id]));
     }
   });
 });

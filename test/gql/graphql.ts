@@ -865,6 +865,25 @@ export type ListColumnsVariantCursorAloneQueryVariables = Exact<{
 
 export type ListColumnsVariantCursorAloneQuery = { product: { variants: { pageInfo: { endCursor: string | null } } } | null };
 
+export type ListColumnsVariantIdsElsewhereQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListColumnsVariantIdsElsewhereQuery = { products: { nodes: Array<{ variants: { nodes: Array<{ sku: string }> } }> }, product: { variants: { nodes: Array<{ sku: string, title: string, selectedOptions: Array<{ name: string, value: string }> }> } } | null };
+
+export type ListColumnsVariantIdsAloneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListColumnsVariantIdsAloneQuery = { product: { variants: { nodes: Array<{ id: string, sku: string, title: string, selectedOptions: Array<{ name: string, value: string }> }> } } | null };
+
+export type ListColumnsVariantIdsThroughNodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListColumnsVariantIdsThroughNodeQuery = { products: { nodes: Array<{ id: string, variants: { nodes: Array<{ id: string, sku: string }> } }> } };
+
 export type UpdateProductMutationVariables = Exact<{
   input: UpdateProductInput;
 }>;
@@ -3399,6 +3418,65 @@ export const ListColumnsVariantCursorAloneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListColumnsVariantCursorAloneQuery, ListColumnsVariantCursorAloneQueryVariables>;
+export const ListColumnsVariantIdsElsewhereDocument = new TypedDocumentString(`
+    query ListColumnsVariantIdsElsewhere($id: ID!) {
+  products(first: 5, sort: NEWEST) {
+    nodes {
+      variants(first: 10) {
+        nodes {
+          sku
+        }
+      }
+    }
+  }
+  product(id: $id) {
+    variants(first: 10) {
+      nodes {
+        sku
+        title
+        selectedOptions {
+          name
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListColumnsVariantIdsElsewhereQuery, ListColumnsVariantIdsElsewhereQueryVariables>;
+export const ListColumnsVariantIdsAloneDocument = new TypedDocumentString(`
+    query ListColumnsVariantIdsAlone($id: ID!) {
+  product(id: $id) {
+    variants(first: 10) {
+      nodes {
+        id
+        sku
+        title
+        selectedOptions {
+          name
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListColumnsVariantIdsAloneQuery, ListColumnsVariantIdsAloneQueryVariables>;
+export const ListColumnsVariantIdsThroughNodeDocument = new TypedDocumentString(`
+    query ListColumnsVariantIdsThroughNode {
+  products(first: 5, sort: NEWEST) {
+    nodes {
+      id
+      variants(first: 10) {
+        nodes {
+          sku
+          ... on Node {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListColumnsVariantIdsThroughNodeQuery, ListColumnsVariantIdsThroughNodeQueryVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($input: UpdateProductInput!) {
   updateProduct(input: $input) {

@@ -9,7 +9,7 @@ import { keysetClauses, SqlParams } from "../../../shared/sql.js";
 import { manyEach, oneEach, perArgs } from "../../../shared/batching.js";
 import { visibleProductsSql } from "../visibility.js";
 import { RowShape } from "../../../db/json-rows.js";
-import { PRODUCT_COLUMNS, PRODUCT_ROW, toProduct, type Product, type ProductRow } from "../products/product.types.js";
+import { PRODUCT_COLUMNS, PRODUCT_ROW, Product, type ProductRow } from "../products/product.types.js";
 import { COLLECTION_COLUMNS, COLLECTION_ROW, toCollection, type Collection, type CollectionRow } from "./collection.types.js";
 
 const PRODUCT_ORDERING = "collection-position";
@@ -72,7 +72,7 @@ export const createCollectionLoaders = {
           );
           return manyEach(collectionIds, rows, (row) => row.collection_id).map((list) => {
             const page = toPage(list, window, PRODUCT_ORDERING, (row) => [row.position, row.id]);
-            return { ...page, nodes: page.nodes.map((row) => toProduct(row, source.services.currency)) };
+            return { ...page, nodes: page.nodes.map((row) => new Product(row, source.services.currency)) };
           });
         }),
     ),

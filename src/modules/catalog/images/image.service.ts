@@ -3,7 +3,7 @@ import type { Context } from "../../../context.js";
 import type { Tx } from "../../../db/sql.js";
 import { idOf, reject } from "../../../shared/input-check.js";
 import { updateProductVersioned } from "../products/product.service.js";
-import { toProduct, type Product } from "../products/product.types.js";
+import { Product } from "../products/product.types.js";
 import { readVariant, updateVariantVersioned } from "../variants/variant.service.js";
 import type { Variant } from "../variants/variant.types.js";
 
@@ -30,7 +30,7 @@ export async function setProductImages(ctx: Context, input: { productId: string;
     await tx.execute`DELETE FROM product_image WHERE product_id = ${productId}::uuid`;
     await tx.execute`
       INSERT INTO product_image (product_id, image_id, position) SELECT ${productId}::uuid, i.id, i.n - 1 FROM unnest(${ids}::uuid[]) WITH ORDINALITY AS i(id, n)`;
-    return toProduct(product, ctx.services.currency);
+    return new Product(product, ctx.services.currency);
   });
 }
 

@@ -10,7 +10,7 @@ import { seesWholeCatalog, visibleProductsSql, visibleVariantsSql } from "../vis
 import { RowShape, type ColumnKind } from "../../../db/json-rows.js";
 import { toVariantPage, VARIANT_OF_PRODUCT, variantPageJsonSql, variantWindow } from "../variants/variant-pages.js";
 import type { Variant, VariantRow } from "../variants/variant.types.js";
-import { PRODUCT_COLUMNS, PRODUCT_ROW, toProduct, type Product, type ProductRow, type ProductStatus } from "./product.types.js";
+import { PRODUCT_COLUMNS, PRODUCT_ROW, Product, type ProductRow, type ProductStatus } from "./product.types.js";
 
 /** How a product list is ordered. */
 export enum ProductSort {
@@ -168,7 +168,7 @@ export function pageQuery(source: DbSource, criteria: ProductCriteria, sort: Pro
 /** The page of Products a page statement's rows make. */
 export function toProductPage(source: DbSource, query: PageQuery, rows: ListedRow[]): Page<Product> {
   const page = toPage(rows, query.window, query.order.name, (row) => [query.order.keyOf(row), row.id]);
-  return { ...page, nodes: page.nodes.map((row) => toProduct(row, source.services.currency)) };
+  return { ...page, nodes: page.nodes.map((row) => new Product(row, source.services.currency)) };
 }
 
 /** The page statement of `query`. */
@@ -225,9 +225,49 @@ const VARIANT_FIELDS_OF_COLUMN: Readonly<Partial<Record<keyof VariantRow & strin
   position: ["position", ...CURSOR_FIELDS],
 };
 
+/**
+ * Variant fields that read nothing but their own columns. When these are all the variants of an
+ * operation show and it asks for no cursor, the variants' ids need not travel: an id makes the
+ * global id, the cursor and every relation (options, images, stock, product) of a variant.
+ */
+const VARIANT_FIELDS_WITHOUT_ID: ReadonlySet<string> = new Set([
+  "__typename",
+  "sku",
+  "position",
+  "price",
+  "compareAtPrice",
+  "availableForSale",
+  "weightGrams",
+  "trackInventory",
+  "allowBackorder",
+  "archivedAt",
+  "version",
+  "createdAt",
+  "updatedAt",
+]);
+
+/** What an operation selects, as far as the columns of a list with variants go. */
+export interface ListSelection {
+  /** Every field name selected anywhere in the operation (fieldNamesOfOperation). */
+  names: ReadonlySet<string>;
+  /** The fields selected on Variant anywhere in the operation (fieldsOfTypeInOperation). */
+  variantFields: ReadonlySet<string>;
+}
+
 /** The columns of `fieldsOf` none of whose fields `selected` names. */
 function unreadColumns<C extends string>(fieldsOf: Readonly<Partial<Record<C, readonly string[]>>>, selected: ReadonlySet<string>): C[] {
   return (Object.entries(fieldsOf) as [C, readonly string[]][]).flatMap(([column, fields]) => (fields.some((field) => selected.has(field)) ? [] : [column]));
+}
+
+/**
+ * The variant columns a list with variants leaves out for `selection`: as above, the id when no
+ * field needs it, and the archive time for viewers who see no archived variant (always null).
+ */
+function unreadVariantColumns(source: DbSource, selection: ListSelection): (keyof VariantRow & string)[] {
+  const unread = unreadColumns(VARIANT_FIELDS_OF_COLUMN, selection.names);
+  if (!CURSOR_FIELDS.some((name) => selection.names.has(name)) && [...selection.variantFields].every((field) => VARIANT_FIELDS_WITHOUT_ID.has(field))) unread.push("id");
+  if (!seesWholeCatalog(source.viewer)) unread.push("archived_at");
+  return unread;
 }
 
 /**
@@ -243,16 +283,16 @@ export async function listProductsWithVariants(
   sort: ProductSort,
   args: ConnectionArgs,
   variantArgs: ConnectionArgs,
-  selected: ReadonlySet<string>,
+  selection: ListSelection,
 ): Promise<{ page: Page<Product>; variantPages: Page<Variant>[] }> {
   const query = pageQuery(source, criteria, sort, args);
   const window = variantWindow(variantArgs);
-  const variants = variantPageJsonSql(source, query.params, window, "x.id", unreadColumns(VARIANT_FIELDS_OF_COLUMN, selected));
+  const variants = variantPageJsonSql(source, query.params, window, "x.id", unreadVariantColumns(source, selection));
   const shape = listedShape<{ variants: unknown[][] }>(query.order.cast, ["variants"]);
   const [json] = await readPage<{ page: unknown[][] }>(
     source,
     criteria,
-    `SELECT coalesce(json_agg(${shape.jsonArray("x", unreadColumns(PRODUCT_FIELDS_OF_COLUMN, selected))} ORDER BY ${query.keyset.orderBy}), '[]') AS page FROM (SELECT x.*, ${variants} AS variants FROM (${pageSql(query)}) x) x`,
+    `SELECT coalesce(json_agg(${shape.jsonArray("x", unreadColumns(PRODUCT_FIELDS_OF_COLUMN, selection.names))} ORDER BY ${query.keyset.orderBy}), '[]') AS page FROM (SELECT x.*, ${variants} AS variants FROM (${pageSql(query)}) x) x`,
     query.params.values,
   );
   const rows = shape.decode(json!.page);

@@ -9,7 +9,7 @@ import { manyEach, oneEach } from "../../../shared/batching.js";
 import { visibleProductsSql, visibleVariantsSql } from "../visibility.js";
 import { VARIANT_AVAILABLE_SQL } from "./product-listing.js";
 import { RowShape } from "../../../db/json-rows.js";
-import { PRODUCT_COLUMNS, PRODUCT_ROW, toProduct, type Product, type ProductOption } from "./product.types.js";
+import { PRODUCT_COLUMNS, PRODUCT_ROW, Product, type ProductOption } from "./product.types.js";
 
 interface OptionRow {
   id: string;
@@ -31,7 +31,7 @@ function productsWhere(source: DbSource, column: "id" | "slug", cast: string) {
       [keys],
       PRODUCT_ROW,
     );
-    return oneEach(keys, rows, (row) => row[column]).map((row) => row && toProduct(row, source.services.currency));
+    return oneEach(keys, rows, (row) => row[column]).map((row) => row && new Product(row, source.services.currency));
   };
 }
 

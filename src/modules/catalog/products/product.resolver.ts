@@ -15,7 +15,7 @@ import { countProducts, listProducts, listProductsWithVariants, ProductSort } fr
 import { Product, ProductConnection, ProductOption } from "./product.types.js";
 import { ListCost } from "../../../shared/cost.js";
 import { variantPageKey, variantsArgsOfList } from "./variants-lookahead.js";
-import { fieldNamesOfOperation } from "../../../shared/selection.js";
+import { fieldNamesOfOperation, fieldsOfTypeInOperation } from "../../../shared/selection.js";
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -32,7 +32,10 @@ export class ProductResolver {
     const variantArgs = variantsArgsOfList(info);
     if (!variantArgs || !validVariantArgs(variantArgs)) return toConnection(ProductConnection, await listProducts(ctx, criteria, sort, args), count);
     // A list that shows variants reads them along; the pages go to the loader Product.variants reads.
-    const { page, variantPages } = await listProductsWithVariants(ctx, criteria, sort, args, variantArgs, fieldNamesOfOperation(info));
+    const { page, variantPages } = await listProductsWithVariants(ctx, criteria, sort, args, variantArgs, {
+      names: fieldNamesOfOperation(info),
+      variantFields: fieldsOfTypeInOperation(info, "Variant"),
+    });
     const loader = ctx.loaders.variantPages(variantArgs);
     page.nodes.forEach((product, i) => loader.prime(product.rowId, variantPages[i]!));
     return toConnection(ProductConnection, page, count);

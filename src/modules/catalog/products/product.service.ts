@@ -7,7 +7,7 @@ import type { NewEvent } from "../../events/event-catalogue.js";
 import { recordEvent, recordEvents } from "../../events/outbox.js";
 import { MAX_DESCRIPTION, MAX_TITLE, slug as checkSlug, slugify } from "../validation.js";
 import { updateVersioned, type VersionedTable } from "../versioned-update.js";
-import { PRODUCT_COLUMNS, toProduct, type Product, type ProductRow } from "./product.types.js";
+import { PRODUCT_COLUMNS, Product, type ProductRow } from "./product.types.js";
 import type { CreateProductInput, ProductOptionInput, SetProductOptionsInput, UpdateProductInput } from "./product.inputs.js";
 
 const MAX_OPTIONS = 5;
@@ -69,7 +69,7 @@ export async function createProduct(ctx: Context, input: CreateProductInput): Pr
     );
     for (const [position, option] of options.entries()) await insertOption(tx, row!.id, option, position);
     await recordEvent(tx, { type: "product.created", aggregateId: row!.id, payload: { productId: row!.id, title: row!.title, slug: row!.slug, status: row!.status } });
-    return toProduct(row!, ctx.services.currency);
+    return new Product(row!, ctx.services.currency);
   });
 }
 
@@ -93,7 +93,7 @@ export async function updateProduct(ctx: Context, input: UpdateProductInput): Pr
     await recordProductUpdate(tx, updated, changed);
     return updated;
   });
-  return toProduct(row, ctx.services.currency);
+  return new Product(row, ctx.services.currency);
 }
 
 /** `product.updated`, and `product.archived` when the change archived it. */
@@ -111,7 +111,7 @@ export async function archiveProduct(ctx: Context, input: { id: string; version:
     await recordEvent(tx, { type: "product.archived", aggregateId: id, payload: { productId: id, version: archived.version } });
     return archived;
   });
-  return toProduct(row, ctx.services.currency);
+  return new Product(row, ctx.services.currency);
 }
 
 interface StoredOption {
@@ -180,6 +180,6 @@ export async function setProductOptions(ctx: Context, input: SetProductOptionsIn
         else await insertValues(tx, current.id, [name], valuePosition);
       }
     }
-    return toProduct(product, ctx.services.currency);
+    return new Product(product, ctx.services.currency);
   });
 }

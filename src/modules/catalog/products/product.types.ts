@@ -22,6 +22,24 @@ export class PriceRange {
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "Something the shop sells; customers buy one of its variants." })
 export class Product extends Node {
+  /** A Product from its row, its prices in the shop currency; every property set here, as Variant's are (see there). */
+  constructor(row: ProductRow, currency: ShopCurrency) {
+    super();
+    this.id = toGlobalId("Product", row.id);
+    this.rowId = row.id;
+    this.title = row.title;
+    this.slug = row.slug;
+    this.description = row.description;
+    this.status = row.status;
+    this.version = row.version;
+    this.createdAt = row.created_at;
+    this.updatedAt = row.updated_at;
+    this.priceMin = row.price_min;
+    this.priceMax = row.price_max;
+    this.featuredImageId = row.featured_image_id;
+    this.priceRange = row.price_min === null || row.price_max === null ? null : { min: currency.money(row.price_min), max: currency.money(row.price_max) };
+  }
+
   /** The database id behind `id`. */
   rowId: string;
 
@@ -86,25 +104,6 @@ export const PRODUCT_ROW = new RowShape<ProductRow>({
   price_max: "int8",
   featured_image_id: "value",
 });
-
-/** A Product from its row, its prices in the shop currency. */
-export function toProduct(row: ProductRow, currency: ShopCurrency): Product {
-  const product = new Product();
-  product.id = toGlobalId("Product", row.id);
-  product.rowId = row.id;
-  product.title = row.title;
-  product.slug = row.slug;
-  product.description = row.description;
-  product.status = row.status;
-  product.version = row.version;
-  product.createdAt = row.created_at;
-  product.updatedAt = row.updated_at;
-  product.priceMin = row.price_min;
-  product.priceMax = row.price_max;
-  product.featuredImageId = row.featured_image_id;
-  product.priceRange = row.price_min === null || row.price_max === null ? null : { min: currency.money(row.price_min), max: currency.money(row.price_max) };
-  return product;
-}
 
 @ObjectType({ simpleResolvers: true, description: "One value of a product option, e.g. M for Size." })
 export class ProductOptionValue {

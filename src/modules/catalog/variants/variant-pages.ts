@@ -9,7 +9,7 @@ import { manyEach } from "../../../shared/batching.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page, type PageWindow } from "../../../shared/pagination.js";
 import { keysetClauses, type SqlParams } from "../../../shared/sql.js";
 import { visibleVariantsSql } from "../visibility.js";
-import { toVariant, VARIANT_COLUMNS, VARIANT_OWN_COLUMNS, VARIANT_ROW, type Variant, type VariantRow } from "./variant.types.js";
+import { VARIANT_COLUMNS, VARIANT_OWN_COLUMNS, VARIANT_ROW, Variant, type VariantRow } from "./variant.types.js";
 
 const ORDERING = "variant-position";
 
@@ -48,7 +48,7 @@ export function variantPageJsonSql(source: DbSource, params: SqlParams, window: 
 /** The page of one product from the rows of its page query. */
 export function toVariantPage(source: DbSource, window: PageWindow, rows: VariantRow[]): Page<Variant> {
   const page = toPage(rows, window, ORDERING, (row) => [row.position, row.id]);
-  return { ...page, nodes: page.nodes.map((row) => toVariant(row, source.services.currency)) };
+  return { ...page, nodes: page.nodes.map((row) => new Variant(row, source.services.currency)) };
 }
 
 /** The page of each product in `productIds` from the rows of its page query. */

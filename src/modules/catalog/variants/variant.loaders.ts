@@ -9,7 +9,7 @@ import { SqlParams } from "../../../shared/sql.js";
 import { manyEach, oneEach, perArgs } from "../../../shared/batching.js";
 import { visibleProductsSql, visibleVariantsSql } from "../visibility.js";
 import { RowShape } from "../../../db/json-rows.js";
-import { toVariant, VARIANT_COLUMNS, VARIANT_ROW, type Variant } from "./variant.types.js";
+import { VARIANT_COLUMNS, VARIANT_ROW, Variant } from "./variant.types.js";
 import type { SelectedOption } from "./variant.types.js";
 import { toVariantPages, variantPageSql, variantWindow } from "./variant-pages.js";
 
@@ -26,7 +26,7 @@ export const createVariantLoaders = {
         [ids],
         VARIANT_ROW,
       );
-      return oneEach(ids, rows, (row) => row.id).map((row) => row && toVariant(row, source.services.currency));
+      return oneEach(ids, rows, (row) => row.id).map((row) => row && new Variant(row, source.services.currency));
     }),
 
   /** A page of each product's visible variants, by position; one statement for all products asking with the same arguments. */

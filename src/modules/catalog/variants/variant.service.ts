@@ -7,7 +7,7 @@ import { Rejection } from "../../../shared/mutation.js";
 import { assignments, SqlParams } from "../../../shared/sql.js";
 import { uuidv7 } from "../../../shared/uuid.js";
 import { VersionConflict } from "../../../shared/user-errors.js";
-import { toVariant, VARIANT_COLUMNS, type Variant, type VariantRow } from "./variant.types.js";
+import { VARIANT_COLUMNS, Variant, type VariantRow } from "./variant.types.js";
 import type { CreateVariantInput, SelectedOptionInput, UpdateVariantInput } from "./variant.inputs.js";
 
 const SKU = /^[A-Za-z0-9._\-/]{1,64}$/;
@@ -17,7 +17,7 @@ const MAX_STOCK = 1_000_000_000;
 /** A variant as it is now, whatever its visibility (for mutation payloads). */
 export async function readVariant(ctx: Context, id: string): Promise<Variant> {
   const rows = await ctx.sql.query<VariantRow>(`SELECT ${VARIANT_COLUMNS} FROM variant v JOIN product p ON p.id = v.product_id WHERE v.id = $1::uuid`, [id]);
-  return toVariant(rows[0]!, ctx.services.currency);
+  return new Variant(rows[0]!, ctx.services.currency);
 }
 
 /** A trimmed SKU, or a Rejection. */
