@@ -21,6 +21,21 @@ describe("money", () => {
     expect(formatMinor(Number.MAX_SAFE_INTEGER, 2)).toBe("90071992547409.91");
   });
 
+  it("makes each amount's Money once, shared and frozen, and stays right past the amounts it keeps", () => {
+    const euro = new ShopCurrency(currencyOf("EUR")!);
+    const price = euro.money(1999);
+    expect(price).toEqual({ amount: "19.99", currencyCode: "EUR" });
+    expect(euro.money(1999)).toBe(price);
+    expect(() => Object.assign(price, { amount: "0.01" })).toThrow(TypeError);
+    expect(euro.money(-0)).toEqual({ amount: "0.00", currencyCode: "EUR" });
+    expect(euro.money(-250)).toEqual({ amount: "-2.50", currencyCode: "EUR" });
+    // More distinct amounts than it keeps: each one is still its own amount.
+    for (let minor = 0; minor < 25_000; minor += 1) expect(euro.money(minor).amount).toBe(formatMinor(minor, 2));
+    expect(euro.money(1999)).toEqual({ amount: "19.99", currencyCode: "EUR" });
+    const yen = new ShopCurrency(currencyOf("JPY")!);
+    expect(yen.money(1999)).toEqual({ amount: "1999", currencyCode: "JPY" });
+  });
+
   it("parses decimal amounts in the shop currency", () => {
     const euro = new ShopCurrency(currencyOf("EUR")!);
     expect(euro.parseAmount("19.99")).toEqual({ minor: 1999 });
