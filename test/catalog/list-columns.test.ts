@@ -247,6 +247,54 @@ const VariantIdsThroughNode = graphql(`
   }
 `);
 
+/** A list page as a storefront shows it (few columns travel), and the same fields of one product read alone. */
+const ListPage = graphql(`
+  query ListColumnsListPage {
+    products(first: 5, sort: NEWEST) {
+      nodes {
+        id
+        ...ListColumnsCard
+      }
+    }
+  }
+`);
+
+const CardAlone = graphql(`
+  query ListColumnsCardAlone($id: ID!) {
+    product(id: $id) {
+      ...ListColumnsCard
+    }
+  }
+`);
+
+graphql(`
+  fragment ListColumnsCard on Product {
+    title
+    slug
+    status
+    priceRange {
+      min {
+        amount
+        currencyCode
+      }
+      max {
+        amount
+      }
+    }
+    variants(first: 10) {
+      nodes {
+        sku
+        price {
+          amount
+        }
+        availableForSale
+        trackInventory
+        allowBackorder
+      }
+    }
+  }
+`);
+
 let server: TestServer;
 
 beforeAll(async () => {
@@ -333,6 +381,17 @@ describe("columns a product list leaves out", () => {
     for (const product of listed.body.data!.products.nodes) {
       const alone = await server.gql(VariantIdsAlone, { id: product.id });
       expect(product.variants.nodes.map((v) => [v.sku, v.id])).toEqual(alone.body.data!.product!.variants.nodes.map((v) => [v.sku, v.id]));
+    }
+  });
+
+  it("leave the columns a list page shows where they were: each product as it reads alone", async () => {
+    const listed = await server.gql(ListPage);
+    expect(listed.body.errors).toBeUndefined();
+    expect(listed.body.data!.products.nodes.length).toBe(5);
+    for (const { id, ...card } of listed.body.data!.products.nodes) {
+      const alone = await server.gql(CardAlone, { id });
+      expect(card.variants.nodes.length).toBeGreaterThan(0);
+      expect(card).toEqual(alone.body.data!.product);
     }
   });
 });

@@ -884,6 +884,20 @@ export type ListColumnsVariantIdsThroughNodeQueryVariables = Exact<{ [key: strin
 
 export type ListColumnsVariantIdsThroughNodeQuery = { products: { nodes: Array<{ id: string, variants: { nodes: Array<{ id: string, sku: string }> } }> } };
 
+export type ListColumnsListPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListColumnsListPageQuery = { products: { nodes: Array<{ id: string, title: string, slug: string, status: ProductStatus, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string } } | null, variants: { nodes: Array<{ sku: string, availableForSale: boolean, trackInventory: boolean, allowBackorder: boolean, price: { amount: string } }> } }> } };
+
+export type ListColumnsCardAloneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListColumnsCardAloneQuery = { product: { title: string, slug: string, status: ProductStatus, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string } } | null, variants: { nodes: Array<{ sku: string, availableForSale: boolean, trackInventory: boolean, allowBackorder: boolean, price: { amount: string } }> } } | null };
+
+export type ListColumnsCardFragment = { title: string, slug: string, status: ProductStatus, priceRange: { min: { amount: string, currencyCode: string }, max: { amount: string } } | null, variants: { nodes: Array<{ sku: string, availableForSale: boolean, trackInventory: boolean, allowBackorder: boolean, price: { amount: string } }> } };
+
 export type UpdateProductMutationVariables = Exact<{
   input: UpdateProductInput;
 }>;
@@ -2771,6 +2785,33 @@ export const ListColumnsProductFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ListColumnsProduct"}) as unknown as TypedDocumentString<ListColumnsProductFragment, unknown>;
+export const ListColumnsCardFragmentDoc = new TypedDocumentString(`
+    fragment ListColumnsCard on Product {
+  title
+  slug
+  status
+  priceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+    }
+  }
+  variants(first: 10) {
+    nodes {
+      sku
+      price {
+        amount
+      }
+      availableForSale
+      trackInventory
+      allowBackorder
+    }
+  }
+}
+    `, {"fragmentName":"ListColumnsCard"}) as unknown as TypedDocumentString<ListColumnsCardFragment, unknown>;
 export const CartFieldsFragmentDoc = new TypedDocumentString(`
     fragment CartFields on Cart {
   id
@@ -3477,6 +3518,71 @@ export const ListColumnsVariantIdsThroughNodeDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<ListColumnsVariantIdsThroughNodeQuery, ListColumnsVariantIdsThroughNodeQueryVariables>;
+export const ListColumnsListPageDocument = new TypedDocumentString(`
+    query ListColumnsListPage {
+  products(first: 5, sort: NEWEST) {
+    nodes {
+      id
+      ...ListColumnsCard
+    }
+  }
+}
+    fragment ListColumnsCard on Product {
+  title
+  slug
+  status
+  priceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+    }
+  }
+  variants(first: 10) {
+    nodes {
+      sku
+      price {
+        amount
+      }
+      availableForSale
+      trackInventory
+      allowBackorder
+    }
+  }
+}`) as unknown as TypedDocumentString<ListColumnsListPageQuery, ListColumnsListPageQueryVariables>;
+export const ListColumnsCardAloneDocument = new TypedDocumentString(`
+    query ListColumnsCardAlone($id: ID!) {
+  product(id: $id) {
+    ...ListColumnsCard
+  }
+}
+    fragment ListColumnsCard on Product {
+  title
+  slug
+  status
+  priceRange {
+    min {
+      amount
+      currencyCode
+    }
+    max {
+      amount
+    }
+  }
+  variants(first: 10) {
+    nodes {
+      sku
+      price {
+        amount
+      }
+      availableForSale
+      trackInventory
+      allowBackorder
+    }
+  }
+}`) as unknown as TypedDocumentString<ListColumnsCardAloneQuery, ListColumnsCardAloneQueryVariables>;
 export const UpdateProductDocument = new TypedDocumentString(`
     mutation UpdateProduct($input: UpdateProductInput!) {
   updateProduct(input: $input) {

@@ -201,11 +201,12 @@ const CURSOR_FIELDS = ["cursor", "startCursor", "endCursor"];
 
 /**
  * Columns a product list with variants reads only when a field of one of their names is selected
- * somewhere in the operation (fieldNamesOfOperation): the others travel as null. These are the dear
- * ones to turn into JSON (timestamps, ids of featured images, sort keys) that a list page rarely
- * shows; every other column is always read, whatever is selected, since resolvers and loaders use
- * them beyond their own field. A featured image id is read by the `featuredImage` fields; sort keys
- * and positions make cursors only when asked for (toPage).
+ * somewhere in the operation (fieldNamesOfOperation): the others do not travel (RowShape.without)
+ * and are null in the rows. These are the dear ones to turn into JSON (timestamps, ids of featured
+ * images, sort keys) that a list page rarely shows; every other column is always read, whatever is
+ * selected, since resolvers and loaders use them beyond their own field. A featured image id is
+ * read by the `featuredImage` fields; sort keys and positions make cursors only when asked for
+ * (toPage).
  */
 const PRODUCT_FIELDS_OF_COLUMN: Readonly<Partial<Record<keyof ListedRow & string, readonly string[]>>> = {
   description: ["description"],
@@ -287,19 +288,20 @@ export async function listProductsWithVariants(
 ): Promise<{ page: Page<Product>; variantPages: Page<Variant>[] }> {
   const query = pageQuery(source, criteria, sort, args);
   const window = variantWindow(variantArgs);
-  const variants = variantPageJsonSql(source, query.params, window, "x.id", unreadVariantColumns(source, selection));
-  const shape = listedShape<{ variants: unknown[][] }>(query.order.cast, ["variants"]);
+  const variantShape = VARIANT_OF_PRODUCT.without(unreadVariantColumns(source, selection));
+  const variants = variantPageJsonSql(source, query.params, window, "x.id", variantShape);
+  const shape = listedShape<{ variants: unknown[][] }>(query.order.cast, ["variants"]).without(unreadColumns(PRODUCT_FIELDS_OF_COLUMN, selection.names));
   const [json] = await readPage<{ page: unknown[][] }>(
     source,
     criteria,
-    `SELECT coalesce(json_agg(${shape.jsonArray("x", unreadColumns(PRODUCT_FIELDS_OF_COLUMN, selection.names))} ORDER BY ${query.keyset.orderBy}), '[]') AS page FROM (SELECT x.*, ${variants} AS variants FROM (${pageSql(query)}) x) x`,
+    `SELECT coalesce(json_agg(${shape.jsonArray("x")} ORDER BY ${query.keyset.orderBy}), '[]') AS page FROM (SELECT x.*, ${variants} AS variants FROM (${pageSql(query)}) x) x`,
     query.params.values,
   );
   const rows = shape.decode(json!.page);
   const page = toProductPage(source, query, rows);
   // The probe row (one past the page) is no product of the page: its variants are left undecoded.
   const variantsOf = new Map(rows.map((row) => [row.id, row.variants]));
-  const variantPages = page.nodes.map((product) => toVariantPage(source, window, VARIANT_OF_PRODUCT.decode(variantsOf.get(product.rowId)!, [product.rowId, product.status])));
+  const variantPages = page.nodes.map((product) => toVariantPage(source, window, variantShape.decode(variantsOf.get(product.rowId)!, [product.rowId, product.status])));
   return { page, variantPages };
 }
 

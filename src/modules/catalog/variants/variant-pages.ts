@@ -9,6 +9,7 @@ import { manyEach } from "../../../shared/batching.js";
 import { pageWindow, toPage, type ConnectionArgs, type Page, type PageWindow } from "../../../shared/pagination.js";
 import { keysetClauses, type SqlParams } from "../../../shared/sql.js";
 import { visibleVariantsSql } from "../visibility.js";
+import type { RowShape } from "../../../db/json-rows.js";
 import { VARIANT_COLUMNS, VARIANT_OWN_COLUMNS, VARIANT_ROW, Variant, type VariantRow } from "./variant.types.js";
 
 const ORDERING = "variant-position";
@@ -37,12 +38,12 @@ export function variantPageSql(source: DbSource, params: SqlParams, window: Page
   return pageSql(source, pageClauses(params, window), productId);
 }
 
-/** An expression: the same page as one JSON array of VARIANT_OF_PRODUCT rows, in page order, `unread` columns as null. */
-export function variantPageJsonSql(source: DbSource, params: SqlParams, window: PageWindow, productId: string, unread: readonly (keyof VariantRow & string)[] = []): string {
+/** An expression: the same page as one JSON array of `shape`'s rows (VARIANT_OF_PRODUCT, or it without some columns), in page order. */
+export function variantPageJsonSql(source: DbSource, params: SqlParams, window: PageWindow, productId: string, shape: RowShape<VariantRow>): string {
   const keyset = pageClauses(params, window);
   // The outer alias is the inner one, so the page's ORDER BY orders the aggregate too (PostgreSQL
   // sees the rows already sorted: no second sort). The product's status is not read: it is given.
-  return `(SELECT coalesce(json_agg(${VARIANT_OF_PRODUCT.jsonArray("v", unread)} ORDER BY ${keyset.orderBy}), '[]') FROM (${pageSql(source, keyset, productId, true)}) v)`;
+  return `(SELECT coalesce(json_agg(${shape.jsonArray("v")} ORDER BY ${keyset.orderBy}), '[]') FROM (${pageSql(source, keyset, productId, true)}) v)`;
 }
 
 /** The page of one product from the rows of its page query. */
