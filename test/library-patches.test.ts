@@ -1,9 +1,9 @@
 /**
- * The patches applied to libraries on install (patches/) keep each library's answers and remove
- * only work: graphql-jit takes a leaf value that its built-in scalar would serialize as itself
- * without a runtime call (whose arguments were allocated for every leaf), and type-graphql hands
- * a resolver its arguments without a promise when nothing validates them. Each part fails if its
- * patch is missing or answers differently from the unpatched path.
+ * The patches applied to libraries on install (patches/): graphql-jit takes a leaf value that its
+ * built-in scalar would serialize as itself without a runtime call (whose arguments were allocated
+ * for every leaf), and reports what completing a resolved value throws instead of never settling
+ * the operation; type-graphql hands a resolver its arguments without a promise when nothing
+ * validates them. Each part fails if its patch is missing or answers differently from graphql-js.
  */
 import { describe, expect, it } from "vitest";
 import {
@@ -78,6 +78,22 @@ describe("graphql-jit leaves", () => {
       expect(code).toMatch(new RegExp(`"${name}":\\s*\\(\\(__context\\.leaf = __currentItem\\.${name}\\)`));
     }
     expect(code).toMatch(/"cents":\s*__context\.rt\.checkNonNullLeaf\(__context, __currentItem\.cents,/);
+  });
+});
+
+describe("graphql-jit completion errors", () => {
+  it("settle an operation whose resolved object throws while it is completed, as graphql-js does", async () => {
+    const Page = new GraphQLObjectType({ name: "Page", fields: { cursor: { type: GraphQLString } } });
+    const schema = new GraphQLSchema({
+      query: new GraphQLObjectType({ name: "Query", fields: { page: { type: Page, resolve: async () => ({ get cursor(): string { throw new Error("no cursor"); } }) } } }),
+    });
+    const document = parse("{ page { cursor } }");
+    const compiled = compileQuery(schema, document, undefined, { disablingCapturingStackErrors: true });
+    if (!isCompiledQuery(compiled)) throw new Error("not compiled");
+    const settled = await Promise.race([compiled.query(undefined, {}, {}), new Promise((resolve) => setTimeout(() => resolve("never settled"), 2000))]);
+    const js = await execute({ schema, document });
+    expect(js.errors?.map((error) => error.message)).toEqual(["no cursor"]);
+    expect((settled as ExecutionResult).errors?.map((error) => error.message)).toEqual(["no cursor"]);
   });
 });
 
