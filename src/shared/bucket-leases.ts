@@ -100,7 +100,7 @@ export class BucketLeases {
   private open(key: string, limits: BucketLimits): Lease {
     const lease: Lease = { allowance: 0, shared: limits.size, limits, usedAt: Date.now(), refill: undefined };
     this.leases.set(key, lease);
-    this.sweep ??= setTimeout(() => this.returnIdle(), this.options.idleMs / 2).unref();
+    this.sweep ??= this.sweepLater();
     return lease;
   }
 
@@ -146,6 +146,10 @@ export class BucketLeases {
       this.leases.delete(key);
       this.settlements.add(key, -lease.allowance, lease.limits);
     }
-    if (this.leases.size > 0) this.sweep = setTimeout(() => this.returnIdle(), this.options.idleMs / 2).unref();
+    if (this.leases.size > 0) this.sweep = this.sweepLater();
+  }
+
+  private sweepLater(): NodeJS.Timeout {
+    return setTimeout(() => this.returnIdle(), this.options.idleMs / 2).unref();
   }
 }

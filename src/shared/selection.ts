@@ -1,5 +1,5 @@
 /** What a client selected below the field being resolved, for resolvers that read more at once when they know it is wanted. */
-import { isAbstractType, isObjectType, TypeInfo, visit, visitWithTypeInfo, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { isAbstractType, isObjectType, TypeInfo, visit, visitWithTypeInfo, type ASTVisitor, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 
 /**
  * Whether the field being resolved selects any of `names` directly below it, fragments included.
@@ -30,6 +30,17 @@ export function fieldsBelow(info: GraphQLResolveInfo, nodes: readonly FieldNode[
   return found;
 }
 
+/** The fields that select the nodes of the connection field being resolved: `nodes`, and `node` under `edges`, fragments included. */
+export function connectionNodes(info: GraphQLResolveInfo): FieldNode[] {
+  return [...fieldsBelow(info, info.fieldNodes, "nodes"), ...fieldsBelow(info, fieldsBelow(info, info.fieldNodes, "edges"), "node")];
+}
+
+/** Visits the operation being executed and every fragment of its document. */
+function visitOperation(info: GraphQLResolveInfo, visitor: ASTVisitor): void {
+  visit(info.operation, visitor);
+  for (const fragment of Object.values(info.fragments)) visit(fragment, visitor);
+}
+
 const namesOfOperation = new WeakMap<OperationDefinitionNode, ReadonlySet<string>>();
 
 /**
@@ -41,9 +52,7 @@ export function fieldNamesOfOperation(info: GraphQLResolveInfo): ReadonlySet<str
   let names = namesOfOperation.get(info.operation);
   if (!names) {
     const found = new Set<string>();
-    const collect = { Field: (node: FieldNode) => void found.add(node.name.value) };
-    visit(info.operation, collect);
-    for (const fragment of Object.values(info.fragments)) visit(fragment, collect);
+    visitOperation(info, { Field: (node: FieldNode) => void found.add(node.name.value) });
     namesOfOperation.set(info.operation, (names = found));
   }
   return names;
@@ -65,14 +74,15 @@ export function fieldsOfTypeInOperation(info: GraphQLResolveInfo, typeName: stri
     if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
     const found = new Set<string>();
     const typeInfo = new TypeInfo(info.schema);
-    const collect = visitWithTypeInfo(typeInfo, {
-      Field(node: FieldNode) {
-        const parent = typeInfo.getParentType();
-        if (parent === type || (isAbstractType(parent) && info.schema.isSubType(parent, type))) found.add(node.name.value);
-      },
-    });
-    visit(info.operation, collect);
-    for (const fragment of Object.values(info.fragments)) visit(fragment, collect);
+    visitOperation(
+      info,
+      visitWithTypeInfo(typeInfo, {
+        Field(node: FieldNode) {
+          const parent = typeInfo.getParentType();
+          if (parent === type || (isAbstractType(parent) && info.schema.isSubType(parent, type))) found.add(node.name.value);
+        },
+      }),
+    );
     byType.set(typeName, (fields = found));
   }
   return fields;

@@ -1,7 +1,7 @@
 /** Which page of variants a product list's selection asks for, so the list can read it along (see listProductsWithVariants). */
 import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import type { ConnectionArgs } from "../../../shared/pagination.js";
-import { fieldsBelow } from "../../../shared/selection.js";
+import { connectionNodes, fieldsBelow } from "../../../shared/selection.js";
 
 /**
  * The arguments of `variants` under the list's `nodes` or `edges.node`, when every such field asks
@@ -9,10 +9,9 @@ import { fieldsBelow } from "../../../shared/selection.js";
  * Built as `Product.variants` builds its loader key, so the pages read along prime that loader.
  */
 export function variantsArgsOfList(info: GraphQLResolveInfo): ConnectionArgs | undefined {
-  const products = [...fieldsBelow(info, info.fieldNodes, "nodes"), ...fieldsBelow(info, fieldsBelow(info, info.fieldNodes, "edges"), "node")];
   const field = (info.schema.getType("Product") as GraphQLObjectType).getFields().variants!;
   const keys = new Map<string, ConnectionArgs>();
-  for (const node of fieldsBelow(info, products, "variants")) {
+  for (const node of fieldsBelow(info, connectionNodes(info), "variants")) {
     const args = getArgumentValues(field, node, info.variableValues) as ConnectionArgs;
     const key = variantPageKey(args);
     keys.set(JSON.stringify(key), key);

@@ -7,8 +7,8 @@
  * little). Two statements ran it twice and paid two round trips; here the CTE `m` evaluates it
  * once (id, lowest price, option pairs, collections and sort key of every match: narrow rows), and
  * the page, the count and each facet are read from it. The page comes back as one JSON value of
- * compact rows (json-rows.ts), the facets as small JSON arrays. The bound: one statement per search, whatever the page size or the
- * number of matches.
+ * compact rows (json-rows.ts), the facets as small JSON arrays. The bound: one statement per
+ * search, whatever the page size or the number of matches.
  *
  * Facets read per-product columns kept by triggers (price_min, facet_options, collection_ids), so
  * neither variants nor collection memberships are joined. The option and collection facets first

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../context.js";
 import { ConnectionArgs, toConnection, type Page } from "../../../shared/pagination.js";
-import { fieldsBelow, selectsAny } from "../../../shared/selection.js";
+import { connectionNodes, fieldsBelow, selectsAny } from "../../../shared/selection.js";
 import { Collection } from "../collections/collection.types.js";
 import { criteriaOf, MAX_SEARCH_LENGTH, ProductFilter, searchText } from "../products/product-filter.js";
 import { FUZZY_BELOW, listProducts, ProductSort } from "../products/product-listing.js";
@@ -17,7 +17,7 @@ import { CollectionFacet, SearchResult, type SearchStats } from "./search.types.
  * (see selection.ts): a skipped field reads along what nobody shows, never less.
  */
 function searchAlong(info: GraphQLResolveInfo): SearchAlong {
-  const products = [...fieldsBelow(info, info.fieldNodes, "nodes"), ...fieldsBelow(info, fieldsBelow(info, info.fieldNodes, "edges"), "node")];
+  const products = connectionNodes(info);
   const facetCollections = fieldsBelow(info, fieldsBelow(info, info.fieldNodes, "facets"), "collections");
   return {
     images: fieldsBelow(info, products, "images").length + fieldsBelow(info, products, "featuredImage").length > 0,
