@@ -15,45 +15,58 @@ import { query } from "../helpers/database.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import type { ProductFilter, ProductSort } from "../gql/graphql.js";
 
+/** What the tests compare of a product and of a variant, read along or alone. */
+graphql(`
+  fragment JsonRowsProduct on Product {
+    slug
+    title
+    description
+    status
+    version
+    createdAt
+    updatedAt
+    priceRange {
+      min {
+        amount
+      }
+      max {
+        amount
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment JsonRowsVariant on Variant {
+    id
+    sku
+    position
+    price {
+      amount
+    }
+    compareAtPrice {
+      amount
+    }
+    weightGrams
+    trackInventory
+    allowBackorder
+    availableForSale
+    archivedAt
+    version
+    createdAt
+    updatedAt
+  }
+`);
+
 /** The product list, each product's variants read along in the same statement. */
 const ListAlong = graphql(`
   query JsonRowsListAlong {
     products(first: 20, sort: NEWEST) {
       nodes {
-        slug
-        title
-        description
-        status
-        version
-        createdAt
-        updatedAt
-        priceRange {
-          min {
-            amount
-          }
-          max {
-            amount
-          }
-        }
+        ...JsonRowsProduct
         variants(first: 10) {
           nodes {
-            id
-            sku
-            position
-            price {
-              amount
-            }
-            compareAtPrice {
-              amount
-            }
-            weightGrams
-            trackInventory
-            allowBackorder
-            availableForSale
-            archivedAt
-            version
-            createdAt
-            updatedAt
+            ...JsonRowsVariant
             stock {
               onHand
               allocated
@@ -116,43 +129,13 @@ const Combined = graphql(`
       slug
     }
     product(slug: $slug) {
-      slug
-      title
-      description
-      status
-      version
-      createdAt
-      updatedAt
-      priceRange {
-        min {
-          amount
-        }
-        max {
-          amount
-        }
-      }
+      ...JsonRowsProduct
       options {
         name
       }
       variants(first: 10) {
         nodes {
-          id
-          sku
-          position
-          price {
-            amount
-          }
-          compareAtPrice {
-            amount
-          }
-          weightGrams
-          trackInventory
-          allowBackorder
-          availableForSale
-          archivedAt
-          version
-          createdAt
-          updatedAt
+          ...JsonRowsVariant
           stock {
             onHand
             allocated
@@ -170,21 +153,7 @@ const Combined = graphql(`
 const ProductAlone = graphql(`
   query JsonRowsProductAlone($slug: String!) {
     product(slug: $slug) {
-      slug
-      title
-      description
-      status
-      version
-      createdAt
-      updatedAt
-      priceRange {
-        min {
-          amount
-        }
-        max {
-          amount
-        }
-      }
+      ...JsonRowsProduct
     }
   }
 `);
@@ -193,25 +162,7 @@ const ProductAlone = graphql(`
 const VariantAlone = graphql(`
   query JsonRowsVariantAlone($id: ID!) {
     node(id: $id) {
-      ... on Variant {
-        id
-        sku
-        position
-        price {
-          amount
-        }
-        compareAtPrice {
-          amount
-        }
-        weightGrams
-        trackInventory
-        allowBackorder
-        availableForSale
-        archivedAt
-        version
-        createdAt
-        updatedAt
-      }
+      ...JsonRowsVariant
     }
   }
 `);

@@ -774,10 +774,14 @@ export type ImageUrlQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type JsonRowsProductFragment = { slug: string, title: string, description: string, status: ProductStatus, version: number, createdAt: string, updatedAt: string, priceRange: { min: { amount: string }, max: { amount: string } } | null };
+
+export type JsonRowsVariantFragment = { id: string, sku: string, position: number, weightGrams: number | null, trackInventory: boolean, allowBackorder: boolean, availableForSale: boolean, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, price: { amount: string }, compareAtPrice: { amount: string } | null };
+
 export type JsonRowsListAlongQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JsonRowsListAlongQuery = { products: { nodes: Array<{ slug: string, title: string, description: string, status: ProductStatus, version: number, createdAt: string, updatedAt: string, priceRange: { min: { amount: string }, max: { amount: string } } | null, variants: { nodes: Array<{ id: string, sku: string, position: number, weightGrams: number | null, trackInventory: boolean, allowBackorder: boolean, availableForSale: boolean, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, price: { amount: string }, compareAtPrice: { amount: string } | null, stock: { onHand: number, allocated: number } | null, product: { slug: string } }> } }> } };
+export type JsonRowsListAlongQuery = { products: { nodes: Array<{ slug: string, title: string, description: string, status: ProductStatus, version: number, createdAt: string, updatedAt: string, variants: { nodes: Array<{ id: string, sku: string, position: number, weightGrams: number | null, trackInventory: boolean, allowBackorder: boolean, availableForSale: boolean, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, stock: { onHand: number, allocated: number } | null, product: { slug: string }, price: { amount: string }, compareAtPrice: { amount: string } | null }> }, priceRange: { min: { amount: string }, max: { amount: string } } | null }> } };
 
 export type JsonRowsPageAlongQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -803,7 +807,7 @@ export type JsonRowsCombinedQueryVariables = Exact<{
 }>;
 
 
-export type JsonRowsCombinedQuery = { collection: { slug: string } | null, product: { slug: string, title: string, description: string, status: ProductStatus, version: number, createdAt: string, updatedAt: string, priceRange: { min: { amount: string }, max: { amount: string } } | null, options: Array<{ name: string }>, variants: { nodes: Array<{ id: string, sku: string, position: number, weightGrams: number | null, trackInventory: boolean, allowBackorder: boolean, availableForSale: boolean, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, price: { amount: string }, compareAtPrice: { amount: string } | null, stock: { onHand: number, allocated: number } | null, product: { slug: string } }> } } | null };
+export type JsonRowsCombinedQuery = { collection: { slug: string } | null, product: { slug: string, title: string, description: string, status: ProductStatus, version: number, createdAt: string, updatedAt: string, options: Array<{ name: string }>, variants: { nodes: Array<{ id: string, sku: string, position: number, weightGrams: number | null, trackInventory: boolean, allowBackorder: boolean, availableForSale: boolean, archivedAt: string | null, version: number, createdAt: string, updatedAt: string, stock: { onHand: number, allocated: number } | null, product: { slug: string }, price: { amount: string }, compareAtPrice: { amount: string } | null }> }, priceRange: { min: { amount: string }, max: { amount: string } } | null } | null };
 
 export type JsonRowsProductAloneQueryVariables = Exact<{
   slug: string;
@@ -2752,6 +2756,46 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const JsonRowsProductFragmentDoc = new TypedDocumentString(`
+    fragment JsonRowsProduct on Product {
+  slug
+  title
+  description
+  status
+  version
+  createdAt
+  updatedAt
+  priceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+}
+    `, {"fragmentName":"JsonRowsProduct"}) as unknown as TypedDocumentString<JsonRowsProductFragment, unknown>;
+export const JsonRowsVariantFragmentDoc = new TypedDocumentString(`
+    fragment JsonRowsVariant on Variant {
+  id
+  sku
+  position
+  price {
+    amount
+  }
+  compareAtPrice {
+    amount
+  }
+  weightGrams
+  trackInventory
+  allowBackorder
+  availableForSale
+  archivedAt
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"JsonRowsVariant"}) as unknown as TypedDocumentString<JsonRowsVariantFragment, unknown>;
 export const ListColumnsProductFragmentDoc = new TypedDocumentString(`
     fragment ListColumnsProduct on Product {
   description
@@ -3087,40 +3131,10 @@ export const JsonRowsListAlongDocument = new TypedDocumentString(`
     query JsonRowsListAlong {
   products(first: 20, sort: NEWEST) {
     nodes {
-      slug
-      title
-      description
-      status
-      version
-      createdAt
-      updatedAt
-      priceRange {
-        min {
-          amount
-        }
-        max {
-          amount
-        }
-      }
+      ...JsonRowsProduct
       variants(first: 10) {
         nodes {
-          id
-          sku
-          position
-          price {
-            amount
-          }
-          compareAtPrice {
-            amount
-          }
-          weightGrams
-          trackInventory
-          allowBackorder
-          availableForSale
-          archivedAt
-          version
-          createdAt
-          updatedAt
+          ...JsonRowsVariant
           stock {
             onHand
             allocated
@@ -3133,7 +3147,42 @@ export const JsonRowsListAlongDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JsonRowsListAlongQuery, JsonRowsListAlongQueryVariables>;
+    fragment JsonRowsProduct on Product {
+  slug
+  title
+  description
+  status
+  version
+  createdAt
+  updatedAt
+  priceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+}
+fragment JsonRowsVariant on Variant {
+  id
+  sku
+  position
+  price {
+    amount
+  }
+  compareAtPrice {
+    amount
+  }
+  weightGrams
+  trackInventory
+  allowBackorder
+  availableForSale
+  archivedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<JsonRowsListAlongQuery, JsonRowsListAlongQueryVariables>;
 export const JsonRowsPageAlongDocument = new TypedDocumentString(`
     query JsonRowsPageAlong($after: String, $sort: ProductSort, $filter: ProductFilter) {
   products(first: 2, after: $after, sort: $sort, filter: $filter) {
@@ -3177,43 +3226,13 @@ export const JsonRowsCombinedDocument = new TypedDocumentString(`
     slug
   }
   product(slug: $slug) {
-    slug
-    title
-    description
-    status
-    version
-    createdAt
-    updatedAt
-    priceRange {
-      min {
-        amount
-      }
-      max {
-        amount
-      }
-    }
+    ...JsonRowsProduct
     options {
       name
     }
     variants(first: 10) {
       nodes {
-        id
-        sku
-        position
-        price {
-          amount
-        }
-        compareAtPrice {
-          amount
-        }
-        weightGrams
-        trackInventory
-        allowBackorder
-        availableForSale
-        archivedAt
-        version
-        createdAt
-        updatedAt
+        ...JsonRowsVariant
         stock {
           onHand
           allocated
@@ -3225,53 +3244,90 @@ export const JsonRowsCombinedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JsonRowsCombinedQuery, JsonRowsCombinedQueryVariables>;
+    fragment JsonRowsProduct on Product {
+  slug
+  title
+  description
+  status
+  version
+  createdAt
+  updatedAt
+  priceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+}
+fragment JsonRowsVariant on Variant {
+  id
+  sku
+  position
+  price {
+    amount
+  }
+  compareAtPrice {
+    amount
+  }
+  weightGrams
+  trackInventory
+  allowBackorder
+  availableForSale
+  archivedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<JsonRowsCombinedQuery, JsonRowsCombinedQueryVariables>;
 export const JsonRowsProductAloneDocument = new TypedDocumentString(`
     query JsonRowsProductAlone($slug: String!) {
   product(slug: $slug) {
-    slug
-    title
-    description
-    status
-    version
-    createdAt
-    updatedAt
-    priceRange {
-      min {
-        amount
-      }
-      max {
-        amount
-      }
-    }
+    ...JsonRowsProduct
   }
 }
-    `) as unknown as TypedDocumentString<JsonRowsProductAloneQuery, JsonRowsProductAloneQueryVariables>;
+    fragment JsonRowsProduct on Product {
+  slug
+  title
+  description
+  status
+  version
+  createdAt
+  updatedAt
+  priceRange {
+    min {
+      amount
+    }
+    max {
+      amount
+    }
+  }
+}`) as unknown as TypedDocumentString<JsonRowsProductAloneQuery, JsonRowsProductAloneQueryVariables>;
 export const JsonRowsVariantAloneDocument = new TypedDocumentString(`
     query JsonRowsVariantAlone($id: ID!) {
   node(id: $id) {
-    ... on Variant {
-      id
-      sku
-      position
-      price {
-        amount
-      }
-      compareAtPrice {
-        amount
-      }
-      weightGrams
-      trackInventory
-      allowBackorder
-      availableForSale
-      archivedAt
-      version
-      createdAt
-      updatedAt
-    }
+    ...JsonRowsVariant
   }
 }
-    `) as unknown as TypedDocumentString<JsonRowsVariantAloneQuery, JsonRowsVariantAloneQueryVariables>;
+    fragment JsonRowsVariant on Variant {
+  id
+  sku
+  position
+  price {
+    amount
+  }
+  compareAtPrice {
+    amount
+  }
+  weightGrams
+  trackInventory
+  allowBackorder
+  availableForSale
+  archivedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<JsonRowsVariantAloneQuery, JsonRowsVariantAloneQueryVariables>;
 export const ListColumnsTrimmedDocument = new TypedDocumentString(`
     query ListColumnsTrimmed {
   products(first: 5, sort: NEWEST) {
