@@ -88,7 +88,9 @@ export const FUZZY_BELOW = 20;
  * branch is a one-time filter that does not run. (A join of the products with a set of matching
  * ids made the planner hash the whole table.) Each branch computes the relevance it knows, once.
  * The trigram test is written `title %> text`, the form the index answers, so a row is not tested
- * twice. The capped count reads the full-text index lazily, stopping at FUZZY_BELOW rows.
+ * twice; and it comes first, since every candidate is rechecked against both tests in the order
+ * written and a near spelling (most of them) then skips the substring test. The capped count
+ * reads the full-text index lazily, stopping at FUZZY_BELOW rows.
  *
  * The text reaches the plan only through sub-selects (the tsquery and both title tests' operands),
  * evaluated once when the statement runs. So the plan is the same for every text, and a prepared
@@ -103,7 +105,7 @@ function textMatchSql(params: SqlParams, text: string): string {
   return `SELECT p.*, (1 + ts_rank(p.search_vector, ${query}))::float8 AS relevance FROM product p WHERE p.search_vector @@ ${query}
     UNION ALL
     SELECT p.*, word_similarity(${words}, p.title)::float8 FROM product p
-     WHERE (p.title ILIKE (SELECT ${params.add(likePattern(text), "text")}) OR p.title %> (SELECT ${words})) AND (p.search_vector @@ ${query}) IS NOT TRUE
+     WHERE (p.title %> (SELECT ${words}) OR p.title ILIKE (SELECT ${params.add(likePattern(text), "text")})) AND (p.search_vector @@ ${query}) IS NOT TRUE
        AND (WITH found AS MATERIALIZED (SELECT FROM product WHERE search_vector @@ ${query})
             SELECT count(*) FROM (SELECT FROM found LIMIT ${FUZZY_BELOW}) few) < ${FUZZY_BELOW}`;
 }
