@@ -42,4 +42,19 @@ describe("embedded PostgreSQL", () => {
     expect(databases).toContain("first");
     expect(databases).not.toContain("second");
   }, 60_000);
+
+  it("uses PostgreSQL's own C.UTF-8 locale: code-point order and Unicode case, whatever the machine's locale", async () => {
+    const cluster = await startEmbeddedPostgres({ dataDir: scratch(), port: await freePort(), database: "locale" });
+    clusters.push(cluster);
+    const client = new pg.Client({ connectionString: cluster.url });
+    await client.connect();
+    try {
+      const { rows: [database] } = await client.query("SELECT datlocprovider AS provider, datlocale AS locale FROM pg_database WHERE datname = current_database()");
+      expect(database).toEqual({ provider: "b", locale: "C.UTF-8" });
+      const { rows: [text] } = await client.query("SELECT lower('ÉCLAIR Ø') AS lower, 'Crème Brûlée' ILIKE '%CRÈME%' AS ilike, array_agg(w ORDER BY w) AS sorted FROM unnest(ARRAY['banana', 'Zebra', 'apple', 'Éclair']) w");
+      expect(text).toEqual({ lower: "éclair ø", ilike: true, sorted: ["Zebra", "apple", "banana", "Éclair"] });
+    } finally {
+      await client.end();
+    }
+  });
 });
