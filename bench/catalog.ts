@@ -5,8 +5,8 @@
  * handler; S3 search with facets for a common word and a typo, on Larder. Each scenario also runs on
  * Larder as configured by default (repeated anonymous reads answered from memory), and S1 and S2
  * on Larder without its cost bucket (which the other peers do not have).
- * `BENCH_BASELINE=<a built checkout of another commit>` adds that commit's Larder (cache off) to
- * every scenario, for before/after figures in one run. Servers run pinned to core 0, the load
+ * `BENCH_BASELINE=<a built checkout of another commit>[,<another>…]` adds each commit's Larder (cache off)
+ * to every scenario, for before/after figures in one run. Servers run pinned to core 0, the load
  * generator and PostgreSQL to core 1; peers are interleaved per round and medians reported. SQL
  * per request is what PostgreSQL counted (pg_stat_statements) over the loaded run, whoever sent it.
  * Usage: npm run bench:catalog -- [rounds=3] [seconds=5] [connections=50] [products=10000] [scenarios=S1,S2,S3]
@@ -30,7 +30,7 @@ import { cpuSeconds, median, printTable, runLoad, startPinned, type LoadResult }
 const [rounds = 3, seconds = 5, , products = 10000] = process.argv.slice(2).map(Number);
 const connectionCounts = (process.argv[4] ?? "50").split(",").map(Number);
 const chosen = new Set((process.argv[6] ?? "S1,S2,S3").split(","));
-const baselineDir = process.env.BENCH_BASELINE && path.resolve(process.env.BENCH_BASELINE);
+const baselineDirs = (process.env.BENCH_BASELINE ?? "").split(",").filter(Boolean).map((dir) => path.resolve(dir));
 /** The V8 flag `npm start` passes: a larger young generation, since a busy server allocates per request. */
 const START_NODE_FLAGS = JSON.parse(readFileSync("package.json", "utf8")).scripts.start.match(/--max-semi-space-size=\d+/)[0] as string;
 
@@ -74,10 +74,11 @@ try {
     return { ...server, name };
   };
   const larder = await start("Larder, response cache off", "servers/larder.js", { ...larderEnv, RESPONSE_CACHE_MB: "0" }, [START_NODE_FLAGS]);
-  const commit = baselineDir && execFileSync("git", ["-C", baselineDir, "rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-  const baseline = baselineDir
-    ? await start(`Larder at ${commit}, response cache off`, path.join(baselineDir, "dist/bench/servers/larder.js"), { ...larderEnv, RESPONSE_CACHE_MB: "0" }, [START_NODE_FLAGS])
-    : undefined;
+  const baselines: Server[] = [];
+  for (const dir of baselineDirs) {
+    const commit = execFileSync("git", ["-C", dir, "rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    baselines.push(await start(`Larder at ${commit}, response cache off`, path.join(dir, "dist/bench/servers/larder.js"), { ...larderEnv, RESPONSE_CACHE_MB: "0" }, [START_NODE_FLAGS]));
+  }
   const cached = await start("Larder, response cache on (default)", "servers/larder.js", larderEnv, [START_NODE_FLAGS]);
   // The cost bucket is work the other peers do not do (since leases, a statement per lease rather
   // than per request, and the lease's bookkeeping): this peer shows what is left without it (cost
@@ -89,7 +90,7 @@ try {
   const raw = chosen.has("S1") ? await start("hand-written node:http + pg", "servers/catalog-raw.js", { DATABASE_URL: cluster.url }) : undefined;
 
   const larderPeers = (body: string, withoutBucket = false): Peer[] =>
-    [larder, ...(baseline ? [baseline] : []), ...(withoutBucket ? [noBucket!] : []), cached].map((server) => ({ server, body }));
+    [larder, ...baselines, ...(withoutBucket ? [noBucket!] : []), cached].map((server) => ({ server, body }));
   const s1 = JSON.stringify({ query: S1 });
   const s2 = JSON.stringify({ query: S2, variables: { slug } });
   const scenarios = [
