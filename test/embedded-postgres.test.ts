@@ -56,5 +56,5 @@ describe("embedded PostgreSQL", () => {
     } finally {
       await client.end();
     }
-  });
+  }, 60_000);
 });
