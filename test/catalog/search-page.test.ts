@@ -161,6 +161,66 @@ const AlongByLoaders = graphql(`
   }
 `);
 
+/** A search page showing few product fields (the other columns stay behind), and all of them through a fragment. */
+const SearchCards = graphql(`
+  query SearchCards($query: String!) {
+    search(query: $query, first: 7) {
+      totalCount
+      nodes {
+        id
+        ...SearchPageCard
+      }
+    }
+  }
+`);
+
+const SearchDetails = graphql(`
+  query SearchDetails($query: String!) {
+    search(query: $query, first: 7) {
+      totalCount
+      nodes {
+        id
+        ...SearchPageCard
+        ...SearchPageDetails
+      }
+    }
+  }
+`);
+
+const ProductAlone = graphql(`
+  query SearchPageProductAlone($id: ID!) {
+    product(id: $id) {
+      ...SearchPageCard
+      ...SearchPageDetails
+    }
+  }
+`);
+
+graphql(`
+  fragment SearchPageCard on Product {
+    title
+    slug
+    status
+    priceRange {
+      min {
+        amount
+      }
+    }
+    featuredImage {
+      url
+    }
+  }
+`);
+
+graphql(`
+  fragment SearchPageDetails on Product {
+    description
+    version
+    createdAt
+    updatedAt
+  }
+`);
+
 let server: TestServer;
 beforeAll(async () => {
   // Every product's variants on every page cost more than one operation may by default.
@@ -240,5 +300,23 @@ describe("search: page, total and facets in one statement", () => {
     const loaded = await server.gql(AlongByLoaders, { ids });
     expect(loaded.body.errors).toBeUndefined();
     expect(loaded.body.data!.nodes).toEqual([...nodes, ...facets.collections.map((facet) => facet.collection)]);
+  });
+
+  it.each(["e", "cotton"])("leaves behind the page columns no field reads, and reads them when a fragment asks: each product as it reads alone, for %j", async (query) => {
+    const cards = await server.gql(SearchCards, { query });
+    const details = await server.gql(SearchDetails, { query });
+    expect(cards.body.errors).toBeUndefined();
+    expect(details.body.errors).toBeUndefined();
+    const shown = details.body.data!.search.nodes;
+    expect(shown.length).toBeGreaterThan(3);
+    expect(cards.body.data!.search.nodes.map((node) => node.id)).toEqual(shown.map((node) => node.id));
+    for (const [index, { id, ...fields }] of shown.entries()) {
+      const alone = (await server.gql(ProductAlone, { id })).body.data!.product!;
+      expect(alone.description && alone.createdAt && alone.updatedAt && alone.version >= 1).toBeTruthy();
+      expect(fields).toEqual(alone);
+      const { description: _d, version: _v, createdAt: _c, updatedAt: _u, ...card } = alone;
+      const { id: _, ...cardShown } = cards.body.data!.search.nodes[index]!;
+      expect(cardShown).toEqual(card);
+    }
   });
 });

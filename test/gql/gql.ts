@@ -58,6 +58,11 @@ type Documents = {
     "\n  query SearchCounts($query: String!) {\n    search(query: $query, first: 3) {\n      totalCount\n      nodes {\n        title\n      }\n      facets {\n        options {\n          name\n          values {\n            value\n            count\n          }\n        }\n        prices {\n          count\n        }\n      }\n    }\n  }\n": typeof types.SearchCountsDocument,
     "\n  query SearchAlong($query: String!) {\n    search(query: $query, first: 7) {\n      totalCount\n      nodes {\n        id\n        featuredImage {\n          url\n          width\n        }\n        images {\n          url\n          alt\n        }\n      }\n      edges {\n        node {\n          id\n          featuredImage {\n            url\n          }\n        }\n      }\n      facets {\n        collections {\n          count\n          collection {\n            id\n            title\n            slug\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchAlongDocument,
     "\n  query AlongByLoaders($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Product {\n        id\n        featuredImage {\n          url\n          width\n        }\n        images {\n          url\n          alt\n        }\n      }\n      ... on Collection {\n        id\n        title\n        slug\n      }\n    }\n  }\n": typeof types.AlongByLoadersDocument,
+    "\n  query SearchCards($query: String!) {\n    search(query: $query, first: 7) {\n      totalCount\n      nodes {\n        id\n        ...SearchPageCard\n      }\n    }\n  }\n": typeof types.SearchCardsDocument,
+    "\n  query SearchDetails($query: String!) {\n    search(query: $query, first: 7) {\n      totalCount\n      nodes {\n        id\n        ...SearchPageCard\n        ...SearchPageDetails\n      }\n    }\n  }\n": typeof types.SearchDetailsDocument,
+    "\n  query SearchPageProductAlone($id: ID!) {\n    product(id: $id) {\n      ...SearchPageCard\n      ...SearchPageDetails\n    }\n  }\n": typeof types.SearchPageProductAloneDocument,
+    "\n  fragment SearchPageCard on Product {\n    title\n    slug\n    status\n    priceRange {\n      min {\n        amount\n      }\n    }\n    featuredImage {\n      url\n    }\n  }\n": typeof types.SearchPageCardFragmentDoc,
+    "\n  fragment SearchPageDetails on Product {\n    description\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.SearchPageDetailsFragmentDoc,
     "\n  query Search($query: String!, $first: Int, $after: String, $filter: ProductFilter) {\n    search(query: $query, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        title\n      }\n      facets {\n        options {\n          name\n          values {\n            value\n            count\n          }\n        }\n        collections {\n          count\n          collection {\n            slug\n          }\n        }\n        prices {\n          min {\n            amount\n          }\n          max {\n            amount\n          }\n          count\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  mutation SearchFixture($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ... on ProductCreated {\n        product {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchFixtureDocument,
     "\n  mutation SearchFixtureVariant($input: CreateVariantInput!) {\n    createVariant(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SearchFixtureVariantDocument,
@@ -264,6 +269,11 @@ const documents: Documents = {
     "\n  query SearchCounts($query: String!) {\n    search(query: $query, first: 3) {\n      totalCount\n      nodes {\n        title\n      }\n      facets {\n        options {\n          name\n          values {\n            value\n            count\n          }\n        }\n        prices {\n          count\n        }\n      }\n    }\n  }\n": types.SearchCountsDocument,
     "\n  query SearchAlong($query: String!) {\n    search(query: $query, first: 7) {\n      totalCount\n      nodes {\n        id\n        featuredImage {\n          url\n          width\n        }\n        images {\n          url\n          alt\n        }\n      }\n      edges {\n        node {\n          id\n          featuredImage {\n            url\n          }\n        }\n      }\n      facets {\n        collections {\n          count\n          collection {\n            id\n            title\n            slug\n          }\n        }\n      }\n    }\n  }\n": types.SearchAlongDocument,
     "\n  query AlongByLoaders($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Product {\n        id\n        featuredImage {\n          url\n          width\n        }\n        images {\n          url\n          alt\n        }\n      }\n      ... on Collection {\n        id\n        title\n        slug\n      }\n    }\n  }\n": types.AlongByLoadersDocument,
+    "\n  query SearchCards($query: String!) {\n    search(query: $query, first: 7) {\n      totalCount\n      nodes {\n        id\n        ...SearchPageCard\n      }\n    }\n  }\n": types.SearchCardsDocument,
+    "\n  query SearchDetails($query: String!) {\n    search(query: $query, first: 7) {\n      totalCount\n      nodes {\n        id\n        ...SearchPageCard\n        ...SearchPageDetails\n      }\n    }\n  }\n": types.SearchDetailsDocument,
+    "\n  query SearchPageProductAlone($id: ID!) {\n    product(id: $id) {\n      ...SearchPageCard\n      ...SearchPageDetails\n    }\n  }\n": types.SearchPageProductAloneDocument,
+    "\n  fragment SearchPageCard on Product {\n    title\n    slug\n    status\n    priceRange {\n      min {\n        amount\n      }\n    }\n    featuredImage {\n      url\n    }\n  }\n": types.SearchPageCardFragmentDoc,
+    "\n  fragment SearchPageDetails on Product {\n    description\n    version\n    createdAt\n    updatedAt\n  }\n": types.SearchPageDetailsFragmentDoc,
     "\n  query Search($query: String!, $first: Int, $after: String, $filter: ProductFilter) {\n    search(query: $query, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        title\n      }\n      facets {\n        options {\n          name\n          values {\n            value\n            count\n          }\n        }\n        collections {\n          count\n          collection {\n            slug\n          }\n        }\n        prices {\n          min {\n            amount\n          }\n          max {\n            amount\n          }\n          count\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  mutation SearchFixture($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ... on ProductCreated {\n        product {\n          id\n        }\n      }\n    }\n  }\n": types.SearchFixtureDocument,
     "\n  mutation SearchFixtureVariant($input: CreateVariantInput!) {\n    createVariant(input: $input) {\n      __typename\n    }\n  }\n": types.SearchFixtureVariantDocument,
@@ -599,6 +609,26 @@ export function graphql(source: "\n  query SearchAlong($query: String!) {\n    s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AlongByLoaders($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Product {\n        id\n        featuredImage {\n          url\n          width\n        }\n        images {\n          url\n          alt\n        }\n      }\n      ... on Collection {\n        id\n        title\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql.js').AlongByLoadersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchCards($query: String!) {\n    search(query: $query, first: 7) {\n      totalCount\n      nodes {\n        id\n        ...SearchPageCard\n      }\n    }\n  }\n"): typeof import('./graphql.js').SearchCardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchDetails($query: String!) {\n    search(query: $query, first: 7) {\n      totalCount\n      nodes {\n        id\n        ...SearchPageCard\n        ...SearchPageDetails\n      }\n    }\n  }\n"): typeof import('./graphql.js').SearchDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPageProductAlone($id: ID!) {\n    product(id: $id) {\n      ...SearchPageCard\n      ...SearchPageDetails\n    }\n  }\n"): typeof import('./graphql.js').SearchPageProductAloneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SearchPageCard on Product {\n    title\n    slug\n    status\n    priceRange {\n      min {\n        amount\n      }\n    }\n    featuredImage {\n      url\n    }\n  }\n"): typeof import('./graphql.js').SearchPageCardFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SearchPageDetails on Product {\n    description\n    version\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql.js').SearchPageDetailsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1010,6 +1010,31 @@ export type AlongByLoadersQuery = { nodes: Array<
     | Record<PropertyKey, never>
    | null> };
 
+export type SearchCardsQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchCardsQuery = { search: { totalCount: number, nodes: Array<{ id: string, title: string, slug: string, status: ProductStatus, priceRange: { min: { amount: string } } | null, featuredImage: { url: string } | null }> } };
+
+export type SearchDetailsQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchDetailsQuery = { search: { totalCount: number, nodes: Array<{ id: string, title: string, slug: string, status: ProductStatus, description: string, version: number, createdAt: string, updatedAt: string, priceRange: { min: { amount: string } } | null, featuredImage: { url: string } | null }> } };
+
+export type SearchPageProductAloneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SearchPageProductAloneQuery = { product: { title: string, slug: string, status: ProductStatus, description: string, version: number, createdAt: string, updatedAt: string, priceRange: { min: { amount: string } } | null, featuredImage: { url: string } | null } | null };
+
+export type SearchPageCardFragment = { title: string, slug: string, status: ProductStatus, priceRange: { min: { amount: string } } | null, featuredImage: { url: string } | null };
+
+export type SearchPageDetailsFragment = { description: string, version: number, createdAt: string, updatedAt: string };
+
 export type SearchQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -2856,6 +2881,29 @@ export const ListColumnsCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ListColumnsCard"}) as unknown as TypedDocumentString<ListColumnsCardFragment, unknown>;
+export const SearchPageCardFragmentDoc = new TypedDocumentString(`
+    fragment SearchPageCard on Product {
+  title
+  slug
+  status
+  priceRange {
+    min {
+      amount
+    }
+  }
+  featuredImage {
+    url
+  }
+}
+    `, {"fragmentName":"SearchPageCard"}) as unknown as TypedDocumentString<SearchPageCardFragment, unknown>;
+export const SearchPageDetailsFragmentDoc = new TypedDocumentString(`
+    fragment SearchPageDetails on Product {
+  description
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"SearchPageDetails"}) as unknown as TypedDocumentString<SearchPageDetailsFragment, unknown>;
 export const CartFieldsFragmentDoc = new TypedDocumentString(`
     fragment CartFields on Cart {
   id
@@ -3928,6 +3976,85 @@ export const AlongByLoadersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AlongByLoadersQuery, AlongByLoadersQueryVariables>;
+export const SearchCardsDocument = new TypedDocumentString(`
+    query SearchCards($query: String!) {
+  search(query: $query, first: 7) {
+    totalCount
+    nodes {
+      id
+      ...SearchPageCard
+    }
+  }
+}
+    fragment SearchPageCard on Product {
+  title
+  slug
+  status
+  priceRange {
+    min {
+      amount
+    }
+  }
+  featuredImage {
+    url
+  }
+}`) as unknown as TypedDocumentString<SearchCardsQuery, SearchCardsQueryVariables>;
+export const SearchDetailsDocument = new TypedDocumentString(`
+    query SearchDetails($query: String!) {
+  search(query: $query, first: 7) {
+    totalCount
+    nodes {
+      id
+      ...SearchPageCard
+      ...SearchPageDetails
+    }
+  }
+}
+    fragment SearchPageCard on Product {
+  title
+  slug
+  status
+  priceRange {
+    min {
+      amount
+    }
+  }
+  featuredImage {
+    url
+  }
+}
+fragment SearchPageDetails on Product {
+  description
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SearchDetailsQuery, SearchDetailsQueryVariables>;
+export const SearchPageProductAloneDocument = new TypedDocumentString(`
+    query SearchPageProductAlone($id: ID!) {
+  product(id: $id) {
+    ...SearchPageCard
+    ...SearchPageDetails
+  }
+}
+    fragment SearchPageCard on Product {
+  title
+  slug
+  status
+  priceRange {
+    min {
+      amount
+    }
+  }
+  featuredImage {
+    url
+  }
+}
+fragment SearchPageDetails on Product {
+  description
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SearchPageProductAloneQuery, SearchPageProductAloneQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int, $after: String, $filter: ProductFilter) {
   search(query: $query, first: $first, after: $after, filter: $filter) {

@@ -202,9 +202,9 @@ export async function listProducts(source: DbSource, criteria: ProductCriteria, 
 const CURSOR_FIELDS = ["cursor", "startCursor", "endCursor"];
 
 /**
- * Columns a product list with variants reads only when a field of one of their names is selected
- * somewhere in the operation (fieldNamesOfOperation): the others do not travel (RowShape.without)
- * and are null in the rows. These are the dear ones to turn into JSON (timestamps, ids of featured
+ * Columns a product list with variants, and a search's page, read only when a field of one of
+ * their names is selected somewhere in the operation (fieldNamesOfOperation): the others do not
+ * travel (RowShape.without) and are null in the rows. These are the dear ones to turn into JSON (timestamps, ids of featured
  * images, sort keys) that a list page rarely shows; every other column is always read, whatever is
  * selected, since resolvers and loaders use them beyond their own field. A featured image id is
  * read by the `featuredImage` fields; sort keys and positions make cursors only when asked for
@@ -257,6 +257,11 @@ export interface ListSelection {
   variantFields: ReadonlySet<string>;
 }
 
+/** The product columns a page leaves out when no field of the operation (`names`) reads them. */
+export function unreadProductColumns(names: ReadonlySet<string>): (keyof ListedRow & string)[] {
+  return unreadColumns(PRODUCT_FIELDS_OF_COLUMN, names);
+}
+
 /** The columns of `fieldsOf` none of whose fields `selected` names. */
 function unreadColumns<C extends string>(fieldsOf: Readonly<Partial<Record<C, readonly string[]>>>, selected: ReadonlySet<string>): C[] {
   return (Object.entries(fieldsOf) as [C, readonly string[]][]).flatMap(([column, fields]) => (fields.some((field) => selected.has(field)) ? [] : [column]));
@@ -292,7 +297,7 @@ export async function listProductsWithVariants(
   const window = variantWindow(variantArgs);
   const variantShape = VARIANT_OF_PRODUCT.without(unreadVariantColumns(source, selection));
   const variants = variantPageJsonSql(source, query.params, window, "x.id", variantShape);
-  const shape = listedShape<{ variants: unknown[][] }>(query.order.cast, ["variants"]).without(unreadColumns(PRODUCT_FIELDS_OF_COLUMN, selection.names));
+  const shape = listedShape<{ variants: unknown[][] }>(query.order.cast, ["variants"]).without(unreadProductColumns(selection.names));
   const [json] = await readPage<{ page: unknown[][] }>(
     source,
     criteria,

@@ -19,23 +19,26 @@
  *
  * The images of the page's products and the rows of the facets' collections, which the next
  * level of the query would read in a second statement, come along as JSON when asked for
- * (`along`): the caller primes the loaders with them.
+ * (`along`): the caller primes the loaders with them. Page columns no field reads stay behind
+ * (`along.unread`).
  */
 import type { DbSource } from "../../../db-source.js";
 import type { ConnectionArgs, Page } from "../../../shared/pagination.js";
 import { COLLECTION_ROW, toCollection, type Collection } from "../collections/collection.types.js";
 import { IMAGE_COLUMNS, IMAGE_ROW, toImage, type Image } from "../images/image.types.js";
-import { listedShape, pageQuery, toProductPage, type ProductCriteria, type ProductSort } from "../products/product-listing.js";
+import { listedShape, pageQuery, toProductPage, type ListedRow, type ProductCriteria, type ProductSort } from "../products/product-listing.js";
 import { PRODUCT_COLUMNS, type Product } from "../products/product.types.js";
 import type { OptionFacet, SearchStats } from "./search.types.js";
 
 /** Lower bounds of the price bands, in major units of the shop currency. */
 const PRICE_BANDS = [0, 10, 25, 50, 100, 250, 500, 1000];
 
-/** What to read along with the page: each product's images, and the facets' collections. */
+/** What to read along with the page: each product's images, and the facets' collections; and the page columns to leave out. */
 export interface SearchAlong {
   images: boolean;
   collections: boolean;
+  /** Columns no field of the operation reads (unreadProductColumns). */
+  unread: readonly (keyof ListedRow & string)[];
 }
 
 interface SearchRow {
@@ -63,7 +66,7 @@ export async function searchPage(source: DbSource, criteria: ProductCriteria, so
   const { keyset, params, match } = query;
   const { currency } = source.services;
   const edges = PRICE_BANDS.map((band) => band * 10 ** currency.digits);
-  const shape = listedShape<{ images: unknown[][] }>(query.order.cast, along.images ? ["images"] : []);
+  const shape = listedShape<{ images: unknown[][] }>(query.order.cast, along.images ? ["images"] : []).without(along.unread);
   const images = along.images
     ? `, (SELECT coalesce(json_agg(${IMAGE_ROW.jsonArray("i")}), '[]') FROM (SELECT ${IMAGE_COLUMNS} FROM product_image pi JOIN image i ON i.id = pi.image_id
          WHERE pi.product_id = p.id ORDER BY pi.position) i) AS images`

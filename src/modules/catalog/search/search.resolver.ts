@@ -3,18 +3,19 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../../context.js";
 import { ConnectionArgs, toConnection, type Page } from "../../../shared/pagination.js";
-import { connectionNodes, fieldsBelow, selectsAny } from "../../../shared/selection.js";
+import { connectionNodes, fieldNamesOfOperation, fieldsBelow, selectsAny } from "../../../shared/selection.js";
 import { Collection } from "../collections/collection.types.js";
 import { criteriaOf, MAX_SEARCH_LENGTH, ProductFilter, searchText } from "../products/product-filter.js";
-import { FUZZY_BELOW, listProducts, ProductSort } from "../products/product-listing.js";
+import { FUZZY_BELOW, listProducts, ProductSort, unreadProductColumns } from "../products/product-listing.js";
 import { searchPage, type SearchAlong } from "./search-page.js";
 import type { Product } from "../products/product.types.js";
 import { CollectionFacet, SearchResult, type SearchStats } from "./search.types.js";
 
 /**
  * What the selection shows that the search statement can read along: images of the page's
- * products (`images`, `featuredImage`) and the facets' collections. Directives are not evaluated
- * (see selection.ts): a skipped field reads along what nobody shows, never less.
+ * products (`images`, `featuredImage`) and the facets' collections; and the page columns no field
+ * of the operation reads. Directives are not evaluated (see selection.ts): a skipped field reads
+ * along what nobody shows, never less.
  */
 function searchAlong(info: GraphQLResolveInfo): SearchAlong {
   const products = connectionNodes(info);
@@ -22,6 +23,7 @@ function searchAlong(info: GraphQLResolveInfo): SearchAlong {
   return {
     images: fieldsBelow(info, products, "images").length + fieldsBelow(info, products, "featuredImage").length > 0,
     collections: fieldsBelow(info, facetCollections, "collection").length > 0,
+    unread: unreadProductColumns(fieldNamesOfOperation(info)),
   };
 }
 
@@ -56,7 +58,7 @@ export class SearchResolver {
       return searchResult(page, () => Promise.resolve(stats));
     }
     let stats: Promise<SearchStats> | undefined;
-    const nothingAlong = { images: false, collections: false };
+    const nothingAlong = { images: false, collections: false, unread: [] };
     return searchResult(await listProducts(ctx, criteria, sort, args), () => (stats ??= searchPage(ctx, criteria, sort, args, nothingAlong).then((all) => all.stats)));
   }
 
