@@ -204,9 +204,10 @@ const CURSOR_FIELDS = ["cursor", "startCursor", "endCursor"];
 /**
  * Columns a product list with variants, and a search's page, read only when a field of one of
  * their names is selected somewhere in the operation (fieldNamesOfOperation): the others do not
- * travel (RowShape.without) and are null in the rows. These are the dear ones to turn into JSON (timestamps, ids of featured
- * images, sort keys) that a list page rarely shows; every other column is always read, whatever is
- * selected, since resolvers and loaders use them beyond their own field. A featured image id is
+ * travel (RowShape.without) and are null in the rows. These are the dear ones to turn into JSON
+ * (timestamps, ids of featured images, sort keys) that a list page rarely shows; every other
+ * column is always read, whatever is selected, since resolvers and loaders use them beyond their
+ * own field. A featured image id is
  * read by the `featuredImage` fields; sort keys and positions make cursors only when asked for
  * (toPage).
  */
