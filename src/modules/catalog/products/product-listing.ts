@@ -207,9 +207,8 @@ const CURSOR_FIELDS = ["cursor", "startCursor", "endCursor"];
  * travel (RowShape.without) and are null in the rows. These are the dear ones to turn into JSON
  * (timestamps, ids of featured images, sort keys) that a list page rarely shows; every other
  * column is always read, whatever is selected, since resolvers and loaders use them beyond their
- * own field. A featured image id is
- * read by the `featuredImage` fields; sort keys and positions make cursors only when asked for
- * (toPage).
+ * own field. A featured image id is read by the `featuredImage` fields; sort keys and positions
+ * make cursors only when asked for (toPage).
  */
 const PRODUCT_FIELDS_OF_COLUMN: Readonly<Partial<Record<keyof ListedRow & string, readonly string[]>>> = {
   description: ["description"],
