@@ -5,8 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
-import type { ProductFilter, ProductSort, SearchPageOnlyQuery, SearchWholeQuery } from "../gql/graphql.js";
+import type { ProductFilter, ProductSort, SearchOptionOrderQuery, SearchPageOnlyQuery, SearchWholeQuery } from "../gql/graphql.js";
 import { seedTestCatalog } from "../helpers/catalog.js";
+import { query as sql } from "../helpers/database.js";
 import { startTestServer, type GraphQLResponse, type TestServer } from "../helpers/server.js";
 
 const SearchWhole = graphql(`
@@ -156,6 +157,43 @@ const AlongByLoaders = graphql(`
         id
         title
         slug
+      }
+    }
+  }
+`);
+
+/** Every match with its options in their order and the options its live variants use, and the option facet. */
+const SearchOptionOrder = graphql(`
+  query SearchOptionOrder($query: String!, $after: String) {
+    search(query: $query, first: 25, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        options {
+          name
+          values {
+            name
+          }
+        }
+        variants(first: 50) {
+          nodes {
+            selectedOptions {
+              name
+              value
+            }
+          }
+        }
+      }
+      facets {
+        options {
+          name
+          values {
+            value
+            count
+          }
+        }
       }
     }
   }
@@ -318,5 +356,81 @@ describe("search: page, total and facets in one statement", () => {
       const { id: _, ...cardShown } = cards.body.data!.search.nodes[index]!;
       expect(cardShown).toEqual(card);
     }
+  });
+
+  it.each(["", "e"])("orders the option facet for %j as the matching products order their options: by a value's average place among the pairs each product's variants use", async (query) => {
+    const matches: SearchOptionOrderQuery["search"]["nodes"] = [];
+    let facets: SearchOptionOrderQuery["search"]["facets"] | undefined;
+    let after: string | null = null;
+    do {
+      const { body }: GraphQLResponse<SearchOptionOrderQuery> = await server.gql(SearchOptionOrder, { query, after });
+      expect(body.errors).toBeUndefined();
+      facets ??= body.data!.search.facets;
+      matches.push(...body.data!.search.nodes);
+      after = body.data!.search.pageInfo.hasNextPage ? body.data!.search.pageInfo.endCursor! : null;
+    } while (after);
+    // Each product's pairs in option order, then value order, kept when a live variant uses them; a pair's place is its index there, from 1.
+    const places = new Map<string, { name: string; value: string; sum: number; count: number }>();
+    for (const product of matches) {
+      const used = new Set(product.variants.nodes.flatMap((variant) => variant.selectedOptions.map((o) => `${o.name}=${o.value}`)));
+      const pairs = product.options.flatMap((option) => option.values.map((value) => ({ name: option.name, value: value.name }))).filter((pair) => used.has(`${pair.name}=${pair.value}`));
+      pairs.forEach((pair, index) => {
+        const key = `${pair.name}=${pair.value}`;
+        const entry = places.get(key) ?? { ...pair, sum: 0, count: 0 };
+        places.set(key, { ...entry, sum: entry.sum + index + 1, count: entry.count + 1 });
+      });
+    }
+    const average = (entry: { sum: number; count: number }) => entry.sum / entry.count;
+    const names = [...new Set([...places.values()].map((entry) => entry.name))];
+    const first = (name: string) => Math.min(...[...places.values()].filter((entry) => entry.name === name).map(average));
+    const expected = names
+      .sort((a, b) => first(a) - first(b) || a.localeCompare(b))
+      .map((name) => ({
+        name,
+        values: [...places.values()]
+          .filter((entry) => entry.name === name)
+          .sort((a, b) => average(a) - average(b) || a.value.localeCompare(b.value))
+          .map((entry) => ({ value: entry.value, count: entry.count })),
+      }));
+    expect(matches.length).toBeGreaterThan(7);
+    expect(expected.flatMap((option) => option.values).length).toBeGreaterThan(5);
+    expect(facets!.options).toEqual(expected);
+  });
+
+  it("reads only the featured image along when the page shows no other image: one statement, the image each product shows alone", async () => {
+    const before = await server.gql(SearchCards, { query: "e" });
+    const ids = before.body.data!.search.nodes.map((node) => node.id);
+    const rows = await sql<{ id: string; images: string[] }>(
+      server.databaseUrl,
+      `SELECT p.id, array_agg(pi.image_id ORDER BY pi.position) AS images FROM product p JOIN product_image pi ON pi.product_id = p.id
+        WHERE p.slug = ANY($1) GROUP BY p.id HAVING count(*) > 1 ORDER BY p.id LIMIT 4`,
+      [before.body.data!.search.nodes.map((node) => node.slug)],
+    );
+    expect(rows).toHaveLength(4);
+    const [second, none, stale, bare] = rows as [(typeof rows)[0], (typeof rows)[0], (typeof rows)[0], (typeof rows)[0]];
+    // Featured: the second image; none chosen (the first shows); one the product no longer shows (the first shows); and no images at all.
+    await sql(server.databaseUrl, "UPDATE product SET featured_image_id = $2 WHERE id = $1", [second.id, second.images[1]]);
+    await sql(server.databaseUrl, "UPDATE product SET featured_image_id = NULL WHERE id = $1", [none.id]);
+    await sql(server.databaseUrl, "DELETE FROM product_image WHERE product_id = $1 AND image_id = $2", [stale.id, stale.images[0]]);
+    await sql(server.databaseUrl, "UPDATE product SET featured_image_id = $2 WHERE id = $1", [stale.id, stale.images[0]]);
+    await sql(server.databaseUrl, "DELETE FROM product_image WHERE product_id = $1", [bare.id]);
+
+    const { body } = await server.gql(SearchCards, { query: "e" }, { sql: true });
+    expect(body.errors).toBeUndefined();
+    expect(body.extensions?.sqlStatements).toBe(1);
+    const nodes = body.data!.search.nodes;
+    expect(nodes.map((node) => node.id)).toEqual(ids);
+    for (const { id, ...card } of nodes) {
+      const alone = (await server.gql(ProductAlone, { id })).body.data!.product!;
+      expect(card.featuredImage).toEqual(alone.featuredImage);
+    }
+    const urlOf = async (imageId: string) => (await sql<{ storage_key: string }>(server.databaseUrl, "SELECT storage_key FROM image WHERE id = $1", [imageId]))[0]!.storage_key;
+    const bySlug = new Map(nodes.map((node) => [node.slug, node.featuredImage?.url ?? null]));
+    const slugs = await sql<{ id: string; slug: string }>(server.databaseUrl, "SELECT id, slug FROM product WHERE id = ANY($1::uuid[])", [rows.map((row) => row.id)]);
+    const slugOf = (productId: string) => slugs.find((row) => row.id === productId)!.slug;
+    expect(bySlug.get(slugOf(second.id))).toContain(await urlOf(second.images[1]!));
+    expect(bySlug.get(slugOf(none.id))).toContain(await urlOf(none.images[0]!));
+    expect(bySlug.get(slugOf(stale.id))).toContain(await urlOf(stale.images[1]!));
+    expect(bySlug.get(slugOf(bare.id))).toBeNull();
   });
 });

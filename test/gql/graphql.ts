@@ -1010,6 +1010,14 @@ export type AlongByLoadersQuery = { nodes: Array<
     | Record<PropertyKey, never>
    | null> };
 
+export type SearchOptionOrderQueryVariables = Exact<{
+  query: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchOptionOrderQuery = { search: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ options: Array<{ name: string, values: Array<{ name: string }> }>, variants: { nodes: Array<{ selectedOptions: Array<{ name: string, value: string }> }> } }>, facets: { options: Array<{ name: string, values: Array<{ value: string, count: number }> }> } } };
+
 export type SearchCardsQueryVariables = Exact<{
   query: string;
 }>;
@@ -3976,6 +3984,41 @@ export const AlongByLoadersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AlongByLoadersQuery, AlongByLoadersQueryVariables>;
+export const SearchOptionOrderDocument = new TypedDocumentString(`
+    query SearchOptionOrder($query: String!, $after: String) {
+  search(query: $query, first: 25, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      options {
+        name
+        values {
+          name
+        }
+      }
+      variants(first: 50) {
+        nodes {
+          selectedOptions {
+            name
+            value
+          }
+        }
+      }
+    }
+    facets {
+      options {
+        name
+        values {
+          value
+          count
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchOptionOrderQuery, SearchOptionOrderQueryVariables>;
 export const SearchCardsDocument = new TypedDocumentString(`
     query SearchCards($query: String!) {
   search(query: $query, first: 7) {

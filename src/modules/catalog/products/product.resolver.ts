@@ -78,6 +78,7 @@ export class ProductResolver {
 
   @FieldResolver(() => Image, { nullable: true, description: "The image to show first: the chosen featured image, else the first one." })
   async featuredImage(@Root() product: Product, @Ctx() ctx: Context): Promise<Image | null> {
+    if (product.featuredImageAlong !== undefined) return product.featuredImageAlong;
     const images = await ctx.loaders.imagesByProduct.load(product.rowId);
     return images.find((image) => image.rowId === product.featuredImageId) ?? images[0] ?? null;
   }

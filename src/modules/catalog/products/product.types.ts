@@ -7,6 +7,7 @@ import { Money, type ShopCurrency } from "../../../shared/money.js";
 import { toGlobalId } from "../../../shared/global-id.js";
 import { RowShape } from "../../../db/json-rows.js";
 import { ListCost } from "../../../shared/cost.js";
+import type { Image } from "../images/image.types.js";
 
 export { ProductStatus };
 registerEnumType(ProductStatus, { name: "ProductStatus", description: "DRAFT and ARCHIVED products are visible to catalog staff only." });
@@ -37,6 +38,7 @@ export class Product extends Node {
     this.priceMin = row.price_min;
     this.priceMax = row.price_max;
     this.featuredImageId = row.featured_image_id;
+    this.featuredImageAlong = undefined;
     this.priceRange = row.price_min === null || row.price_max === null ? null : { min: currency.money(row.price_min), max: currency.money(row.price_max) };
   }
 
@@ -67,6 +69,8 @@ export class Product extends Node {
   priceMin: number | null;
   priceMax: number | null;
   featuredImageId: string | null;
+  /** The featured image (null: none), when the statement that read this product read it along (a search page); else undefined. */
+  featuredImageAlong: Image | null | undefined;
 
   @Field(() => PriceRange, { nullable: true, description: "Cheapest and dearest live variant; null without variants." })
   priceRange: PriceRange | null;

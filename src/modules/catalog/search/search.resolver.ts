@@ -13,15 +13,16 @@ import { CollectionFacet, SearchResult, type SearchStats } from "./search.types.
 
 /**
  * What the selection shows that the search statement can read along: images of the page's
- * products (`images`, `featuredImage`) and the facets' collections; and the page columns no field
- * of the operation reads. Directives are not evaluated (see selection.ts): a skipped field reads
- * along what nobody shows, never less.
+ * products (all of them for `images`, only the featured one for `featuredImage` alone) and the
+ * facets' collections; and the page columns no field of the operation reads. Directives are not
+ * evaluated (see selection.ts): a skipped field reads along what nobody shows, never less.
  */
 function searchAlong(info: GraphQLResolveInfo): SearchAlong {
   const products = connectionNodes(info);
   const facetCollections = fieldsBelow(info, fieldsBelow(info, info.fieldNodes, "facets"), "collections");
+  const images = fieldsBelow(info, products, "images").length > 0 ? "all" : fieldsBelow(info, products, "featuredImage").length > 0 ? "featured" : "none";
   return {
-    images: fieldsBelow(info, products, "images").length + fieldsBelow(info, products, "featuredImage").length > 0,
+    images,
     collections: fieldsBelow(info, facetCollections, "collection").length > 0,
     unread: unreadProductColumns(fieldNamesOfOperation(info)),
   };
@@ -58,7 +59,7 @@ export class SearchResolver {
       return searchResult(page, () => Promise.resolve(stats));
     }
     let stats: Promise<SearchStats> | undefined;
-    const nothingAlong = { images: false, collections: false, unread: [] };
+    const nothingAlong: SearchAlong = { images: "none", collections: false, unread: [] };
     return searchResult(await listProducts(ctx, criteria, sort, args), () => (stats ??= searchPage(ctx, criteria, sort, args, nothingAlong).then((all) => all.stats)));
   }
 
