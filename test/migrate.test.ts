@@ -130,6 +130,27 @@ describe("applyMigrations", () => {
     expect(await sql<{ answer: number }>(url, "SELECT answer()")).toEqual([{ answer: 42 }]);
   });
 
+  it("gives the products that already hold option pairs their option set when the option-set migration runs", async () => {
+    const target = MIGRATION_NAMES.find((name) => name.endsWith("_search_option_sets"))!;
+    const before = migrationsCopy();
+    for (const name of MIGRATION_NAMES.filter((name) => name >= target)) rmSync(path.join(before, name), { recursive: true });
+    const url = await freshDatabase();
+    await applyMigrations(url, before);
+    await sql(
+      url,
+      `INSERT INTO product (id, title, slug, updated_at, facet_options) VALUES
+         ('00000000-0000-4000-8000-000000000001', 'Shirt', 'shirt', now(), ARRAY['Size' || chr(31) || 'M', 'Color' || chr(31) || 'Red']),
+         ('00000000-0000-4000-8000-000000000002', 'Mug', 'mug', now(), ARRAY[]::text[])`,
+    );
+
+    await applyMigrations(url, MIGRATIONS_DIR);
+
+    expect(await sql(url, "SELECT slug, facet_option_set FROM product ORDER BY slug")).toEqual([
+      { slug: "mug", facet_option_set: "" },
+      { slug: "shirt", facet_option_set: "Size\u001fM\u001eColor\u001fRed" },
+    ]);
+  });
+
   it("fails clearly on broken SQL, leaves nothing half-applied and does not record it as finished", async () => {
     const broken = "20990101000000_broken";
     const dir = migrationsCopy({ [broken]: "CREATE TABLE half_done (id integer);\nCREATE TABLEX oops;\n" });

@@ -258,9 +258,9 @@ describe("variants and prices", () => {
     const archived = await server.gql(ArchiveVariant, { input: { id: cheap.id, version: 3 } }, { headers: writer });
     expect(archived.body.data!.archiveVariant).toMatchObject({ variant: { archivedAt: expect.any(String), availableForSale: false, product: { priceRange: { min: { amount: "9.00" } } } } });
     // The facet rollup follows too: only the live variant's option value is left.
-    expect(await query(server.databaseUrl, "SELECT facet_options FROM product WHERE slug = 'repriced'")).toEqual([{ facet_options: ["Size\u001fM"] }]);
+    expect(await query(server.databaseUrl, "SELECT facet_options, facet_option_set FROM product WHERE slug = 'repriced'")).toEqual([{ facet_options: ["Size\u001fM"], facet_option_set: "Size\u001fM" }]);
     await query(server.databaseUrl, "UPDATE option_value SET name = 'Medium' WHERE name = 'M' AND option_id IN (SELECT id FROM product_option WHERE product_id = (SELECT id FROM product WHERE slug = 'repriced'))");
-    expect(await query(server.databaseUrl, "SELECT facet_options FROM product WHERE slug = 'repriced'")).toEqual([{ facet_options: ["Size\u001fMedium"] }]);
+    expect(await query(server.databaseUrl, "SELECT facet_options, facet_option_set FROM product WHERE slug = 'repriced'")).toEqual([{ facet_options: ["Size\u001fMedium"], facet_option_set: "Size\u001fMedium" }]);
     // Stock moves do not touch the rollups (checkout updates stock constantly).
     const version = async () => (await query<{ xmin: string }>(server.databaseUrl, "SELECT xmin::text FROM product WHERE slug = 'repriced'"))[0]!.xmin;
     const before = await version();

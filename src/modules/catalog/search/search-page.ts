@@ -10,15 +10,16 @@
  * compact rows (json-rows.ts), the facets as small JSON arrays. The bound: one statement per
  * search, whatever the page size or the number of matches.
  *
- * Facets read per-product columns kept by triggers (price_min, facet_options, collection_ids), so
+ * Facets read per-product columns kept by triggers (price_min, facet_option_set, collection_ids), so
  * neither variants nor collection memberships are joined. The option and collection facets first
- * count the matches by their whole array (a shop's products share a handful of option sets): the
- * work per element is done per distinct array rather than per match. The collection facet then
- * unnests each distinct array in the select list, weighted by its count. The option facet's
- * distinct arrays come back as they are, each with its count, in one text (OPTION_SETS), and the
- * server adds up the pairs (optionFacets): unnesting, grouping the pairs and building their JSON
- * was half of a typo search's facet work in PostgreSQL, whose core is the one a search waits on,
- * while adding up a hundred arrays is a few microseconds of the server's.
+ * count the matches by their whole option set or collection array (a shop's products share a
+ * handful of option sets): the work per element is done per distinct set rather than per match.
+ * The collection facet then unnests each distinct array in the select list, weighted by its count.
+ * The option facet's distinct sets (each one text: facet_option_set) come back as they are, each with
+ * its count, in one text (OPTION_SETS), and the server adds up the pairs (optionFacets):
+ * unnesting, grouping the pairs and building their JSON was two thirds of a typo search's option
+ * facet in PostgreSQL, whose core is the one a search waits on, while adding up a hundred sets is
+ * a few microseconds of the server's.
  *
  * The images of the page's products and the rows of the facets' collections, which the next
  * level of the query would read in a second statement, come along as JSON when asked for
@@ -66,9 +67,10 @@ export interface SearchPage {
 }
 
 /**
- * How the option facet's distinct sets travel: each set as its count and its "Option<US>Value"
- * pairs in order, joined by RS, and the sets joined by GS. Option names and values are single
- * lines without control characters (checkOptions), so these separators cannot occur in them.
+ * How the option facet's distinct sets travel: each set as its count, RS, and its facet_option_set
+ * ("Option<US>Value" pairs in order, joined by RS: the rollup in the migrations), and the sets
+ * joined by GS. Option names and values are single lines without control characters
+ * (checkOptions), so these separators cannot occur in them.
  */
 const OPTION_SETS = { set: "\u001d", item: "\u001e", pair: "\u001f" };
 
@@ -88,14 +90,13 @@ export async function searchPage(source: DbSource, criteria: ProductCriteria, so
          ORDER BY pi.image_id IS DISTINCT FROM p.featured_image_id, pi.position LIMIT 1) f JOIN image i ON i.id = f.image_id) AS images`,
   }[along.images];
   const collection = along.collections ? `, (SELECT ${COLLECTION_ROW.jsonArray("c")} FROM collection c WHERE c.id = f.collection_id) AS collection` : "";
-  const text = `WITH m AS MATERIALIZED (SELECT p.id, p.price_min, p.facet_options, p.collection_ids, ${query.order.sql} AS sort_key FROM ${match.from} WHERE ${match.conditions.join(" AND ")})
+  const text = `WITH m AS MATERIALIZED (SELECT p.id, p.price_min, p.facet_option_set, p.collection_ids, ${query.order.sql} AS sort_key FROM ${match.from} WHERE ${match.conditions.join(" AND ")})
      SELECT
        (SELECT coalesce(json_agg(${shape.jsonArray("x")} ORDER BY ${keyset.orderBy}), '[]') FROM (
           SELECT ${PRODUCT_COLUMNS}, x.sort_key${imagesSql} FROM (SELECT * FROM m x ${keyset.where ? `WHERE ${keyset.where}` : ""} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}) x
             JOIN product p ON p.id = x.id) x) AS page,
        (SELECT count(*)::int FROM m) AS total,
-       (SELECT string_agg(g.n || chr(30) || array_to_string(g.facet_options, chr(30)), chr(29))
-          FROM (SELECT m.facet_options, count(*) AS n FROM m GROUP BY m.facet_options) g) AS options,
+       (SELECT string_agg(g.n || chr(30) || g.facet_option_set, chr(29)) FROM (SELECT m.facet_option_set, count(*) AS n FROM m GROUP BY m.facet_option_set) g) AS options,
        (SELECT coalesce(json_agg(c), '[]') FROM (
           SELECT f.collection_id, sum(f.n)::int AS n${collection}
             FROM (SELECT unnest(g.collection_ids) AS collection_id, g.n FROM (SELECT m.collection_ids, count(*) AS n FROM m GROUP BY m.collection_ids) g) f GROUP BY f.collection_id) c) AS collections,
@@ -142,7 +143,7 @@ function optionFacets(sets: string | null): OptionFacet[] {
     const [count, ...items] = set.split(OPTION_SETS.item);
     const n = Number(count);
     items.forEach((item, index) => {
-      // An empty option set travels as its count and one empty item.
+      // A product without options has an empty set: its count and one empty item.
       if (item === "") return;
       let pair = pairs.get(item);
       if (!pair) {
