@@ -7,16 +7,16 @@
  * little). Two statements ran it twice and paid two round trips; here the CTE `m` evaluates it
  * once (id, lowest price, option pairs, collections and sort key of every match: narrow rows), and
  * the page, the count and each facet are read from it. The page comes back as one JSON value of
- * compact rows (json-rows.ts), the facets as small JSON arrays. The bound: one statement per
- * search, whatever the page size or the number of matches.
+ * compact rows (json-rows.ts), the facets as small JSON arrays (the option sets as one text). The
+ * bound: one statement per search, whatever the page size or the number of matches.
  *
  * Facets read per-product columns kept by triggers (price_min, facet_option_set, collection_ids), so
  * neither variants nor collection memberships are joined. The option and collection facets first
  * count the matches by their whole option set or collection array (a shop's products share a
  * handful of option sets): the work per element is done per distinct set rather than per match.
  * The collection facet then unnests each distinct array in the select list, weighted by its count.
- * The option facet's distinct sets (each one text: facet_option_set) come back as they are, each with
- * its count, in one text (OPTION_SETS), and the server adds up the pairs (optionFacets):
+ * The option facet's distinct sets (each one text: facet_option_set) come back as they are, each
+ * with its count, in one text (OPTION_SETS), and the server adds up the pairs (optionFacets):
  * unnesting, grouping the pairs and building their JSON was two thirds of a typo search's option
  * facet in PostgreSQL, whose core is the one a search waits on, while adding up a hundred sets is
  * a few microseconds of the server's.
