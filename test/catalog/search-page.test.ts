@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
-import type { ProductFilter, ProductSort, SearchOptionOrderQuery, SearchPageOnlyQuery, SearchWholeQuery } from "../gql/graphql.js";
+import type { ProductFilter, ProductSort, TypedDocumentString } from "../gql/graphql.js";
 import { seedTestCatalog } from "../helpers/catalog.js";
 import { query as sql } from "../helpers/database.js";
 import { startTestServer, type GraphQLResponse, type TestServer } from "../helpers/server.js";
@@ -259,6 +259,22 @@ graphql(`
   }
 `);
 
+/** Every page of a search, following `endCursor` from the first page. */
+async function everyPage<R extends { search: { pageInfo: { hasNextPage: boolean; endCursor?: string | null } } }, V extends { after?: string | null }>(
+  document: TypedDocumentString<R, V>,
+  variables: Omit<V, "after">,
+): Promise<R["search"][]> {
+  const pages: R["search"][] = [];
+  let after: string | null = null;
+  do {
+    const { body }: GraphQLResponse<R> = await server.gql(document, { ...variables, after } as V);
+    expect(body.errors).toBeUndefined();
+    pages.push(body.data!.search);
+    after = body.data!.search.pageInfo.hasNextPage ? body.data!.search.pageInfo.endCursor! : null;
+  } while (after);
+  return pages;
+}
+
 let server: TestServer;
 beforeAll(async () => {
   // Every product's variants on every page cost more than one operation may by default.
@@ -281,22 +297,10 @@ const tally = (keys: string[]) => Object.fromEntries([...new Set(keys)].sort().m
 
 describe("search: page, total and facets in one statement", () => {
   it.each(CASES)("$query by $sort: the total and every facet count what the matching products hold; pages equal the page-only path", async (variables) => {
-    const whole: SearchWholeQuery["search"]["nodes"] = [];
-    let first: SearchWholeQuery["search"] | undefined;
-    let after: string | null = null;
-    do {
-      const { body }: GraphQLResponse<SearchWholeQuery> = await server.gql(SearchWhole, { ...variables, after });
-      expect(body.errors).toBeUndefined();
-      first ??= body.data!.search;
-      whole.push(...body.data!.search.nodes);
-      after = body.data!.search.pageInfo.hasNextPage ? body.data!.search.pageInfo.endCursor! : null;
-    } while (after);
-    const pageOnly: string[] = [];
-    do {
-      const { body }: GraphQLResponse<SearchPageOnlyQuery> = await server.gql(SearchPageOnly, { ...variables, after });
-      pageOnly.push(...body.data!.search.nodes.map((n) => n.id));
-      after = body.data!.search.pageInfo.hasNextPage ? body.data!.search.pageInfo.endCursor! : null;
-    } while (after);
+    const pages = await everyPage(SearchWhole, variables);
+    const first = pages[0];
+    const whole = pages.flatMap((page) => page.nodes);
+    const pageOnly = (await everyPage(SearchPageOnly, variables)).flatMap((page) => page.nodes.map((n) => n.id));
 
     expect(whole.length).toBeGreaterThan(7);
     expect(whole.map((n) => n.id)).toEqual(pageOnly);
@@ -359,16 +363,9 @@ describe("search: page, total and facets in one statement", () => {
   });
 
   it.each(["", "e"])("orders the option facet for %j as the matching products order their options: by a value's average place among the pairs each product's variants use", async (query) => {
-    const matches: SearchOptionOrderQuery["search"]["nodes"] = [];
-    let facets: SearchOptionOrderQuery["search"]["facets"] | undefined;
-    let after: string | null = null;
-    do {
-      const { body }: GraphQLResponse<SearchOptionOrderQuery> = await server.gql(SearchOptionOrder, { query, after });
-      expect(body.errors).toBeUndefined();
-      facets ??= body.data!.search.facets;
-      matches.push(...body.data!.search.nodes);
-      after = body.data!.search.pageInfo.hasNextPage ? body.data!.search.pageInfo.endCursor! : null;
-    } while (after);
+    const pages = await everyPage(SearchOptionOrder, { query });
+    const facets = pages[0]!.facets;
+    const matches = pages.flatMap((page) => page.nodes);
     // Each product's pairs in option order, then value order, kept when a live variant uses them; a pair's place is its index there, from 1.
     const places = new Map<string, { name: string; value: string; sum: number; count: number }>();
     for (const product of matches) {
@@ -394,7 +391,7 @@ describe("search: page, total and facets in one statement", () => {
       }));
     expect(matches.length).toBeGreaterThan(7);
     expect(expected.flatMap((option) => option.values).length).toBeGreaterThan(5);
-    expect(facets!.options).toEqual(expected);
+    expect(facets.options).toEqual(expected);
   });
 
   it("reads only the featured image along when the page shows no other image: one statement, the image each product shows alone", async () => {
