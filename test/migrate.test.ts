@@ -151,6 +151,23 @@ describe("applyMigrations", () => {
     ]);
   });
 
+  it("gives the products already there their title words, and the vocabulary those words, when the search-words migration runs", async () => {
+    const target = MIGRATION_NAMES.find((name) => name.endsWith("_search_words"))!;
+    const before = migrationsCopy();
+    for (const name of MIGRATION_NAMES.filter((name) => name >= target)) rmSync(path.join(before, name), { recursive: true });
+    const url = await freshDatabase();
+    await applyMigrations(url, before);
+    await sql(url, `INSERT INTO product (id, title, slug, updated_at) VALUES ('00000000-0000-4000-8000-000000000001', 'Linen T-Shirt', 'shirt', now()), ('00000000-0000-4000-8000-000000000002', 'Linen Mug', 'mug', now())`);
+
+    await applyMigrations(url, MIGRATIONS_DIR);
+
+    expect(await sql(url, "SELECT slug, title_words FROM product ORDER BY slug")).toEqual([
+      { slug: "mug", title_words: ["linen", "mug"] },
+      { slug: "shirt", title_words: ["linen", "shirt", "t", "t-shirt"] },
+    ]);
+    expect(await sql(url, "SELECT word FROM search_word ORDER BY word")).toEqual(["linen", "mug", "shirt", "t", "t-shirt"].map((word) => ({ word })));
+  });
+
   it("fails clearly on broken SQL, leaves nothing half-applied and does not record it as finished", async () => {
     const broken = "20990101000000_broken";
     const dir = migrationsCopy({ [broken]: "CREATE TABLE half_done (id integer);\nCREATE TABLEX oops;\n" });

@@ -64,6 +64,8 @@ type Documents = {
     "\n  query SearchPageProductAlone($id: ID!) {\n    product(id: $id) {\n      ...SearchPageCard\n      ...SearchPageDetails\n    }\n  }\n": typeof types.SearchPageProductAloneDocument,
     "\n  fragment SearchPageCard on Product {\n    title\n    slug\n    status\n    priceRange {\n      min {\n        amount\n      }\n    }\n    featuredImage {\n      url\n    }\n  }\n": typeof types.SearchPageCardFragmentDoc,
     "\n  fragment SearchPageDetails on Product {\n    description\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.SearchPageDetailsFragmentDoc,
+    "\n  query SearchWords($query: String!) {\n    search(query: $query, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.SearchWordsDocument,
+    "\n  mutation RetitleProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      __typename\n    }\n  }\n": typeof types.RetitleProductDocument,
     "\n  query Search($query: String!, $first: Int, $after: String, $filter: ProductFilter) {\n    search(query: $query, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        title\n      }\n      facets {\n        options {\n          name\n          values {\n            value\n            count\n          }\n        }\n        collections {\n          count\n          collection {\n            slug\n          }\n        }\n        prices {\n          min {\n            amount\n          }\n          max {\n            amount\n          }\n          count\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  mutation SearchFixture($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ... on ProductCreated {\n        product {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchFixtureDocument,
     "\n  mutation SearchFixtureVariant($input: CreateVariantInput!) {\n    createVariant(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SearchFixtureVariantDocument,
@@ -276,6 +278,8 @@ const documents: Documents = {
     "\n  query SearchPageProductAlone($id: ID!) {\n    product(id: $id) {\n      ...SearchPageCard\n      ...SearchPageDetails\n    }\n  }\n": types.SearchPageProductAloneDocument,
     "\n  fragment SearchPageCard on Product {\n    title\n    slug\n    status\n    priceRange {\n      min {\n        amount\n      }\n    }\n    featuredImage {\n      url\n    }\n  }\n": types.SearchPageCardFragmentDoc,
     "\n  fragment SearchPageDetails on Product {\n    description\n    version\n    createdAt\n    updatedAt\n  }\n": types.SearchPageDetailsFragmentDoc,
+    "\n  query SearchWords($query: String!) {\n    search(query: $query, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.SearchWordsDocument,
+    "\n  mutation RetitleProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      __typename\n    }\n  }\n": types.RetitleProductDocument,
     "\n  query Search($query: String!, $first: Int, $after: String, $filter: ProductFilter) {\n    search(query: $query, first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        title\n      }\n      facets {\n        options {\n          name\n          values {\n            value\n            count\n          }\n        }\n        collections {\n          count\n          collection {\n            slug\n          }\n        }\n        prices {\n          min {\n            amount\n          }\n          max {\n            amount\n          }\n          count\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  mutation SearchFixture($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      ... on ProductCreated {\n        product {\n          id\n        }\n      }\n    }\n  }\n": types.SearchFixtureDocument,
     "\n  mutation SearchFixtureVariant($input: CreateVariantInput!) {\n    createVariant(input: $input) {\n      __typename\n    }\n  }\n": types.SearchFixtureVariantDocument,
@@ -635,6 +639,14 @@ export function graphql(source: "\n  fragment SearchPageCard on Product {\n    t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SearchPageDetails on Product {\n    description\n    version\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql.js').SearchPageDetailsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchWords($query: String!) {\n    search(query: $query, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql.js').SearchWordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetitleProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql.js').RetitleProductDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

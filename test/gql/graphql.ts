@@ -1043,6 +1043,25 @@ export type SearchPageCardFragment = { title: string, slug: string, status: Prod
 
 export type SearchPageDetailsFragment = { description: string, version: number, createdAt: string, updatedAt: string };
 
+export type SearchWordsQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchWordsQuery = { search: { totalCount: number, nodes: Array<{ id: string, title: string }> } };
+
+export type RetitleProductMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type RetitleProductMutation = { updateProduct:
+    | { __typename: 'InvalidInput' }
+    | { __typename: 'ProductUpdated' }
+    | { __typename: 'SlugTaken' }
+    | { __typename: 'VersionConflict' }
+   };
+
 export type SearchQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -4098,6 +4117,24 @@ fragment SearchPageDetails on Product {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<SearchPageProductAloneQuery, SearchPageProductAloneQueryVariables>;
+export const SearchWordsDocument = new TypedDocumentString(`
+    query SearchWords($query: String!) {
+  search(query: $query, first: 100) {
+    totalCount
+    nodes {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchWordsQuery, SearchWordsQueryVariables>;
+export const RetitleProductDocument = new TypedDocumentString(`
+    mutation RetitleProduct($input: UpdateProductInput!) {
+  updateProduct(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RetitleProductMutation, RetitleProductMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int, $after: String, $filter: ProductFilter) {
   search(query: $query, first: $first, after: $after, filter: $filter) {

@@ -80,34 +80,52 @@ export const FUZZY_BELOW = 20;
 /**
  * The products matching search text, each with its relevance: full-text matches ranked by weight
  * (title over description) above 1; when full-text finds fewer than FUZZY_BELOW products (of any
- * status), also title substrings and near spellings, by how closely the title resembles the text.
+ * status), also title substrings and near spellings, by how closely the title resembles the text
+ * (pg_trgm's word similarity, at least its threshold: `title %> text`).
  *
- * Two branches of one UNION ALL, disjoint (the second leaves out full-text matches), which
- * PostgreSQL flattens into an append of two scans: the caller's conditions reach each branch, so
- * a common word is one bitmap scan of the full-text index over the matching rows, and the trigram
- * branch is a one-time filter that does not run. (A join of the products with a set of matching
- * ids made the planner hash the whole table.) Each branch computes the relevance it knows, once.
- * The trigram test is written `title %> text`, the form the index answers, so a row is not tested
- * twice; and it comes first, since every candidate is rechecked against both tests in the order
- * written and a near spelling (most of them) then skips the substring test. The capped count
- * reads the full-text index lazily, stopping at FUZZY_BELOW rows.
+ * Branches of one UNION ALL, disjoint, which PostgreSQL flattens into an append of scans: the
+ * caller's conditions reach each branch, so a common word is one bitmap scan of the full-text
+ * index over the matching rows, and the other branches are one-time filters that do not run. (A
+ * join of the products with a set of matching ids made the planner hash the whole table.) The
+ * capped count reads the full-text index lazily, stopping at FUZZY_BELOW rows.
  *
- * The text reaches the plan only through sub-selects (the tsquery and both title tests' operands),
+ * Near spellings are looked up in the vocabulary first (`v`): the words of all titles
+ * (search_word, kept by triggers) that resemble the text. When some product holds one of them
+ * (title_words), the candidates are those products and the title substrings, and each candidate's
+ * similarity is computed once, as its relevance, then compared with the threshold. Otherwise (no
+ * word resembles the text alone: "bluesweater", or a text of several words) the titles' trigram
+ * index finds the near spellings, whose recheck computes the similarity once more. The vocabulary
+ * is a few thousand words where the titles are tens of thousands, and a word's product list is
+ * exact, where the trigram index returned candidates sharing half the text's trigrams, each
+ * rechecked: a typo search does a third less work (docs/performance.md). What the vocabulary
+ * leaves out: a title that resembles the text only across two of its words ("eater" in "Winter
+ * Enamel") while another title has a word like it.
+ *
+ * The text reaches the plan only through sub-selects (the tsquery and the title tests' operands),
  * evaluated once when the statement runs. So the plan is the same for every text, and a prepared
  * statement soon runs on one plan instead of being planned for each search (a fifth of a search's
  * time); and the planner no longer estimates the trigram test by running word similarity on a
  * couple of hundred sampled titles, half a millisecond on every search. The indexes serve the
- * sub-selects' values as they would constants.
+ * sub-selects' values as they would constants. The similarity's OFFSET 0 keeps PostgreSQL from
+ * copying it into the comparison, which would compute it twice.
  */
 function textMatchSql(params: SqlParams, text: string): string {
   const words = params.add(text, "text");
   const query = `(SELECT websearch_to_tsquery('english', ${words}))`;
-  return `SELECT p.*, (1 + ts_rank(p.search_vector, ${query}))::float8 AS relevance FROM product p WHERE p.search_vector @@ ${query}
-    UNION ALL
-    SELECT p.*, word_similarity(${words}, p.title)::float8 FROM product p
-     WHERE (p.title %> (SELECT ${words}) OR p.title ILIKE (SELECT ${params.add(likePattern(text), "text")})) AND (p.search_vector @@ ${query}) IS NOT TRUE
+  const substring = `p.title ILIKE (SELECT ${params.add(likePattern(text), "text")})`;
+  const fuzzy = `(p.search_vector @@ ${query}) IS NOT TRUE
        AND (WITH found AS MATERIALIZED (SELECT FROM product WHERE search_vector @@ ${query})
             SELECT count(*) FROM (SELECT FROM found LIMIT ${FUZZY_BELOW}) few) < ${FUZZY_BELOW}`;
+  return `WITH v AS MATERIALIZED (SELECT w.words, EXISTS (SELECT FROM product p WHERE p.title_words && w.words) AS held
+      FROM (SELECT array_agg(w.word) AS words FROM search_word w WHERE w.word %> (SELECT ${words})) w)
+    SELECT p.*, (1 + ts_rank(p.search_vector, ${query}))::float8 AS relevance FROM product p WHERE p.search_vector @@ ${query}
+    UNION ALL
+    SELECT * FROM (SELECT p.*, word_similarity(${words}, p.title)::float8 AS relevance FROM product p
+      WHERE (p.title_words && (SELECT v.words FROM v) OR ${substring}) AND ${fuzzy} AND (SELECT v.held FROM v) OFFSET 0) p
+     WHERE p.relevance >= (SELECT current_setting('pg_trgm.word_similarity_threshold')::float8) OR ${substring}
+    UNION ALL
+    SELECT p.*, word_similarity(${words}, p.title)::float8 FROM product p
+     WHERE (p.title %> (SELECT ${words}) OR ${substring}) AND ${fuzzy} AND NOT (SELECT v.held FROM v)`;
 }
 
 /** How a list is ordered. */
