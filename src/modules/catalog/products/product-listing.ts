@@ -113,10 +113,10 @@ function textMatchSql(params: SqlParams, text: string): string {
   const words = params.add(text, "text");
   const query = `(SELECT websearch_to_tsquery('english', ${words}))`;
   const substring = `p.title ILIKE (SELECT ${params.add(likePattern(text), "text")})`;
-  const fuzzy = `(p.search_vector @@ ${query}) IS NOT TRUE
-       AND (WITH found AS MATERIALIZED (SELECT FROM product WHERE search_vector @@ ${query})
-            SELECT count(*) FROM (SELECT FROM found LIMIT ${FUZZY_BELOW}) few) < ${FUZZY_BELOW}`;
-  return `WITH v AS MATERIALIZED (SELECT w.words, EXISTS (SELECT FROM product p WHERE p.title_words && w.words) AS held
+  const fuzzy = `(p.search_vector @@ ${query}) IS NOT TRUE AND (SELECT f.few FROM f)`;
+  return `WITH f AS MATERIALIZED (SELECT (WITH found AS MATERIALIZED (SELECT FROM product WHERE search_vector @@ ${query})
+          SELECT count(*) FROM (SELECT FROM found LIMIT ${FUZZY_BELOW}) few) < ${FUZZY_BELOW} AS few),
+    v AS MATERIALIZED (SELECT w.words, EXISTS (SELECT FROM product p WHERE p.title_words && w.words) AS held
       FROM (SELECT array_agg(w.word) AS words FROM search_word w WHERE w.word %> (SELECT ${words})) w)
     SELECT p.*, (1 + ts_rank(p.search_vector, ${query}))::float8 AS relevance FROM product p WHERE p.search_vector @@ ${query}
     UNION ALL
