@@ -48,6 +48,16 @@ function migrationsCopy(extra: Record<string, string> = {}): string {
   return dir;
 }
 
+/** A fresh database with the project's migrations applied up to, not including, the one named `name`. */
+async function databaseBefore(name: string): Promise<string> {
+  const target = MIGRATION_NAMES.find((folder) => folder.endsWith(`_${name}`))!;
+  const before = migrationsCopy();
+  for (const folder of MIGRATION_NAMES.filter((folder) => folder >= target)) rmSync(path.join(before, folder), { recursive: true });
+  const url = await freshDatabase();
+  await applyMigrations(url, before);
+  return url;
+}
+
 type MigrationRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null; applied_steps_count: number };
 
 function migrationRows(url: string): Promise<MigrationRow[]> {
@@ -131,11 +141,7 @@ describe("applyMigrations", () => {
   });
 
   it("gives the products that already hold option pairs their option set when the option-set migration runs", async () => {
-    const target = MIGRATION_NAMES.find((name) => name.endsWith("_search_option_sets"))!;
-    const before = migrationsCopy();
-    for (const name of MIGRATION_NAMES.filter((name) => name >= target)) rmSync(path.join(before, name), { recursive: true });
-    const url = await freshDatabase();
-    await applyMigrations(url, before);
+    const url = await databaseBefore("search_option_sets");
     await sql(
       url,
       `INSERT INTO product (id, title, slug, updated_at, facet_options) VALUES
@@ -152,11 +158,7 @@ describe("applyMigrations", () => {
   });
 
   it("gives the products already there their title words, and the vocabulary those words, when the search-words migration runs", async () => {
-    const target = MIGRATION_NAMES.find((name) => name.endsWith("_search_words"))!;
-    const before = migrationsCopy();
-    for (const name of MIGRATION_NAMES.filter((name) => name >= target)) rmSync(path.join(before, name), { recursive: true });
-    const url = await freshDatabase();
-    await applyMigrations(url, before);
+    const url = await databaseBefore("search_words");
     await sql(url, `INSERT INTO product (id, title, slug, updated_at) VALUES ('00000000-0000-4000-8000-000000000001', 'Linen T-Shirt', 'shirt', now()), ('00000000-0000-4000-8000-000000000002', 'Linen Mug', 'mug', now())`);
 
     await applyMigrations(url, MIGRATIONS_DIR);
