@@ -112,6 +112,7 @@ export const FUZZY_BELOW = 20;
 function textMatchSql(params: SqlParams, text: string): string {
   const words = params.add(text, "text");
   const query = `(SELECT websearch_to_tsquery('english', ${words}))`;
+  const similarity = `word_similarity(${words}, p.title)::float8`;
   const substring = `p.title ILIKE (SELECT ${params.add(likePattern(text), "text")})`;
   const fuzzy = `(p.search_vector @@ ${query}) IS NOT TRUE AND (SELECT f.few FROM f)`;
   return `WITH f AS MATERIALIZED (SELECT (WITH found AS MATERIALIZED (SELECT FROM product WHERE search_vector @@ ${query})
@@ -120,11 +121,11 @@ function textMatchSql(params: SqlParams, text: string): string {
       FROM (SELECT array_agg(w.word) AS words FROM search_word w WHERE w.word %> (SELECT ${words})) w)
     SELECT p.*, (1 + ts_rank(p.search_vector, ${query}))::float8 AS relevance FROM product p WHERE p.search_vector @@ ${query}
     UNION ALL
-    SELECT * FROM (SELECT p.*, word_similarity(${words}, p.title)::float8 AS relevance FROM product p
+    SELECT * FROM (SELECT p.*, ${similarity} AS relevance FROM product p
       WHERE (p.title_words && (SELECT v.words FROM v) OR ${substring}) AND ${fuzzy} AND (SELECT v.held FROM v) OFFSET 0) p
      WHERE p.relevance >= (SELECT current_setting('pg_trgm.word_similarity_threshold')::float8) OR ${substring}
     UNION ALL
-    SELECT p.*, word_similarity(${words}, p.title)::float8 FROM product p
+    SELECT p.*, ${similarity} FROM product p
      WHERE (p.title %> (SELECT ${words}) OR ${substring}) AND ${fuzzy} AND NOT (SELECT v.held FROM v)`;
 }
 
